@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { RichText } from "@/components/rich-text";
+import type { Locale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
+import { getPage } from "@/lib/pages/queries";
+import { flattenSiteMap } from "@/lib/site-map";
+
+// Pages of the site map without a screen of their own yet render their stored text;
+// any other path is a localized 404.
+type Props = { params: Promise<{ locale: Locale; rest: string[] }> };
+
+const pathOf = (rest: string[]) => `/${rest.map(decodeURIComponent).join("/")}`;
+
+export function generateStaticParams() {
+  const paths = flattenSiteMap().filter((p) => p.path !== "/regions");
+  return routing.locales.flatMap((locale) => paths.map((p) => ({ locale, rest: p.path.slice(1).split("/") })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, rest } = await params;
+  const path = pathOf(rest);
+  const page = await getPage(locale, path);
+  if (!page) return {};
+  const languages = Object.fromEntries(page.locales.map((l) => [l, `/${l}${path}`]));
+  return { title: page.title, description: page.description, alternates: { canonical: `/${locale}${path}`, languages: { ...languages, "x-default": `/${page.locales.includes("ru") ? "ru" : page.locales[0]}${path}` } } };
+}
+
+export default async function SitePage({ params }: Props) {
+  const { locale, rest } = await params;
+  setRequestLocale(locale);
+  const page = await getPage(locale, pathOf(rest));
+  if (!page) notFound();
+  return (
+    <article className="max-w-3xl space-y-4">
+      <h1 className="text-3xl font-bold text-brand-900">{page.title}</h1>
+      <RichText doc={page.body} />
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { NewsCard } from "@/components/news-card";
+import { RegionRatings } from "@/components/region-ratings";
+import { RichText } from "@/components/rich-text";
+import type { Locale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
+import { getRegionArticles } from "@/lib/articles/queries";
+import { getRegion, getRegionSlugs } from "@/lib/regions/queries";
+import { routes } from "@/lib/routes";
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> };
+
+export async function generateStaticParams() {
+  const slugs = await getRegionSlugs();
+  return routing.locales.flatMap((locale) => slugs.map((slug) => ({ locale, slug })));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const region = await getRegion(locale, slug);
+  if (!region) return {};
+  const path = routes.region(slug);
+  return { title: region.name, description: region.summary, alternates: { canonical: `/${locale}${path}`, languages: { ru: `/ru${path}`, en: `/en${path}`, "x-default": `/ru${path}` } } };
+}
+
+export default async function RegionPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const region = await getRegion(locale, slug);
+  if (!region) notFound();
+  const [t, nav, news] = await Promise.all([getTranslations("RegionPage"), getTranslations("SiteNav"), getRegionArticles(locale, slug, 6)]);
+  return (
+    <article className="space-y-8">
+      <Breadcrumbs label={t("breadcrumb")} items={[{ href: routes.regions, label: nav("sections.regions") }, { label: region.name }]} />
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">{region.name}</h1>
+        <p className="text-lg text-slate-700">{region.summary}</p>
+        <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-slate-600">{t("capital")}</dt>
+          <dd>{region.capital}</dd>
+          <dt className="text-slate-600">{t("code")}</dt>
+          <dd>{region.code}</dd>
+        </dl>
+      </header>
+      {region.competencies.length > 0 && (
+        <section aria-labelledby="region-competencies">
+          <h2 id="region-competencies" className="mb-2 text-xl font-semibold text-brand-900">{t("competencies")}</h2>
+          <ul className="flex flex-wrap gap-2">
+            {region.competencies.map((c) => (
+              <li key={c.slug} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{c.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <RichText doc={region.profile} />
+      <section aria-labelledby="region-news">
+        <h2 id="region-news" className="mb-4 text-xl font-semibold text-brand-900">{t("news")}</h2>
+        {news.length === 0 ? (
+          <p className="text-slate-600">{t("noNews")}</p>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2">
+            {news.map((a) => (
+              <li key={a.id} className="flex"><NewsCard article={a} /></li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {region.ratings.length > 0 && <RegionRatings ratings={region.ratings} />}
+    </article>
+  );
+}

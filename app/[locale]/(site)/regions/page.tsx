@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RegionCard } from "@/components/region-card";
+import { RichText } from "@/components/rich-text";
+import type { Locale } from "@/i18n/routing";
+import { getPage } from "@/lib/pages/queries";
+import { getRegions } from "@/lib/regions/queries";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "RegionsPage" });
+  const page = await getPage(locale, "/regions");
+  return { title: page?.title ?? t("title"), description: page?.description, alternates: { canonical: `/${locale}/regions`, languages: { ru: "/ru/regions", en: "/en/regions", "x-default": "/ru/regions" } } };
+}
+
+export default async function RegionsPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("RegionsPage");
+  const [regions, page] = await Promise.all([getRegions(locale), getPage(locale, "/regions")]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{page?.title ?? t("title")}</h1>
+      {page && <RichText doc={page.body} />}
+      <p className="text-slate-700">{t("intro", { count: regions.length })}</p>
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+        {regions.map((r) => (
+          <li key={r.id}><RegionCard region={r} /></li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { ArticleCard } from "@/lib/articles/queries";
+import { routes } from "@/lib/routes";
+
+export function NewsCard({ article, headingLevel = 3 }: { article: ArticleCard; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("NewsCard");
+  const format = useFormatter();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4">
+      <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+        <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t("kind", { kind: article.kind })}</span>
+        <time dateTime={article.publishedAt}>{format.dateTime(new Date(article.publishedAt), { dateStyle: "long" })}</time>
+      </p>
+      <Heading className="text-lg leading-snug font-semibold text-brand-900">
+        <Link href={routes.article(article.slug)} className="hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="text-slate-700">{article.lead}</p>
+      {article.regions.length > 0 && (
+        <ul className="mt-auto flex flex-wrap gap-2 text-sm">
+          {article.regions.map((r) => (
+            <li key={r.slug}>
+              <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">
+                {r.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

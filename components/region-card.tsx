@@ -1,0 +1,27 @@
+import { Link } from "@/i18n/navigation";
+import type { RegionSummary } from "@/lib/regions/queries";
+import { routes } from "@/lib/routes";
+
+export function RegionCard({ region }: { region: RegionSummary }) {
+  return (
+    <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 p-4 hover:border-brand-600">
+      <h3 className="font-semibold text-brand-900">
+        <Link href={routes.region(region.slug)} className="hover:underline">
+          {region.name}
+        </Link>
+      </h3>
+      <p className="text-sm text-slate-600">
+        {region.capital} · <abbr title={region.code}>{region.code.replace("RU-", "")}</abbr>
+      </p>
+      {region.competencies.length > 0 && (
+        <ul className="mt-auto flex flex-wrap gap-1">
+          {region.competencies.map((c) => (
+            <li key={c.slug} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+              {c.name}
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

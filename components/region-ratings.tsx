@@ -1,0 +1,35 @@
+import { useTranslations } from "next-intl";
+import type { RegionRating } from "@/lib/regions/queries";
+
+export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
+  const t = useTranslations("RegionPage");
+  return (
+    <section aria-labelledby="region-ratings">
+      <h2 id="region-ratings" className="mb-3 text-xl font-semibold text-brand-900">{t("ratings")}</h2>
+      <div className="overflow-x-auto">
+        <table className="min-w-full border-collapse text-sm">
+          <caption className="sr-only">{t("ratings")}</caption>
+          <thead>
+            <tr className="border-b border-slate-300 text-left">
+              <th scope="col" className="py-2 pr-4">{t("program")}</th>
+              <th scope="col" className="py-2 pr-4">{t("year")}</th>
+              <th scope="col" className="py-2 pr-4 text-right">{t("rank")}</th>
+              <th scope="col" className="py-2 text-right">{t("score")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ratings.map((r) => (
+              <tr key={`${r.program}-${r.year}`} className="border-b border-slate-100">
+                <td className="py-2 pr-4">{r.programTitle}</td>
+                <td className="py-2 pr-4">{r.year}</td>
+                <td className="py-2 pr-4 text-right">{r.rank}</td>
+                <td className="py-2 text-right">{r.score}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {ratings.some((r) => r.isDemo) && <p className="mt-2 text-xs text-slate-600">{t("demo")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { siteMap, type SiteMapNode } from "@/lib/site-map";
+import { LocaleSwitcher } from "./locale-switcher";
+import { SiteNav, type NavItem } from "./site-nav";
+
+export async function SiteHeader() {
+  const t = await getTranslations("SiteHeader");
+  const nav = await getTranslations("SiteNav");
+  const ls = await getTranslations("LocaleSwitcher");
+  const meta = await getTranslations("Metadata");
+  const toItem = (node: SiteMapNode): NavItem => ({
+    href: node.path,
+    label: nav(`sections.${node.key}` as Parameters<typeof nav>[0]),
+    children: node.children?.map(toItem),
+  });
+  const items = siteMap.map(toItem);
+  return (
+    <header className="relative border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 md:gap-6">
+        <Link href="/" className="flex items-center gap-3 text-brand-900" aria-label={t("home")}>
+          <span aria-hidden="true" className="grid h-10 w-10 place-items-center rounded-md bg-brand-800 text-sm font-bold text-white">
+            {meta("shortName")}
+          </span>
+          <span className="hidden max-w-48 text-sm leading-tight font-semibold sm:block">{t("tagline")}</span>
+        </Link>
+        <div className="ml-auto md:ml-0 md:flex-1">
+          <SiteNav
+            items={items}
+            labels={{ nav: nav("label"), menu: nav("menu"), close: nav("closeMenu"), overview: nav("overview"), toggle: items.map((i) => nav("toggleSubmenu", { section: i.label })) }}
+          />
+        </div>
+        <div>
+          <LocaleSwitcher label={ls("label")} names={{ ru: { short: ls("ruShort"), full: ls("ru") }, en: { short: ls("enShort"), full: ls("en") } }} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,119 @@
+import fs from "node:fs";
+import path from "node:path";
+import matter from "gray-matter";
+import { flattenSiteMap } from "../../lib/site-map.ts";
+import type { RichText } from "../../lib/rich-text/schema.ts";
+import { ContentError, parseWith } from "./content-error.ts";
+import { markdownToRichText } from "./markdown.ts";
+import * as s from "./schema.ts";
+import type { z } from "zod";
+
+export type Locale = "ru" | "en";
+export const locales: Locale[] = ["ru", "en"];
+type Text = { file: string; data: z.infer<typeof s.articleTextFrontMatter>; body: RichText };
+
+export type Content = Awaited<ReturnType<typeof loadContent>>;
+
+function readJson(root: string, rel: string): unknown {
+  const raw = fs.readFileSync(path.join(root, rel), "utf8");
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw new ContentError(rel, "", `not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function readMarkdown(root: string, rel: string) {
+  try {
+    const { data, content } = matter(fs.readFileSync(path.join(root, rel), "utf8"));
+    return { data, body: markdownToRichText(content) };
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError(rel, (error as { name?: string }).name === "YAMLException" ? "front matter" : "body", (error as Error).message);
+  }
+}
+
+const list = (root: string, dir: string) =>
+  fs.existsSync(path.join(root, dir)) ? fs.readdirSync(path.join(root, dir)).sort() : [];
+
+function loadArticles(root: string) {
+  return list(root, "news").map((id) => {
+    const meta = parseWith(`news/${id}/article.json`, s.articleMetaFile, readJson(root, `news/${id}/article.json`));
+    const texts: Partial<Record<Locale, Text>> = {};
+    for (const locale of locales) {
+      const file = `news/${id}/${locale}.md`;
+      if (!fs.existsSync(path.join(root, file))) continue;
+      const { data, body } = readMarkdown(root, file);
+      texts[locale] = { file, data: parseWith(file, s.articleTextFrontMatter, data), body };
+    }
+    if (!texts.ru && !texts.en) throw new ContentError(`news/${id}`, "", "needs ru.md or en.md");
+    return { id, meta, texts };
+  });
+}
+
+function loadPages(root: string) {
+  const known = new Set(flattenSiteMap().map((p) => p.path));
+  const files = fs.readdirSync(path.join(root, "pages"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort();
+  return files.map((rel) => {
+    const file = `pages/${rel}`;
+    const match = rel.match(/^(.*)\.(ru|en)\.md$/);
+    if (!match || !known.has(`/${match[1]}`)) throw new ContentError(file, "", "is not a page of the site map (expected pages/<path>.<ru|en>.md)");
+    const { data, body } = readMarkdown(root, file);
+    return { path: `/${match[1]}`, locale: match[2] as Locale, ...parseWith(file, s.pageFrontMatter, data), body };
+  });
+}
+
+export function loadContent(root = path.resolve("content")) {
+  const competencies = parseWith("competencies.json", s.competenciesFile, readJson(root, "competencies.json"));
+  const regions = list(root, "regions").map((f) => {
+    const region = parseWith(`regions/${f}`, s.regionFile, readJson(root, `regions/${f}`));
+    const profile = { ru: markdownToRichText(region.profile.ru), en: markdownToRichText(region.profile.en) };
+    return { file: `regions/${f}`, ...region, profile };
+  });
+  const content = {
+    competencies,
+    regions,
+    people: parseWith("people.json", s.peopleFile, readJson(root, "people.json")),
+    contacts: parseWith("contacts.json", s.contactsFile, readJson(root, "contacts.json")),
+    ratings: list(root, "ratings").map((f) => ({ file: `ratings/${f}`, ...parseWith(`ratings/${f}`, s.ratingFile, readJson(root, `ratings/${f}`)) })),
+    articles: loadArticles(root),
+    pages: loadPages(root),
+  };
+  checkReferences(content);
+  return content;
+}
+
+type References = {
+  competencies: { slug: string }[];
+  regions: { file: string; code: string; competencies: string[] }[];
+  ratings: { file: string; editions: { entries: { region: string }[] }[] }[];
+  articles: ReturnType<typeof loadArticles>;
+};
+
+function checkReferences(c: References) {
+  const competencySlugs = new Set(c.competencies.map((x) => x.slug));
+  const codes = new Set(c.regions.map((r) => r.code));
+  for (const r of c.regions) {
+    r.competencies.forEach((slug, i) => {
+      if (!competencySlugs.has(slug)) throw new ContentError(r.file, `competencies.${i}`, `unknown competency "${slug}"`);
+    });
+  }
+  for (const rating of c.ratings) {
+    rating.editions.forEach((e, i) =>
+      e.entries.forEach((entry, j) => {
+        if (!codes.has(entry.region)) throw new ContentError(rating.file, `editions.${i}.entries.${j}.region`, `unknown region ${entry.region}`);
+      }),
+    );
+  }
+  const slugs = new Map<string, string>();
+  for (const a of c.articles) {
+    a.meta.regions.forEach((code, i) => {
+      if (!codes.has(code)) throw new ContentError(`news/${a.id}/article.json`, `regions.${i}`, `unknown region ${code}`);
+    });
+    for (const [locale, t] of Object.entries(a.texts)) {
+      const key = `${locale}:${t.data.slug}`;
+      if (slugs.has(key)) throw new ContentError(t.file, "slug", `"${t.data.slug}" is already used by ${slugs.get(key)}`);
+      slugs.set(key, t.file);
+    }
+  }
+}
