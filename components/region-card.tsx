@@ -16,7 +16,7 @@ export function RegionCard({ region }: { region: RegionSummary }) {
       {region.competencies.length > 0 && (
         <ul className="mt-auto flex flex-wrap gap-1">
           {region.competencies.map((c) => (
-            <li key={c.slug} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+            <li key={c.slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
               {c.name}
             </li>
           ))}

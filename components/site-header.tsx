@@ -19,7 +19,7 @@ export async function SiteHeader() {
     <header className="relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 md:gap-6">
         <Link href="/" className="flex items-center gap-3 text-brand-900" aria-label={t("home")}>
-          <span aria-hidden="true" className="grid h-10 w-10 place-items-center rounded-md bg-brand-800 text-sm font-bold text-white">
+          <span aria-hidden="true" className="grid h-10 min-w-14 place-items-center rounded-md bg-brand-800 px-2 text-sm font-bold tracking-wide text-white">
             {meta("shortName")}
           </span>
           <span className="hidden max-w-48 text-sm leading-tight font-semibold sm:block">{t("tagline")}</span>

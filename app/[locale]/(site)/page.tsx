@@ -1,15 +1,15 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { NewsCard } from "@/components/news-card";
 import { RegionCard } from "@/components/region-card";
 import { Link } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { getLatestArticles } from "@/lib/articles/queries";
 import { getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await resolvePageLocale(params);
   const t = await getTranslations("HomePage");
   const [news, regions] = await Promise.all([getLatestArticles(locale, 6), getRegions(locale)]);
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
 import { RichText } from "@/components/rich-text";
+import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { routing } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
@@ -11,7 +11,13 @@ import { flattenSiteMap } from "@/lib/site-map";
 // any other path is a localized 404.
 type Props = { params: Promise<{ locale: Locale; rest: string[] }> };
 
-const pathOf = (rest: string[]) => `/${rest.map(decodeURIComponent).join("/")}`;
+function pathOf(rest: string[]): string | null {
+  try {
+    return `/${rest.map(decodeURIComponent).join("/")}`;
+  } catch {
+    return null; // a malformed escape such as %E0%A4 is a 404, not a 500
+  }
+}
 
 export function generateStaticParams() {
   const paths = flattenSiteMap().filter((p) => p.path !== "/regions");
@@ -19,18 +25,18 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, rest } = await params;
+  const { locale, rest } = await resolvePageLocale(params);
   const path = pathOf(rest);
-  const page = await getPage(locale, path);
-  if (!page) return {};
+  const page = path ? await getPage(locale, path) : null;
+  if (!page || !path) return {};
   const languages = Object.fromEntries(page.locales.map((l) => [l, `/${l}${path}`]));
   return { title: page.title, description: page.description, alternates: { canonical: `/${locale}${path}`, languages: { ...languages, "x-default": `/${page.locales.includes("ru") ? "ru" : page.locales[0]}${path}` } } };
 }
 
 export default async function SitePage({ params }: Props) {
-  const { locale, rest } = await params;
-  setRequestLocale(locale);
-  const page = await getPage(locale, pathOf(rest));
+  const { locale, rest } = await resolvePageLocale(params);
+  const path = pathOf(rest);
+  const page = path ? await getPage(locale, path) : null;
   if (!page) notFound();
   return (
     <article className="max-w-3xl space-y-4">

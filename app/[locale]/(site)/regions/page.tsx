@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { RegionCard } from "@/components/region-card";
 import { RichText } from "@/components/rich-text";
+import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
 import { getRegions } from "@/lib/regions/queries";
@@ -9,15 +10,14 @@ import { getRegions } from "@/lib/regions/queries";
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale } = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "RegionsPage" });
   const page = await getPage(locale, "/regions");
   return { title: page?.title ?? t("title"), description: page?.description, alternates: { canonical: `/${locale}/regions`, languages: { ru: "/ru/regions", en: "/en/regions", "x-default": "/ru/regions" } } };
 }
 
 export default async function RegionsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const { locale } = await resolvePageLocale(params);
   const t = await getTranslations("RegionsPage");
   const [regions, page] = await Promise.all([getRegions(locale), getPage(locale, "/regions")]);
   return (

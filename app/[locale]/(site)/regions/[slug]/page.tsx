@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { NewsCard } from "@/components/news-card";
 import { RegionRatings } from "@/components/region-ratings";
 import { RichText } from "@/components/rich-text";
+import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { routing } from "@/i18n/routing";
 import { getRegionArticles } from "@/lib/articles/queries";
@@ -19,7 +20,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale, slug } = await resolvePageLocale(params);
   const region = await getRegion(locale, slug);
   if (!region) return {};
   const path = routes.region(slug);
@@ -27,8 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegionPage({ params }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { locale, slug } = await resolvePageLocale(params);
   const region = await getRegion(locale, slug);
   if (!region) notFound();
   const [t, nav, news] = await Promise.all([getTranslations("RegionPage"), getTranslations("SiteNav"), getRegionArticles(locale, slug, 6)]);
