@@ -2,8 +2,8 @@
 // migrations, demo content when the database is empty, then Next.js.
 //   tsx scripts/run.mts start|dev|build
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
+import { needsBuild } from "./lib/build-freshness.ts";
 import { runCli } from "./lib/cli.ts";
 import { migrate, openDatabase, type Database } from "./lib/database.ts";
 import { isPortFree } from "./lib/net.ts";
@@ -37,9 +37,9 @@ function build(env: NodeJS.ProcessEnv) {
 
 await runCli(async () => {
   const db = await prepare();
-  const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port) };
-  if (mode === "build" || (mode === "start" && !fs.existsSync(".next/BUILD_ID"))) {
-    if (mode === "start") console.log("No production build yet: building once (about two minutes)…");
+  const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  if (mode === "build" || (mode === "start" && needsBuild())) {
+    if (mode === "start") console.log("The production build is missing or older than the sources: building (about a minute)…");
     try {
       build(env);
     } catch (error) {

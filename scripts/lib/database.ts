@@ -45,6 +45,6 @@ export function migrate(url: string): void {
     process.stderr.write(result.stdout + result.stderr);
     throw new StartupError("Applying the database migrations failed (output above); the database was left as it was before the failing migration.");
   }
-  const applied = result.stdout.match(/following migration\(s\) have been applied:([\s\S]*?)(\n\n|$)/);
-  if (applied) console.log(`Applied migrations:${applied[1]!.trimEnd()}`);
+  const applied = [...result.stdout.matchAll(/└─ (\S+)\//g)].map((m) => m[1]);
+  if (applied.length) console.log(`Applied ${applied.length} database migration(s): ${applied.join(", ")}`);
 }

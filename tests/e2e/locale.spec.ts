@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { Site } from "./site";
+
+test.describe("locale selection", () => {
+  test("/ sends a visitor without preferences to Russian", async ({ request }) => {
+    const res = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "" } });
+    expect(res.status()).toBeGreaterThanOrEqual(300);
+    expect(res.headers().location).toMatch(/\/ru$/);
+  });
+
+  test("/ follows Accept-Language when there is no cookie", async ({ request }) => {
+    const res = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "en-GB,en;q=0.9" } });
+    expect(res.headers().location).toMatch(/\/en$/);
+  });
+
+  test("/ prefers the locale cookie over Accept-Language", async ({ request }) => {
+    const res = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "en-GB,en;q=0.9", cookie: "NEXT_LOCALE=ru" } });
+    expect(res.headers().location).toMatch(/\/ru$/);
+  });
+});
+
+test.describe("both locales", () => {
+  test("Russian home page shows news and regions in Russian", async ({ page }) => {
+    const site = new Site(page);
+    await site.open("/ru");
+    await expect(page.locator("html")).toHaveAttribute("lang", "ru");
+    await expect(page.getByRole("heading", { name: "Последние новости" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Республика Татарстан" }).first()).toBeVisible();
+    await expect(page.getByText("Делегация АИРР провела четыре дня в Якутии")).toBeVisible();
+  });
+
+  test("English home page lists only news published in English", async ({ page }) => {
+    const site = new Site(page);
+    await site.open("/en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { name: "Latest news" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /innovation valleys/i })).toBeVisible();
+    // The Yakutia item exists in Russian only.
+    await expect(page.getByText(/Yakutia|Якути/).filter({ has: page.locator("h3") })).toHaveCount(0);
+    expect(await page.locator("main").innerText()).not.toMatch(/[А-Яа-яЁё]{4,}/);
+  });
+
+  test("the switcher keeps the visitor on the same page", async ({ page }) => {
+    const site = new Site(page);
+    await site.open("/ru/regions/tatarstan");
+    await site.expectHeading("Республика Татарстан");
+    await site.switcher().getByRole("link").click();
+    await expect(page).toHaveURL(/\/en\/regions\/tatarstan$/);
+    await site.expectHeading("Republic of Tatarstan");
+    await site.switcher().getByRole("link").click();
+    await expect(page).toHaveURL(/\/ru\/regions\/tatarstan$/);
+  });
+});

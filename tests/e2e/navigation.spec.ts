@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { flattenSiteMap } from "../../lib/site-map";
+import { Site } from "./site";
+
+test("a visitor reaches a region from the home page", async ({ page }) => {
+  const site = new Site(page);
+  await site.open("/en");
+  await page.getByRole("link", { name: "Republic of Tatarstan" }).first().click();
+  await expect(page).toHaveURL(/\/en\/regions\/tatarstan$/);
+  await site.expectHeading("Republic of Tatarstan");
+  await expect(page.getByRole("heading", { name: "Competencies" })).toBeVisible();
+  await expect(page.getByRole("table")).toContainText("2019");
+});
+
+test("the regions page lists all 19 members", async ({ page }) => {
+  await new Site(page).open("/ru/regions");
+  await expect(page.locator("main li article")).toHaveCount(19);
+});
+
+test("submenus open and close with the keyboard alone", async ({ page }) => {
+  const site = new Site(page);
+  await site.open("/en");
+  const toggle = site.nav().getByRole("button", { name: "Subsections: About us" });
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  const history = site.nav().getByRole("link", { name: "History" });
+  await expect(history).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(toggle).toBeFocused();
+  await expect(history).toBeHidden();
+});
+
+test("every site-map page in the navigation answers", async ({ page, request }) => {
+  await new Site(page).open("/ru");
+  const hrefs = await page.getByRole("navigation", { name: "Основное меню" }).getByRole("link", { includeHidden: true }).evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  expect(hrefs.map((h) => h.replace(/^\/ru/, "")).sort()).toEqual(flattenSiteMap().map((p) => p.path).sort());
+  for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+});
+
+test("unknown pages answer 404 with a localized page", async ({ page }) => {
+  const ru = await new Site(page).open("/ru/no-such-page");
+  expect(ru.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Страница не найдена" })).toBeVisible();
+  const en = await new Site(page).open("/en/regions/atlantis");
+  expect(en.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});
+
+test("the health check answers 200 while the database answers", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ database: "up" });
+});

@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
+import { canConnect } from "../../scripts/lib/wait-for-db";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-embedded-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function holdInChild(): Promise<{ pid: number; url: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-db.mts", dir], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.stdout.once("data", (chunk: Buffer) => resolve({ pid: child.pid!, url: chunk.toString().trim() }));
+    child.once("exit", (code) => reject(new Error(`holder exited with ${code}`)));
+  });
+}
+
+describe("embedded PostgreSQL", () => {
+  it("starts after its parent was killed with SIGKILL, with no manual step", async () => {
+    const holder = await holdInChild();
+    expect(await canConnect(holder.url)).toBe(true);
+    process.kill(holder.pid, "SIGKILL");
+    // The orphaned server and its lock file are still there.
+    expect(fs.existsSync(path.join(dir, "postgres", "postmaster.pid"))).toBe(true);
+    const db = await startEmbeddedDb({ dataDir: dir, database: "postgres", fast: true });
+    expect(await canConnect(db.url)).toBe(true);
+    expect(await canConnect(holder.url)).toBe(false);
+    await db.stop();
+  }, 60_000);
+
+  it("starts over a stale lock file whose process is gone", async () => {
+    const lock = path.join(dir, "postgres", "postmaster.pid");
+    fs.writeFileSync(lock, `999999\n${path.join(dir, "postgres")}\n0\n5432\n`);
+    const db = await startEmbeddedDb({ dataDir: dir, database: "postgres", fast: true });
+    expect(await canConnect(db.url)).toBe(true);
+    await db.stop();
+    expect(fs.existsSync(lock)).toBe(false);
+  }, 60_000);
+
+  it("refuses a second live instance on the same data with a clear sentence", async () => {
+    const holder = await holdInChild();
+    await expect(startEmbeddedDb({ dataDir: dir, database: "postgres" })).rejects.toThrow(/already using the database/);
+    expect(await canConnect(holder.url)).toBe(true);
+    process.kill(holder.pid, "SIGKILL");
+    const db = await startEmbeddedDb({ dataDir: dir, database: "postgres", fast: true });
+    await db.stop();
+  }, 60_000);
+});
