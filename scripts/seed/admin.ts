@@ -7,7 +7,7 @@ const adminInput = z.object({ email: z.email(), password: z.string().min(12).max
 
 // Creates the administrator named by ADMIN_EMAIL/ADMIN_PASSWORD, or resets its password
 // and role. The password is stored only as a scrypt hash in the sign-in library's format.
-export async function ensureAdmin(prisma: PrismaClient, env: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string } = process.env): Promise<string | null> {
+export async function ensureAdmin(prisma: PrismaClient, env: Record<string, string | undefined> = process.env): Promise<string | null> {
   if (!env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) return null;
   const parsed = adminInput.safeParse({ email: env.ADMIN_EMAIL?.trim().toLowerCase(), password: env.ADMIN_PASSWORD });
   if (!parsed.success) {
