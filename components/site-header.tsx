@@ -27,7 +27,7 @@ export async function SiteHeader() {
         <div className="ml-auto md:ml-0 md:flex-1">
           <SiteNav
             items={items}
-            labels={{ nav: nav("label"), menu: nav("menu"), close: nav("closeMenu"), overview: nav("overview"), toggle: items.map((i) => nav("toggleSubmenu", { section: i.label })) }}
+            labels={{ nav: nav("label"), menu: nav("menu"), close: nav("closeMenu"), toggle: items.map((i) => nav("toggleSubmenu", { section: i.label })) }}
           />
         </div>
         <div>

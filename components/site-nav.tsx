@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 
 export type NavItem = { href: string; label: string; children?: NavItem[] };
-type Labels = { nav: string; menu: string; close: string; overview: string; toggle: (label: string) => string };
+type Labels = { nav: string; menu: string; close: string; toggle: string[] };
 
 function isCurrent(pathname: string, href: string) {
   return pathname === href || pathname.startsWith(`${href}/`);
@@ -25,7 +25,7 @@ function SubList({ items, pathname, depth }: { items: NavItem[]; pathname: strin
   );
 }
 
-export function SiteNav({ items, labels }: { items: NavItem[]; labels: Omit<Labels, "toggle"> & { toggle: string[] } }) {
+export function SiteNav({ items, labels }: { items: NavItem[]; labels: Labels }) {
   const pathname = usePathname();
   const [mobileOpen, setMobileOpen] = useState(false);
   const [open, setOpen] = useState<number | null>(null);

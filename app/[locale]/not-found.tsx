@@ -6,7 +6,7 @@ export default function NotFound() {
   const t = useTranslations("NotFound");
   return (
     <div className="max-w-2xl space-y-4 py-8">
-      <p className="text-5xl font-bold text-brand-100" aria-hidden="true">404</p>
+      <p className="text-5xl font-bold text-brand-700" aria-hidden="true">404</p>
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="text-slate-700">{t("text")}</p>
       <ul className="flex flex-wrap gap-4">

@@ -63,7 +63,7 @@ function loadPages(root: string) {
   });
 }
 
-export function loadContent(root = path.resolve("content")) {
+export function loadContent(root = path.resolve(process.env.CONTENT_DIR ?? "content")) {
   const competencies = parseWith("competencies.json", s.competenciesFile, readJson(root, "competencies.json"));
   const regions = list(root, "regions").map((f) => {
     const region = parseWith(`regions/${f}`, s.regionFile, readJson(root, `regions/${f}`));
