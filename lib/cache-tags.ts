@@ -9,4 +9,11 @@ export const tags = {
   page: (path: string) => `page:${path}`,
   contacts: "contacts",
   competencies: "competencies",
+  people: "people",
+  documents: "documents",
+  media: "media",
+  gallery: "gallery",
+  ratings: "ratings",
+  practices: "practices",
+  redirects: "redirects",
 } as const;

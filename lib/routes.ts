@@ -1,11 +1,23 @@
 // Every public path with a parameter is built here, with the parameter encoded, and
-// passed to next-intl's Link, which adds the locale prefix.
-const seg = (value: string) => encodeURIComponent(value);
+// passed to next-intl's Link (which adds the locale prefix) or to alternatesFor().
+const seg = (value: string | number) => encodeURIComponent(String(value));
 
 export const routes = {
   home: "/",
   regions: "/regions",
   region: (slug: string) => `/regions/${seg(slug)}`,
+  regionFeed: (slug: string) => `/regions/${seg(slug)}/feed.xml`,
   news: "/press/news",
   article: (slug: string) => `/press/news/${seg(slug)}`,
+  gallery: "/press/gallery",
+  album: (slug: string) => `/press/gallery/${seg(slug)}`,
+  contacts: "/press/contacts",
+  management: "/about/management",
+  rating: (program: string) => `/projects/${seg(program)}`,
+  ratingEdition: (program: string, year: number) => `/projects/${seg(program)}/${seg(year)}`,
+  ratingCsv: (program: string, year: number) => `/projects/${seg(program)}/${seg(year)}/csv`,
+  practices: "/projects/best-practices",
+  practice: (slug: string) => `/projects/best-practices/${seg(slug)}`,
+  search: "/search",
+  feed: "/feed.xml",
 } as const;

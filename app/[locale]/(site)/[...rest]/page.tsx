@@ -5,6 +5,7 @@ import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { routing } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
+import { alternatesFor } from "@/lib/seo";
 import { flattenSiteMap } from "@/lib/site-map";
 
 // Pages of the site map without a screen of their own yet render their stored text;
@@ -29,8 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = pathOf(rest);
   const page = path ? await getPage(locale, path) : null;
   if (!page || !path) return {};
-  const languages = Object.fromEntries(page.locales.map((l) => [l, `/${l}${path}`]));
-  return { title: page.title, description: page.description, alternates: { canonical: `/${locale}${path}`, languages: { ...languages, "x-default": `/${page.locales.includes("ru") ? "ru" : page.locales[0]}${path}` } } };
+  return { title: page.title, description: page.description, alternates: alternatesFor(locale, Object.fromEntries(page.locales.map((l) => [l, path]))) };
 }
 
 export default async function SitePage({ params }: Props) {

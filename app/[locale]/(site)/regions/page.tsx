@@ -5,6 +5,8 @@ import { RichText } from "@/components/rich-text";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
+import { routes } from "@/lib/routes";
+import { alternatesFor, samePath } from "@/lib/seo";
 import { getRegions } from "@/lib/regions/queries";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -13,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "RegionsPage" });
   const page = await getPage(locale, "/regions");
-  return { title: page?.title ?? t("title"), description: page?.description, alternates: { canonical: `/${locale}/regions`, languages: { ru: "/ru/regions", en: "/en/regions", "x-default": "/ru/regions" } } };
+  return { title: page?.title ?? t("title"), description: page?.description, alternates: alternatesFor(locale, samePath(routes.regions)) };
 }
 
 export default async function RegionsPage({ params }: Props) {

@@ -11,6 +11,7 @@ import { routing } from "@/i18n/routing";
 import { getRegionArticles } from "@/lib/articles/queries";
 import { getRegion, getRegionSlugs } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
+import { alternatesFor, samePath } from "@/lib/seo";
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = await getRegion(locale, slug);
   if (!region) return {};
   const path = routes.region(slug);
-  return { title: region.name, description: region.summary, alternates: { canonical: `/${locale}${path}`, languages: { ru: `/ru${path}`, en: `/en${path}`, "x-default": `/ru${path}` } } };
+  return { title: region.name, description: region.summary, alternates: alternatesFor(locale, samePath(path)) };
 }
 
 export default async function RegionPage({ params }: Props) {
