@@ -18,9 +18,10 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: /phone\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: /phone\.spec\.ts/ },
   ],
-  // The production build on a throwaway embedded database with the demo content.
+  // A production build made from, and served on, a throwaway embedded database with the
+  // demo content, so prerendered pages always match the database the tests read.
   webServer: {
-    command: `rm -rf .data/e2e && DATA_DIR=.data/e2e PORT=${port} npm start`,
+    command: `rm -rf .data/e2e && DATA_DIR=.data/e2e npm run build && DATA_DIR=.data/e2e PORT=${port} npm start`,
     url: `http://localhost:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -2,7 +2,7 @@ import { Link } from "@/i18n/navigation";
 
 export function Breadcrumbs({ label, items }: { label: string; items: { href?: string; label: string }[] }) {
   return (
-    <nav aria-label={label} className="text-sm text-slate-600">
+    <nav aria-label={label} className="no-print text-sm text-slate-600">
       <ol className="flex flex-wrap gap-1">
         {items.map((item, i) => (
           <li key={i} className="flex gap-1">

@@ -8,7 +8,7 @@ export function NewsCard({ article, headingLevel = 3 }: { article: ArticleCard; 
   const format = useFormatter();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 p-4">
+    <article className="flex w-full flex-col gap-2 rounded-lg border border-slate-200 p-4">
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t("kind", { kind: article.kind })}</span>
         <time dateTime={article.publishedAt}>{format.dateTime(new Date(article.publishedAt), { dateStyle: "long" })}</time>

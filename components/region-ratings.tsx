@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { RegionRating } from "@/lib/regions/queries";
+import { routes } from "@/lib/routes";
 
 export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
   const t = useTranslations("RegionPage");
@@ -21,7 +23,9 @@ export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
             {ratings.map((r) => (
               <tr key={`${r.program}-${r.year}`} className="border-b border-slate-100">
                 <td className="py-2 pr-4">{r.programTitle}</td>
-                <td className="py-2 pr-4">{r.year}</td>
+                <td className="py-2 pr-4">
+                  <Link href={routes.ratingEdition(r.program, r.year)} className="text-brand-700 underline underline-offset-2">{r.year}</Link>
+                </td>
                 <td className="py-2 pr-4 text-right">{r.rank}</td>
                 <td className="py-2 text-right">{r.score}</td>
               </tr>

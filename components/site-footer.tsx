@@ -10,7 +10,7 @@ export async function SiteFooter() {
   const nav = await getTranslations("SiteNav");
   const contacts = await getContacts(locale);
   return (
-    <footer className="mt-16 bg-brand-900 text-brand-50">
+    <footer className="no-print mt-16 bg-brand-900 text-brand-50">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-2">
         <section aria-labelledby="footer-contacts">
           <h2 id="footer-contacts" className="mb-3 text-lg font-semibold text-white">{t("contacts")}</h2>

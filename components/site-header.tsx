@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { routes } from "@/lib/routes";
 import { siteMap, type SiteMapNode } from "@/lib/site-map";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SiteNav, type NavItem } from "./site-nav";
@@ -16,7 +17,7 @@ export async function SiteHeader() {
   });
   const items = siteMap.map(toItem);
   return (
-    <header className="relative border-b border-slate-200 bg-white">
+    <header className="no-print relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 md:gap-6">
         <Link href="/" className="flex items-center gap-3 text-brand-900" aria-label={t("home")}>
           <span aria-hidden="true" className="grid h-10 min-w-14 place-items-center rounded-md bg-brand-800 px-2 text-sm font-bold tracking-wide text-white">
@@ -30,6 +31,13 @@ export async function SiteHeader() {
             labels={{ nav: nav("label"), menu: nav("menu"), close: nav("closeMenu"), toggle: items.map((i) => nav("toggleSubmenu", { section: i.label })) }}
           />
         </div>
+        <Link href={routes.search} className="grid h-10 w-10 shrink-0 place-items-center rounded-md text-brand-800 hover:bg-brand-50">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <circle cx="11" cy="11" r="7" />
+            <path d="m20 20-4-4" />
+          </svg>
+          <span className="sr-only">{t("search")}</span>
+        </Link>
         <div>
           <LocaleSwitcher label={ls("label")} names={{ ru: { short: ls("ruShort"), full: ls("ru") }, en: { short: ls("enShort"), full: ls("en") } }} />
         </div>

@@ -13,6 +13,7 @@ export const routes = {
   album: (slug: string) => `/press/gallery/${seg(slug)}`,
   contacts: "/press/contacts",
   management: "/about/management",
+  projects: "/projects",
   rating: (program: string) => `/projects/${seg(program)}`,
   ratingEdition: (program: string, year: number) => `/projects/${seg(program)}/${seg(year)}`,
   ratingCsv: (program: string, year: number) => `/projects/${seg(program)}/${seg(year)}/csv`,

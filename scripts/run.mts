@@ -2,6 +2,7 @@
 // migrations, demo content when the database is empty, then Next.js.
 //   tsx scripts/run.mts start|dev|build
 import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { needsBuild } from "./lib/build-freshness.ts";
 import { runCli } from "./lib/cli.ts";
@@ -35,8 +36,16 @@ function build(env: NodeJS.ProcessEnv) {
   if (result.status !== 0) throw new StartupError("The production build failed (output above).");
 }
 
+// Next keeps unstable_cache results in .next/cache/fetch-cache across builds and restarts;
+// they may come from another database (a restore, another DATABASE_URL, an older seed).
+// Edits invalidate by tag while running, so each build and start begins with none.
+function clearDataCache() {
+  fs.rmSync(path.join(".next", "cache", "fetch-cache"), { recursive: true, force: true });
+}
+
 await runCli(async () => {
   const db = await prepare();
+  clearDataCache();
   const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
   if (mode === "build" || (mode === "start" && needsBuild())) {
     if (mode === "start") console.log("The production build is missing or older than the sources: building (about a minute)…");

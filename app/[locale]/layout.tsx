@@ -3,11 +3,14 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { FeedLink } from "@/components/feed-link";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
+
+const OG_IMAGE = { url: "/og-default.png", width: 1200, height: 630 };
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -23,7 +26,8 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
     metadataBase: new URL(siteUrl()),
     title: { default: t("siteName"), template: `%s — ${t("shortName")}` },
     description: t("description"),
-    openGraph: { siteName: t("siteName"), locale: locale === "ru" ? "ru_RU" : "en_US", type: "website" },
+    openGraph: { siteName: t("siteName"), locale: locale === "ru" ? "ru_RU" : "en_US", type: "website", images: [OG_IMAGE] },
+    twitter: { card: "summary_large_image", images: [OG_IMAGE.url] },
   };
 }
 
@@ -37,6 +41,7 @@ export default async function LocaleLayout({ children, params }: Props) {
       <body className="flex min-h-screen flex-col">
         {/* Client components get their strings as props; only the error page needs messages. */}
         <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>
+          <FeedLink locale={locale} />
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">

@@ -5,6 +5,7 @@ import { flattenSiteMap } from "../../lib/site-map.ts";
 import type { RichText } from "../../lib/rich-text/schema.ts";
 import { ContentError, parseWith } from "./content-error.ts";
 import { markdownToRichText } from "./markdown.ts";
+import { checkPractices, loadPractices } from "./load-practices.ts";
 import * as s from "./schema.ts";
 import type { z } from "zod";
 
@@ -14,7 +15,7 @@ type Text = { file: string; data: z.infer<typeof s.articleTextFrontMatter>; body
 
 export type Content = Awaited<ReturnType<typeof loadContent>>;
 
-function readJson(root: string, rel: string): unknown {
+export function readJson(root: string, rel: string): unknown {
   const raw = fs.readFileSync(path.join(root, rel), "utf8");
   try {
     return JSON.parse(raw);
@@ -23,7 +24,7 @@ function readJson(root: string, rel: string): unknown {
   }
 }
 
-function readMarkdown(root: string, rel: string) {
+export function readMarkdown(root: string, rel: string) {
   try {
     const { data, content } = matter(fs.readFileSync(path.join(root, rel), "utf8"));
     return { data, body: markdownToRichText(content) };
@@ -33,7 +34,7 @@ function readMarkdown(root: string, rel: string) {
   }
 }
 
-const list = (root: string, dir: string) =>
+export const list = (root: string, dir: string) =>
   fs.existsSync(path.join(root, dir)) ? fs.readdirSync(path.join(root, dir)).sort() : [];
 
 function loadArticles(root: string) {
@@ -78,8 +79,11 @@ export function loadContent(root = path.resolve(process.env.CONTENT_DIR ?? "cont
     ratings: list(root, "ratings").map((f) => ({ file: `ratings/${f}`, ...parseWith(`ratings/${f}`, s.ratingFile, readJson(root, `ratings/${f}`)) })),
     articles: loadArticles(root),
     pages: loadPages(root),
+    topics: parseWith("topics.json", s.topicsFile, readJson(root, "topics.json")),
+    practices: loadPractices(root),
   };
   checkReferences(content);
+  checkPractices(content);
   return content;
 }
 
@@ -114,6 +118,14 @@ function checkReferences(c: References) {
       const key = `${locale}:${t.data.slug}`;
       if (slugs.has(key)) throw new ContentError(t.file, "slug", `"${t.data.slug}" is already used by ${slugs.get(key)}`);
       slugs.set(key, t.file);
+    }
+  }
+  // An old slug must not shadow a live one, or the live article would become unreachable.
+  for (const a of c.articles) {
+    for (const [locale, t] of Object.entries(a.texts)) {
+      t.data.previousSlugs.forEach((old, i) => {
+        if (slugs.has(`${locale}:${old}`)) throw new ContentError(t.file, `previousSlugs.${i}`, `"${old}" is the current slug of ${slugs.get(`${locale}:${old}`)}`);
+      });
     }
   }
 }

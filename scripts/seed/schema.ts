@@ -34,7 +34,8 @@ export const articleMetaFile = z
   .strict();
 
 export const articleTextFrontMatter = z
-  .object({ slug, title: text.max(300), lead: text.max(1000), description: z.string().max(300).optional() })
+  // previousSlugs: URLs this text had before (say, on the old site); they redirect permanently.
+  .object({ slug, title: text.max(300), lead: text.max(1000), description: z.string().max(300).optional(), previousSlugs: z.array(slug).default([]) })
   .strict();
 
 export const pageFrontMatter = z.object({ title: text.max(200), description: z.string().max(300).default("") }).strict();
@@ -67,3 +68,11 @@ export const ratingFile = z
 export const contactsFile = z.array(
   z.object({ id: slug, kind: z.enum(["press", "office"]), name: localized, email: z.email(), phone: text, address: localized }).strict(),
 );
+
+export const topicsFile = z.array(z.object({ slug, name: localized }).strict()).min(1);
+
+export const practiceMetaFile = z
+  .object({ region: regionCode, topics: z.array(slug).min(1), publishedAt: z.iso.datetime({ offset: true }) })
+  .strict();
+
+export const practiceTextFrontMatter = z.object({ slug, title: text.max(300), summary: text.max(1000) }).strict();

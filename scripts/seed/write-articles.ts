@@ -24,6 +24,12 @@ export async function writeArticles(tx: Tx, c: Content, summary: Summary) {
     await sync(summary, `article ${a.id}`, await tx.article.findUnique({ where: { id: a.id } }),
       () => tx.article.create({ data: { id: a.id, ...data, regions: { connect: regions }, translations: { create: rows } } }),
       (row) => tx.article.update({ where: { id: row.id }, data: { ...data, regions: { set: regions }, translations: { deleteMany: {}, create: rows } } }));
+    for (const [locale, t] of Object.entries(a.texts)) {
+      for (const fromSlug of t.data.previousSlugs) {
+        const key = { entityType: "article" as const, locale: locale as "ru" | "en", fromSlug };
+        await tx.slugRedirect.upsert({ where: { entityType_locale_fromSlug: key }, create: { ...key, entityId: a.id }, update: {} });
+      }
+    }
   }
 }
 

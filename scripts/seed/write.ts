@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { flattenSiteMap } from "../../lib/site-map.ts";
 import { writeArticles, writeRatings } from "./write-articles.ts";
+import { writePractices, writeTopics } from "./write-practices.ts";
 import type { Content } from "./load.ts";
 import { perLocale, sync, type Summary, type Tx } from "./sync.ts";
 
@@ -70,6 +71,8 @@ export async function writeContent(prisma: PrismaClient, content: Content, now =
       await writeContacts(tx, content, summary);
       await writeArticles(tx, content, summary);
       await writeRatings(tx, content, summary, now);
+      await writeTopics(tx, content, summary);
+      await writePractices(tx, content, summary);
     },
     { timeout: 120_000, maxWait: 20_000 },
   );

@@ -10,10 +10,17 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-embedded-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function holdInChild(): Promise<{ pid: number; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-db.mts", dir], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-db.mts", dir], { stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  let err = "";
+  child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
   return new Promise((resolve, reject) => {
-    child.stdout.once("data", (chunk: Buffer) => resolve({ pid: child.pid!, url: chunk.toString().trim() }));
-    child.once("exit", (code) => reject(new Error(`holder exited with ${code}`)));
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = out.match(/postgresql:\/\/\S+/)?.[0];
+      if (url) resolve({ pid: child.pid!, url });
+    });
+    child.once("exit", (code) => reject(new Error(`holder exited with ${code}: ${err}`)));
   });
 }
 

@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { FeedLink } from "@/components/feed-link";
 import { NewsCard } from "@/components/news-card";
+import { PracticeCard } from "@/components/practice-card";
 import { RegionRatings } from "@/components/region-ratings";
 import { RichText } from "@/components/rich-text";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { routing } from "@/i18n/routing";
 import { getRegionArticles } from "@/lib/articles/queries";
+import { getRegionPractices } from "@/lib/practices/queries";
 import { getRegion, getRegionSlugs } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
@@ -32,9 +35,15 @@ export default async function RegionPage({ params }: Props) {
   const { locale, slug } = await resolvePageLocale(params);
   const region = await getRegion(locale, slug);
   if (!region) notFound();
-  const [t, nav, news] = await Promise.all([getTranslations("RegionPage"), getTranslations("SiteNav"), getRegionArticles(locale, slug, 6)]);
+  const [t, nav, news, practices] = await Promise.all([
+    getTranslations("RegionPage"),
+    getTranslations("SiteNav"),
+    getRegionArticles(locale, slug, 6),
+    getRegionPractices(locale, slug),
+  ]);
   return (
     <article className="space-y-8">
+      <FeedLink locale={locale} region={region} />
       <Breadcrumbs label={t("breadcrumb")} items={[{ href: routes.regions, label: nav("sections.regions") }, { label: region.name }]} />
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-brand-900">{region.name}</h1>
@@ -69,6 +78,16 @@ export default async function RegionPage({ params }: Props) {
           </ul>
         )}
       </section>
+      {practices.length > 0 && (
+        <section aria-labelledby="region-practices">
+          <h2 id="region-practices" className="mb-4 text-xl font-semibold text-brand-900">{t("practices")}</h2>
+          <ul className="grid gap-4 md:grid-cols-2">
+            {practices.map((p) => (
+              <li key={p.id} className="flex"><PracticeCard practice={p} showRegion={false} /></li>
+            ))}
+          </ul>
+        </section>
+      )}
       {region.ratings.length > 0 && <RegionRatings ratings={region.ratings} />}
     </article>
   );

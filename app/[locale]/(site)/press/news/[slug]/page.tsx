@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ArticleView } from "@/components/article/article-view";
+import { MissingTranslation } from "@/components/article/missing-translation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { JsonLd } from "@/components/json-ld";
+import { NewsCard } from "@/components/news-card";
+import { getPathname } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/page-locale";
+import { resolveArticle, getRecentArticleSlugs } from "@/lib/articles/article";
+import { getOtherNews } from "@/lib/articles/queries";
+import { articleJsonLd } from "@/lib/articles/structured-data";
+import { routes } from "@/lib/routes";
+import { alternatesFor } from "@/lib/seo";
+import { siteUrl } from "@/lib/site-url";
+import { decodeSegment } from "@/lib/url";
+import type { Locale } from "@/i18n/routing";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// The newest texts are prerendered; older ones render on first request and are cached.
+export async function generateStaticParams() {
+  return (await getRecentArticleSlugs(200)).map((t) => ({ locale: t.locale, slug: t.slug }));
+}
+
+const absolute = (locale: Locale, slug: string) => siteUrl() + getPathname({ locale, href: routes.article(slug) });
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await resolvePageLocale(params);
+  const decoded = decodeSegment(slug);
+  const found = decoded === null ? null : await resolveArticle(locale, decoded);
+  if (found?.type === "missing") return { robots: { index: false } };
+  if (found?.type !== "article") return {};
+  const a = found.article;
+  const paths = Object.fromEntries(Object.entries(a.slugs).map(([l, s]) => [l, routes.article(s)]));
+  return {
+    title: a.title,
+    description: a.description,
+    alternates: alternatesFor(locale, paths),
+    openGraph: { type: "article", title: a.title, description: a.description, publishedTime: a.publishedAt, modifiedTime: a.modifiedAt, url: absolute(locale, a.slug), images: [{ url: "/og-default.png", width: 1200, height: 630 }] },
+    twitter: { card: "summary_large_image", title: a.title, description: a.description, images: ["/og-default.png"] },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, slug: raw } = await resolvePageLocale(params);
+  const slug = decodeSegment(raw);
+  const found = slug === null ? null : await resolveArticle(locale, slug);
+  if (!found) notFound();
+  if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.article(found.slug) }));
+  if (found.type === "translated") redirect(getPathname({ locale, href: routes.article(found.slug) }));
+  if (found.type === "missing") return <MissingTranslation locale={found.locale} slug={found.slug} title={found.title} />;
+  const article = found.article;
+  const [t, nav, other] = await Promise.all([
+    getTranslations("ArticlePage"),
+    getTranslations("SiteNav"),
+    getOtherNews(locale, article.id, article.regions.map((r) => r.id), 3),
+  ]);
+  const crumbs = [
+    { href: routes.news, label: nav("sections.news") },
+    { label: article.title },
+  ];
+  const url = absolute(locale, article.slug);
+  return (
+    <div className="space-y-10">
+      <JsonLd data={await articleJsonLd(article, url, [{ name: nav("sections.news"), url: siteUrl() + getPathname({ locale, href: routes.news }) }])} />
+      <Breadcrumbs label={t("breadcrumb")} items={crumbs} />
+      <ArticleView article={article} url={url} />
+      {other.length > 0 && (
+        <section aria-labelledby="other-news" className="no-print">
+          <h2 id="other-news" className="mb-4 text-2xl font-semibold text-brand-900">{t("otherNews")}</h2>
+          <ul className="grid gap-4 md:grid-cols-3">
+            {other.map((a) => (
+              <li key={a.id} className="flex"><NewsCard article={a} /></li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

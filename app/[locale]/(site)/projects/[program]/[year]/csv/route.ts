@@ -1,0 +1,21 @@
+import { isLocale } from "@/i18n/routing";
+import { ratingCsvFileName, ratingEditionCsv } from "@/lib/ratings/csv";
+import { getRatingEdition } from "@/lib/ratings/queries";
+import { decodeSegment } from "@/lib/url";
+
+type Context = { params: Promise<{ locale: string; program: string; year: string }> };
+
+// One edition as a spreadsheet-friendly CSV download; region names in the URL's locale.
+export async function GET(_request: Request, { params }: Context) {
+  const { locale, program, year } = await params;
+  const key = decodeSegment(program);
+  if (!isLocale(locale) || key === null || !/^\d{4}$/.test(year)) return new Response("Not found", { status: 404 });
+  const edition = await getRatingEdition(locale, key, Number(year));
+  if (!edition) return new Response("Not found", { status: 404 });
+  return new Response(ratingEditionCsv(edition), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${ratingCsvFileName(edition.program.key, edition.year, locale)}"`,
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { RichText } from "@/components/rich-text";
+import { getPathname, Link } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/page-locale";
+import type { Locale } from "@/i18n/routing";
+import { getPractice, getPracticeParams } from "@/lib/practices/queries";
+import { routes } from "@/lib/routes";
+import { alternatesFor } from "@/lib/seo";
+import { decodeSegment } from "@/lib/url";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateStaticParams() {
+  return getPracticeParams();
+}
+
+async function load(locale: Locale, slug: string) {
+  const decoded = decodeSegment(slug);
+  return decoded === null ? null : getPractice(locale, decoded);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await resolvePageLocale(params);
+  const found = await load(locale, slug);
+  if (found?.type !== "practice") return {};
+  const p = found.practice;
+  // hreflang names only the translations that exist, each under its own slug.
+  const paths = Object.fromEntries(Object.entries(p.slugs).map(([l, s]) => [l, routes.practice(s)]));
+  return { title: p.title, description: p.summary, alternates: alternatesFor(locale, paths) };
+}
+
+export default async function PracticePage({ params }: Props) {
+  const { locale, slug } = await resolvePageLocale(params);
+  const found = await load(locale, slug);
+  if (!found) notFound();
+  // Reached with the other language's slug (the locale switcher keeps the path).
+  if (found.type === "translated") redirect(getPathname({ locale, href: routes.practice(found.slug) }));
+  const p = found.practice;
+  const [t, format] = await Promise.all([getTranslations("PracticePage"), getFormatter()]);
+  return (
+    <article className="max-w-3xl space-y-6">
+      <Breadcrumbs label={t("breadcrumb")} items={[{ href: routes.projects, label: t("projects") }, { href: routes.practices, label: t("practices") }, { label: p.title }]} />
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold text-brand-900">{p.title}</h1>
+        <p className="text-lg text-slate-700">{p.summary}</p>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-slate-600">{t("region")}</dt>
+          <dd><Link href={routes.region(p.region.slug)} className="text-brand-700 underline underline-offset-2">{p.region.name}</Link></dd>
+          <dt className="text-slate-600">{t("topics")}</dt>
+          <dd>{p.topics.map((x) => x.name).join(", ")}</dd>
+          <dt className="text-slate-600">{t("published")}</dt>
+          <dd><time dateTime={p.publishedAt}>{format.dateTime(new Date(p.publishedAt), { dateStyle: "long" })}</time></dd>
+        </dl>
+      </header>
+      <RichText doc={p.body} />
+      <p><Link href={routes.practices} className="text-brand-700 underline underline-offset-2">{t("allPractices")}</Link></p>
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/pagination";
+import { PracticeCard } from "@/components/practice-card";
+import { PracticeFilterForm } from "@/components/practice-filter";
+import { SitePageHeader } from "@/components/site-page-header";
+import { getPathname } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/page-locale";
+import { parsePracticeFilter, practiceQuery, type PracticeFilter } from "@/lib/practices/filter";
+import { getPracticeFilters, getPractices } from "@/lib/practices/queries";
+import { getPage } from "@/lib/pages/queries";
+import { routes } from "@/lib/routes";
+import { alternatesFor, samePath } from "@/lib/seo";
+
+// Reads the query string (filters, page), so this list renders per request; its data is cached.
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { locale } = await resolvePageLocale(params);
+  const [page, t, query] = await Promise.all([getPage(locale, routes.practices), getTranslations("PracticesPage"), searchParams]);
+  const filtered = Object.keys(query).length > 0;
+  return {
+    title: page?.title ?? t("title"),
+    description: page?.description,
+    alternates: alternatesFor(locale, samePath(routes.practices)),
+    robots: filtered ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function PracticesPage({ params, searchParams }: Props) {
+  const { locale } = await resolvePageLocale(params);
+  const parsed = parsePracticeFilter(await searchParams);
+  const filter: PracticeFilter = parsed.success ? parsed.data : { page: 1 };
+  const [t, page, choices, result] = await Promise.all([
+    getTranslations("PracticesPage"),
+    getPage(locale, routes.practices),
+    getPracticeFilters(locale),
+    getPractices(locale, filter),
+  ]);
+  if (filter.page > result.pageCount) notFound();
+  return (
+    <div className="space-y-6">
+      <SitePageHeader page={page} fallbackTitle={t("title")} />
+      <PracticeFilterForm action={getPathname({ locale, href: routes.practices })} filter={filter} regions={choices.regions} topics={choices.topics} />
+      {!parsed.success && <p role="alert" className="rounded bg-amber-50 p-3 text-amber-900">{t("invalid")}</p>}
+      <section aria-labelledby="practices-results" className="space-y-4">
+        <h2 id="practices-results" className="text-xl font-semibold text-brand-900">{t("results")}</h2>
+        <p className="text-sm text-slate-600" aria-live="polite">{t("total", { count: result.total })}</p>
+        {result.items.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
+            {result.items.map((p) => (
+              <li key={p.id} className="flex"><PracticeCard practice={p} /></li>
+            ))}
+          </ul>
+        )}
+        <Pagination pathname={routes.practices} page={filter.page} pageCount={result.pageCount} query={practiceQuery({ ...filter, page: undefined })} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { sitemapCount, sitemapIndexXml } from "@/lib/sitemap/build";
+import { countSitemapArticleUrls, getSitemapFixedUrls } from "@/lib/sitemap/queries";
+import { siteUrl } from "@/lib/site-url";
+
+// The sitemap index over the files of app/sitemaps/sitemap.ts (see there), at the address
+// robots.txt names and search consoles expect. Static, revalidated with the same tags.
+export const revalidate = 3600;
+
+export async function GET() {
+  const [fixed, articles] = await Promise.all([getSitemapFixedUrls(), countSitemapArticleUrls()]);
+  return new Response(sitemapIndexXml(siteUrl(), sitemapCount(fixed.length + articles)), {
+    headers: { "Content-Type": "application/xml; charset=utf-8" },
+  });
+}

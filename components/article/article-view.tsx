@@ -1,0 +1,55 @@
+import { useFormatter, useTranslations } from "next-intl";
+import { RichText } from "@/components/rich-text";
+import { Link } from "@/i18n/navigation";
+import type { ArticleDetail } from "@/lib/articles/article";
+import { routes } from "@/lib/routes";
+import { ShareLinks } from "./share-links";
+
+export function ArticleView({ article, url }: { article: ArticleDetail; url: string }) {
+  const t = useTranslations("ArticlePage");
+  const kind = useTranslations("NewsCard");
+  const format = useFormatter();
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
+  const updated = article.modifiedAt.slice(0, 10) !== article.publishedAt.slice(0, 10);
+  return (
+    <article className="max-w-3xl space-y-6">
+      <header className="space-y-3">
+        <p className="flex flex-wrap gap-x-3 text-sm text-slate-600">
+          <span className="font-medium text-brand-800">{kind("kind", { kind: article.kind })}</span>
+          <span>
+            {t("published")} <time dateTime={article.publishedAt}>{date(article.publishedAt)}</time>
+          </span>
+          {updated && (
+            <span>
+              {t("updated")} <time dateTime={article.modifiedAt}>{date(article.modifiedAt)}</time>
+            </span>
+          )}
+        </p>
+        <h1 className="text-3xl leading-tight font-bold text-brand-900 md:text-4xl">{article.title}</h1>
+        {article.lead && <p className="text-lg text-slate-700">{article.lead}</p>}
+        {article.regions.length > 0 && (
+          <p className="text-sm">
+            <span className="text-slate-600">{t("regions")}: </span>
+            {article.regions.map((r, i) => (
+              <span key={r.slug}>
+                {i > 0 && ", "}
+                <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">{r.name}</Link>
+              </span>
+            ))}
+          </p>
+        )}
+      </header>
+      <RichText doc={article.body} />
+      <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
+        {article.author && <p>{t("author")}: {article.author}</p>}
+        {article.sourceUrl && (
+          <p>
+            {t("source")}: <a href={article.sourceUrl} rel="noopener noreferrer" className="text-brand-700 underline underline-offset-2">{article.sourceName ?? article.sourceUrl}</a>
+          </p>
+        )}
+        <p className="hidden print:block">{t("printedFrom", { url })}</p>
+      </footer>
+      <ShareLinks url={url} title={article.title} />
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { articleKinds } from "@/lib/articles/filter";
+import { routes } from "@/lib/routes";
+import type { SearchParams } from "@/lib/search/schema";
+import { SEARCH_QUERY_MAX } from "@/lib/search/schema";
+
+type Props = { action: string; values: Partial<SearchParams>; regions: { slug: string; name: string }[]; years: number[] };
+
+// A GET form: works without JavaScript and leaves a URL that can be shared.
+export function SearchForm({ action, values, regions, years }: Props) {
+  const t = useTranslations("SearchPage");
+  const kind = useTranslations("NewsCard");
+  const field = "flex flex-col gap-1 text-sm";
+  const select = "rounded border border-slate-300 bg-white px-2 py-1.5";
+  const filtered = Boolean(values.kind || values.region || values.year);
+  return (
+    <form method="get" action={action} role="search" aria-label={t("title")} className="space-y-4 rounded-lg bg-slate-50 p-4">
+      <div className="flex flex-col gap-1">
+        <label htmlFor="search-q" className="font-medium text-brand-900">{t("label")}</label>
+        <div className="flex flex-wrap gap-2">
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            defaultValue={values.q ?? ""}
+            maxLength={SEARCH_QUERY_MAX}
+            aria-describedby="search-hint"
+            className="min-w-0 flex-1 basis-56 rounded border border-slate-400 bg-white px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-brand-800 px-5 py-2 text-white hover:bg-brand-900">{t("submit")}</button>
+        </div>
+        <p id="search-hint" className="text-sm text-slate-600">{t("hint")}</p>
+      </div>
+      <fieldset className="flex min-w-0 flex-wrap items-end gap-3">
+        <legend className="mb-2 text-sm font-medium text-brand-900">{t("filters")}</legend>
+        <label className={field}>
+          {t("kind")}
+          <select name="kind" defaultValue={values.kind ?? ""} className={select}>
+            <option value="">{t("allKinds")}</option>
+            {articleKinds.map((k) => <option key={k} value={k}>{kind("kind", { kind: k })}</option>)}
+          </select>
+        </label>
+        <label className={`${field} max-w-full`}>
+          {t("region")}
+          <select name="region" defaultValue={values.region ?? ""} className={`${select} w-full`}>
+            <option value="">{t("allRegions")}</option>
+            {regions.map((r) => <option key={r.slug} value={r.slug}>{r.name}</option>)}
+          </select>
+        </label>
+        <label className={field}>
+          {t("year")}
+          <select name="year" defaultValue={values.year ?? ""} className={select}>
+            <option value="">{t("allYears")}</option>
+            {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          </select>
+        </label>
+        {filtered && values.q && (
+          <Link href={{ pathname: routes.search, query: { q: values.q } }} className="py-1.5 text-sm text-brand-700 underline underline-offset-2">{t("reset")}</Link>
+        )}
+      </fieldset>
+    </form>
+  );
+}

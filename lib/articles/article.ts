@@ -1,0 +1,90 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { tags } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import type { RichText } from "@/lib/rich-text/schema";
+import type { Locale } from "@/i18n/routing";
+
+export type ArticleDetail = {
+  id: string;
+  locale: Locale;
+  slug: string;
+  title: string;
+  lead: string;
+  body: RichText;
+  author: string;
+  description: string;
+  kind: string;
+  publishedAt: string;
+  modifiedAt: string;
+  sourceName: string | null;
+  sourceUrl: string | null;
+  regions: { id: string; slug: string; name: string }[];
+  // Slugs of the translations published now, by locale: the only hreflang alternates.
+  slugs: Partial<Record<Locale, string>>;
+};
+
+export type ArticleResolution =
+  | { type: "article"; article: ArticleDetail }
+  | { type: "moved"; slug: string } // an old slug of this locale: permanent redirect
+  | { type: "translated"; slug: string } // the other locale's slug of an article that exists here too
+  | { type: "missing"; locale: Locale; slug: string; title: string } // exists only in the other language
+  | null;
+
+const published = { status: "published" as const };
+
+async function loadDetail(locale: Locale, articleId: string): Promise<ArticleDetail | null> {
+  const a = await db.article.findUnique({
+    where: { id: articleId },
+    include: { translations: { where: published }, regions: { include: { translations: { where: { locale } } } } },
+  });
+  const t = a?.translations.find((x) => x.locale === locale);
+  if (!a || !t) return null;
+  const modified = [t.contentUpdatedAt, t.updatedAt, a.updatedAt].reduce((m, d) => (d > m ? d : m));
+  return {
+    id: a.id,
+    locale,
+    slug: t.slug,
+    title: t.title,
+    lead: t.lead,
+    body: t.body as RichText,
+    author: t.author,
+    description: t.seoDescription || t.lead,
+    kind: a.kind,
+    publishedAt: (t.publishedAt ?? t.createdAt).toISOString(),
+    modifiedAt: modified.toISOString(),
+    sourceName: a.sourceName,
+    sourceUrl: a.sourceUrl,
+    regions: a.regions.map((r) => ({ id: r.id, slug: r.slug, name: r.translations[0]?.name ?? r.code })),
+    slugs: Object.fromEntries(a.translations.map((x) => [x.locale, x.slug])),
+  };
+}
+
+async function resolve(locale: Locale, slug: string): Promise<ArticleResolution> {
+  const own = await db.articleTranslation.findUnique({ where: { locale_slug: { locale, slug } }, select: { articleId: true, status: true } });
+  if (own?.status === "published") {
+    const article = await loadDetail(locale, own.articleId);
+    return article && { type: "article", article };
+  }
+  const moved = await db.slugRedirect.findUnique({ where: { entityType_locale_fromSlug: { entityType: "article", locale, fromSlug: slug } } });
+  if (moved) {
+    const current = await db.articleTranslation.findUnique({ where: { articleId_locale: { articleId: moved.entityId, locale } } });
+    if (current?.status === "published" && current.slug !== slug) return { type: "moved", slug: current.slug };
+  }
+  // The locale switcher keeps the path, so a visitor may arrive with the other locale's slug.
+  const other = await db.articleTranslation.findFirst({ where: { slug, locale: { not: locale }, ...published } });
+  if (!other) return null;
+  const here = await db.articleTranslation.findUnique({ where: { articleId_locale: { articleId: other.articleId, locale } } });
+  if (here?.status === "published") return { type: "translated", slug: here.slug };
+  return { type: "missing", locale: other.locale, slug: other.slug, title: other.title };
+}
+
+export const resolveArticle = cache(unstable_cache(resolve, ["articles:resolve"], { tags: [tags.articles, tags.redirects] }));
+
+export const getRecentArticleSlugs = unstable_cache(
+  async (limit: number) =>
+    db.articleTranslation.findMany({ where: published, orderBy: { publishedAt: "desc" }, take: limit, select: { locale: true, slug: true } }),
+  ["articles:recent-slugs"],
+  { tags: [tags.articles] },
+);

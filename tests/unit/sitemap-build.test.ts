@@ -1,0 +1,48 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { describe, expect, it } from "vitest";
+import { SITEMAP_LIMIT, sitemapCount, sitemapIndexXml, sitemapSlice, toSitemapEntry } from "../../lib/sitemap/build";
+
+const base = "https://airr.example";
+
+describe("sitemap entries", () => {
+  it("name both translations and x-default (Russian) when both exist", () => {
+    const entry = toSitemapEntry({ locale: "en", paths: { ru: "/press/news/ru-slug", en: "/press/news/en-slug" }, lastModified: "2024-04-10T07:00:00.000Z" }, base);
+    expect(entry.url).toBe(`${base}/en/press/news/en-slug`);
+    expect(entry.lastModified).toBe("2024-04-10T07:00:00.000Z");
+    expect(entry.alternates?.languages).toEqual({
+      ru: `${base}/ru/press/news/ru-slug`,
+      en: `${base}/en/press/news/en-slug`,
+      "x-default": `${base}/ru/press/news/ru-slug`,
+    });
+  });
+
+  it("never name a translation that does not exist", () => {
+    const entry = toSitemapEntry({ locale: "ru", paths: { ru: "/press/news/only-ru" } }, base);
+    expect(Object.keys(entry.alternates?.languages ?? {})).toEqual(["ru", "x-default"]);
+  });
+
+  it("write the home page without a trailing slash", () => {
+    expect(toSitemapEntry({ locale: "ru", paths: { ru: "/", en: "/" } }, base).url).toBe(`${base}/ru`);
+  });
+});
+
+describe("sitemap files", () => {
+  it("stay one file up to 50,000 URLs and split past it", () => {
+    expect(sitemapCount(0)).toBe(1);
+    expect(sitemapCount(SITEMAP_LIMIT)).toBe(1);
+    expect(sitemapCount(SITEMAP_LIMIT + 1)).toBe(2);
+  });
+
+  it("put the fixed URLs first and slice the articles without gaps or overlaps", () => {
+    expect(sitemapSlice(0, 100)).toEqual({ fixed: [0, 100], skip: 0, take: SITEMAP_LIMIT - 100 });
+    expect(sitemapSlice(1, 100)).toEqual({ fixed: [100, 100], skip: SITEMAP_LIMIT - 100, take: SITEMAP_LIMIT });
+    expect(sitemapSlice(2, 100).skip).toBe(2 * SITEMAP_LIMIT - 100);
+  });
+
+  it("are listed in a well-formed sitemap index with absolute locations", () => {
+    const xml = sitemapIndexXml(base, 3);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const index = new XMLParser({ isArray: (name) => name === "sitemap" }).parse(xml).sitemapindex;
+    expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([0, 1, 2].map((id) => `${base}/sitemaps/sitemap/${id}.xml`));
+  });
+});
