@@ -2,8 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { articleKinds } from "@/lib/articles/filter";
 import { routes } from "@/lib/routes";
-import type { SearchParams } from "@/lib/search/schema";
-import { SEARCH_QUERY_MAX } from "@/lib/search/schema";
+import { SEARCH_QUERY_MAX, type SearchParams } from "@/lib/search/schema";
 
 type Props = { action: string; values: Partial<SearchParams>; regions: { slug: string; name: string }[]; years: number[] };
 

@@ -88,3 +88,15 @@ export const getRegion = cache(
     { tags: [tags.regions, tags.competencies] },
   ),
 );
+
+export const getCompetencies = cache(
+  unstable_cache(
+    async (locale: Locale) =>
+      (await db.competency.findMany({ orderBy: { position: "asc" }, include: { translations: { where: { locale } } } })).map((c) => ({
+        slug: c.slug,
+        name: c.translations[0]?.name ?? c.slug,
+      })),
+    ["competencies"],
+    { tags: [tags.competencies] },
+  ),
+);

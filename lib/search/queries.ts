@@ -79,17 +79,14 @@ export async function searchSite(locale: Locale, params: SearchFilters & { q: st
   const tsq = Prisma.sql`websearch_to_tsquery(${config}::regconfig, search_fold(${q}))`;
   const rows = await db.$queryRaw<Row[]>`
     WITH m AS MATERIALIZED (${matches(locale, tsq, params)}),
-    scored AS (
-      SELECT c.type, c.id, c.date, ${score(tsq)} AS rank
-      FROM ((SELECT * FROM m WHERE date IS NOT NULL ORDER BY date DESC, id LIMIT ${RANKED}) UNION ALL (SELECT * FROM m WHERE date IS NULL)) c),
-    ordered AS (
-      SELECT * FROM scored
-      UNION ALL SELECT m.type, m.id, m.date, 0 FROM m WHERE NOT EXISTS (SELECT 1 FROM scored s WHERE s.type = m.type AND s.id = m.id)),
-    page AS (SELECT * FROM ordered ORDER BY rank DESC, date DESC NULLS LAST, id LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE})
+    cutoff AS (SELECT min(date) AS date FROM (SELECT date FROM m WHERE date IS NOT NULL ORDER BY date DESC LIMIT ${RANKED}) k),
+    page AS (
+      SELECT c.*, CASE WHEN c.date IS NULL OR c.date >= (SELECT date FROM cutoff) THEN ${score(tsq)} ELSE 0 END AS rank
+      FROM m c ORDER BY rank DESC, c.date DESC NULLS LAST, c.id LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE})
     SELECT n.total, r.* FROM (SELECT count(*)::int AS total FROM m) n
     LEFT JOIN LATERAL (
       SELECT p.type, p.rank, p.id, p.date, d.key, d.title, d.kind,
-        ts_headline(${config}::regconfig, search_plain(translate(d.doc, ${SNIPPET_START + SNIPPET_STOP}, '')),
+        ts_headline(${config}::regconfig, search_excerpt(translate(d.doc, ${SNIPPET_START + SNIPPET_STOP}, ''), ${config}::regconfig, ${q}),
           websearch_to_tsquery(${config}::regconfig, search_plain(${highlightQuery(q)})), ${headlineOptions}) AS snippet
       FROM page p CROSS JOIN LATERAL (${details}) d) r ON true
     ORDER BY r.rank DESC, r.date DESC NULLS LAST, r.id`;

@@ -50,7 +50,7 @@ async function initialise(bin: Binaries, clusterDir: string, ids: ReturnType<typ
   const pwFile = path.join(path.dirname(clusterDir), ".pwfile");
   fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o644 });
   try {
-    execFileSync(bin.initdb, [`--pgdata=${scratch}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwFile}`, "--encoding=UTF8", "--locale=C"], { ...ids, stdio: "pipe", env: { ...process.env, LC_ALL: "C" } });
+    execFileSync(bin.initdb, [`--pgdata=${scratch}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwFile}`, "--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"], { ...ids, stdio: "pipe", env: { ...process.env, LC_ALL: "C" } });
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
     throw new StartupError(`Could not create the embedded database in ${scratch}: ${stderr || String(error)}`);

@@ -6,6 +6,7 @@ import type { RichText } from "../../lib/rich-text/schema.ts";
 import { ContentError, parseWith } from "./content-error.ts";
 import { markdownToRichText } from "./markdown.ts";
 import { checkPractices, loadPractices } from "./load-practices.ts";
+import { loadMedia } from "./load-media.ts";
 import * as s from "./schema.ts";
 import type { z } from "zod";
 
@@ -81,6 +82,7 @@ export function loadContent(root = path.resolve(process.env.CONTENT_DIR ?? "cont
     pages: loadPages(root),
     topics: parseWith("topics.json", s.topicsFile, readJson(root, "topics.json")),
     practices: loadPractices(root),
+    media: loadMedia(root),
   };
   checkReferences(content);
   checkPractices(content);

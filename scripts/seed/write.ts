@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { flattenSiteMap } from "../../lib/site-map.ts";
 import { writeArticles, writeRatings } from "./write-articles.ts";
 import { writePractices, writeTopics } from "./write-practices.ts";
+import { storeMediaFiles, writeMedia } from "./write-media.ts";
 import type { Content } from "./load.ts";
 import { perLocale, sync, type Summary, type Tx } from "./sync.ts";
 
@@ -59,9 +60,11 @@ async function writeContacts(tx: Tx, c: Content, summary: Summary) {
   }
 }
 
-// One transaction: a failure half-way leaves the database exactly as it was.
+// One transaction: a failure half-way leaves the database exactly as it was (media files
+// are stored before it, see write-media.ts).
 export async function writeContent(prisma: PrismaClient, content: Content, now = new Date()): Promise<Summary> {
   const summary: Summary = { written: 0, kept: [] };
+  const media = await storeMediaFiles(prisma, content);
   await prisma.$transaction(
     async (tx) => {
       await writeCompetencies(tx, content, summary);
@@ -73,6 +76,7 @@ export async function writeContent(prisma: PrismaClient, content: Content, now =
       await writeRatings(tx, content, summary, now);
       await writeTopics(tx, content, summary);
       await writePractices(tx, content, summary);
+      await writeMedia(tx, content, media, summary);
     },
     { timeout: 120_000, maxWait: 20_000 },
   );

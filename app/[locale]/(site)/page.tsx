@@ -1,19 +1,39 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ProjectsTeaser } from "@/components/home/projects-teaser";
+import { RatingsTeaser } from "@/components/home/ratings-teaser";
+import { JsonLd } from "@/components/json-ld";
 import { NewsCard } from "@/components/news-card";
-import { RegionCard } from "@/components/region-card";
+import { RegionMap } from "@/components/region-map";
 import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
-import type { Locale } from "@/i18n/routing";
 import { getLatestArticles } from "@/lib/articles/queries";
+import { getRatingEdition, getRatingProgram } from "@/lib/ratings/queries";
 import { getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
+import { alternatesFor, samePath } from "@/lib/seo";
+import { siteUrl } from "@/lib/site-url";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: Locale }> }) {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
-  const t = await getTranslations("HomePage");
-  const [news, regions] = await Promise.all([getLatestArticles(locale, 6), getRegions(locale)]);
+  return { alternates: alternatesFor(locale, samePath("/")) };
+}
+
+async function latestEdition(locale: "ru" | "en") {
+  const program = await getRatingProgram(locale, "techsuccess");
+  const year = program?.editions.at(-1)?.year;
+  return year ? getRatingEdition(locale, "techsuccess", year) : null;
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await resolvePageLocale(params);
+  const [t, meta, news, regions, edition] = await Promise.all([getTranslations("HomePage"), getTranslations("Metadata"), getLatestArticles(locale, 5), getRegions(locale), latestEdition(locale)]);
+  const [lead, ...rest] = news;
   return (
     <div className="space-y-12">
+      <JsonLd data={{ "@context": "https://schema.org", "@type": "Organization", name: meta("siteName"), alternateName: meta("shortName"), url: siteUrl(), logo: `${siteUrl()}/og-default.png` }} />
       <section className="rounded-xl bg-brand-800 px-6 py-10 text-white md:px-10">
         <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-2xl text-lg text-brand-100">{t("intro", { count: regions.length })}</p>
@@ -23,27 +43,28 @@ export default async function HomePage({ params }: { params: Promise<{ locale: L
           <h2 id="home-news" className="text-2xl font-semibold text-brand-900">{t("latestNews")}</h2>
           <Link href={routes.news} className="text-brand-700 underline underline-offset-2">{t("allNews")}</Link>
         </div>
-        {news.length === 0 ? (
+        {!lead ? (
           <p>{t("noNews")}</p>
         ) : (
-          <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-            {news.map((a) => (
-              <li key={a.id} className="flex"><NewsCard article={a} /></li>
-            ))}
-          </ul>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <div className="flex [&_article]:bg-brand-50 [&_h3]:text-2xl"><NewsCard article={lead} /></div>
+            <ul className="grid gap-4 sm:grid-cols-2">
+              {rest.map((a) => <li key={a.id} className="flex"><NewsCard article={a} /></li>)}
+            </ul>
+          </div>
         )}
       </section>
-      <section aria-labelledby="home-regions">
-        <div className="mb-4 flex items-baseline justify-between gap-4">
+      <section aria-labelledby="home-regions" className="space-y-4">
+        <div className="flex items-baseline justify-between gap-4">
           <h2 id="home-regions" className="text-2xl font-semibold text-brand-900">{t("regions")}</h2>
           <Link href={routes.regions} className="text-brand-700 underline underline-offset-2">{t("allRegions")}</Link>
         </div>
-        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          {regions.map((r) => (
-            <li key={r.id}><RegionCard region={r} /></li>
-          ))}
-        </ul>
+        <RegionMap regions={regions} title={t("mapTitle")} description={t("mapDescription")} />
       </section>
+      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <ProjectsTeaser />
+        {edition && <RatingsTeaser edition={edition} />}
+      </div>
     </div>
   );
 }

@@ -31,11 +31,34 @@ RETURN CASE WHEN locale = 'ru' THEN 'pg_catalog.russian'::regconfig ELSE 'pg_cat
 -- Both are harmless on a database with a Russian-aware locale.
 CREATE FUNCTION search_plain(t text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN translate(t, '«»„“”‚‘’‹›—–‐‑‒−…•·№' || U&'\00A0\2007\2009\202F', '""""",''''''''------.**#' || '    ');
+RETURN translate(t, '«»„“”‚‘’‹›—–‐‑‒−…' || U&'\00A0\2007\2009\202F', '""""",''''''''------.' || '    ');
 
 CREATE FUNCTION search_fold(t text) RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 RETURN translate(lower(search_plain(t)), 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ', 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя');
+
+-- About 1,000 characters of a text around the first place where a word of the query
+-- seems to occur (its stem, in lower case or capitalised), cut at word boundaries and
+-- made plain. ts_headline parses and stems all it is given, milliseconds for a long
+-- body, so a result's snippet is cut from this excerpt. English stems may end in "i"
+-- where the word has "y" (city, citi), hence that letter is dropped for the lookup.
+CREATE FUNCTION search_excerpt(doc text, config regconfig, q text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN (
+  WITH stem AS (
+    SELECT CASE WHEN l LIKE '%i' THEN left(l, -1) ELSE l END AS s
+    FROM unnest(tsvector_to_array(to_tsvector(config, search_fold(q)))) AS l
+  ), at AS (
+    SELECT greatest(1, coalesce(min(least(nullif(strpos(lower(doc), s), 0),
+      nullif(strpos(doc, translate(left(s, 1), 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя', 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ') || substr(s, 2)), 0))), 1) - 200) AS n
+    FROM stem
+  ), win AS (
+    SELECT at.n, substr(doc, at.n, 1000) AS w FROM at
+  ), head AS (
+    SELECT CASE WHEN win.n > 1 THEN substr(w, strpos(w, ' ') + 1) ELSE w END AS w, win.n FROM win
+  )
+  SELECT search_plain(CASE WHEN head.n + 1000 <= length(doc) THEN left(w, length(w) - strpos(reverse(w), ' ')) ELSE w END) FROM head
+);
 
 CREATE FUNCTION search_vector(locale "Locale", a text, b text, c jsonb) RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE

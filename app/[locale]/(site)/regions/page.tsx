@@ -1,37 +1,60 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RegionCard } from "@/components/region-card";
-import { RichText } from "@/components/rich-text";
+import { RegionFilter } from "@/components/region-filter";
+import { RegionMap } from "@/components/region-map";
+import { SitePageHeader } from "@/components/site-page-header";
+import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
-import type { Locale } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
+import { getCompetencies, getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
-import { getRegions } from "@/lib/regions/queries";
 
-type Props = { params: Promise<{ locale: Locale }> };
+type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "RegionsPage" });
-  const page = await getPage(locale, "/regions");
+  const page = await getPage(locale, routes.regions);
   return { title: page?.title ?? t("title"), description: page?.description, alternates: alternatesFor(locale, samePath(routes.regions)) };
 }
 
 export default async function RegionsPage({ params }: Props) {
   const { locale } = await resolvePageLocale(params);
-  const t = await getTranslations("RegionsPage");
-  const [regions, page] = await Promise.all([getRegions(locale), getPage(locale, "/regions")]);
+  const [t, regions, competencies, page] = await Promise.all([getTranslations("RegionsPage"), getRegions(locale), getCompetencies(locale), getPage(locale, routes.regions)]);
   return (
-    <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{page?.title ?? t("title")}</h1>
-      {page && <RichText doc={page.body} />}
-      <p className="text-slate-700">{t("intro", { count: regions.length })}</p>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {regions.map((r) => (
-          <li key={r.id}><RegionCard region={r} /></li>
-        ))}
-      </ul>
+    <div className="space-y-8">
+      <SitePageHeader page={page} fallbackTitle={t("title")} />
+      <RegionMap regions={regions} title={t("mapTitle")} description={t("mapDescription", { count: regions.length })} />
+      <section aria-labelledby="regions-list" className="space-y-4">
+        <h2 id="regions-list" className="text-2xl font-semibold text-brand-900">{t("intro", { count: regions.length })}</h2>
+        <RegionFilter
+          competencies={competencies}
+          regions={regions.map((r) => ({ id: r.id, competencies: r.competencies.map((c) => c.slug) }))}
+          labels={{ legend: t("filterLegend"), all: t("all"), shown: Array.from({ length: regions.length + 1 }, (_, n) => t("shown", { count: n })) }}
+        >
+          {regions.map((r) => <RegionCard key={r.id} region={r} />)}
+        </RegionFilter>
+      </section>
+      <section aria-labelledby="regions-by-competence">
+        <h2 id="regions-by-competence" className="mb-3 text-2xl font-semibold text-brand-900">{t("byCompetence")}</h2>
+        <dl className="grid gap-x-8 gap-y-3 md:grid-cols-2">
+          {competencies.map((c) => (
+            <div key={c.slug}>
+              <dt className="font-semibold text-slate-800">{c.name}</dt>
+              <dd className="text-sm">
+                {regions.filter((r) => r.competencies.some((x) => x.slug === c.slug)).map((r, i) => (
+                  <span key={r.id}>
+                    {i > 0 && ", "}
+                    <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">{r.name}</Link>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </section>
     </div>
   );
 }
