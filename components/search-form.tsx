@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { articleKinds } from "@/lib/articles/filter";
 import { routes } from "@/lib/routes";
+import { SelectField } from "./select-field";
 import { SEARCH_QUERY_MAX, type SearchParams } from "@/lib/search/schema";
 
 type Props = { action: string; values: Partial<SearchParams>; regions: { slug: string; name: string }[]; years: number[] };
@@ -10,8 +11,6 @@ type Props = { action: string; values: Partial<SearchParams>; regions: { slug: s
 export function SearchForm({ action, values, regions, years }: Props) {
   const t = useTranslations("SearchPage");
   const kind = useTranslations("NewsCard");
-  const field = "flex flex-col gap-1 text-sm";
-  const select = "rounded border border-slate-300 bg-white px-2 py-1.5";
   const filtered = Boolean(values.kind || values.region || values.year);
   return (
     <form method="get" action={action} role="search" aria-label={t("title")} className="space-y-4 rounded-lg bg-slate-50 p-4">
@@ -33,27 +32,9 @@ export function SearchForm({ action, values, regions, years }: Props) {
       </div>
       <fieldset className="flex min-w-0 flex-wrap items-end gap-3">
         <legend className="mb-2 text-sm font-medium text-brand-900">{t("filters")}</legend>
-        <label className={field}>
-          {t("kind")}
-          <select name="kind" defaultValue={values.kind ?? ""} className={select}>
-            <option value="">{t("allKinds")}</option>
-            {articleKinds.map((k) => <option key={k} value={k}>{kind("kind", { kind: k })}</option>)}
-          </select>
-        </label>
-        <label className={`${field} max-w-full`}>
-          {t("region")}
-          <select name="region" defaultValue={values.region ?? ""} className={`${select} w-full`}>
-            <option value="">{t("allRegions")}</option>
-            {regions.map((r) => <option key={r.slug} value={r.slug}>{r.name}</option>)}
-          </select>
-        </label>
-        <label className={field}>
-          {t("year")}
-          <select name="year" defaultValue={values.year ?? ""} className={select}>
-            <option value="">{t("allYears")}</option>
-            {years.map((y) => <option key={y} value={y}>{y}</option>)}
-          </select>
-        </label>
+        <SelectField id="search-kind" name="kind" label={t("kind")} value={values.kind} allLabel={t("allKinds")} options={articleKinds.map((k) => ({ value: k, label: kind("kind", { kind: k }) }))} />
+        <SelectField id="search-region" name="region" label={t("region")} value={values.region} allLabel={t("allRegions")} options={regions.map((r) => ({ value: r.slug, label: r.name }))} wide />
+        <SelectField id="search-year" name="year" label={t("year")} value={values.year} allLabel={t("allYears")} options={years.map((y) => ({ value: y, label: String(y) }))} />
         {filtered && values.q && (
           <Link href={{ pathname: routes.search, query: { q: values.q } }} className="py-1.5 text-sm text-brand-700 underline underline-offset-2">{t("reset")}</Link>
         )}

@@ -52,6 +52,6 @@ export function flattenSiteMap(nodes: SiteMapNode[] = siteMap, parent: string | 
 }
 
 // Site-map paths served by a route of their own rather than the generic page view.
-export const dedicatedPaths = new Set(["/regions", "/press/news", "/press/contacts", "/about/management/directorate", "/about/management/council", "/about/management/supervisory-board"]);
+export const dedicatedPaths = new Set(["/regions", "/press/news", "/press/contacts", "/about/management/directorate", "/about/management/council", "/about/management/supervisory-board", "/about/documents", "/about/brand-book", "/press/gallery"]);
 // Every /projects/{x} page is served by the projects/[program] route (a rating, or the stored page).
 for (const p of flattenSiteMap()) if (p.parent === "/projects") dedicatedPaths.add(p.path);

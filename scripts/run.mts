@@ -47,7 +47,8 @@ await runCli(async () => {
   const db = await prepare();
   clearDataCache();
   const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
-  if (mode === "build" || (mode === "start" && needsBuild())) {
+  // --no-build: serve whatever build exists (tests that start a second server use it).
+  if (mode === "build" || (mode === "start" && !process.argv.includes("--no-build") && needsBuild())) {
     if (mode === "start") console.log("The production build is missing or older than the sources: building (about a minute)…");
     try {
       build(env);

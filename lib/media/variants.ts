@@ -29,7 +29,7 @@ export function parseVariants(value: unknown): MediaVariant[] {
 }
 
 export function srcSet(variants: MediaVariant[]): string {
-  return variants.map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", ");
+  return [...variants].sort((a, b) => a.width - b.width).map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", ");
 }
 
 // The narrowest variant at least `width` pixels wide, or the widest there is.

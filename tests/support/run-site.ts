@@ -4,7 +4,7 @@ export type Run = { child: ChildProcess; output: () => string; exited: Promise<n
 
 // Starts the same runner as `npm start`, without npm in between, so signals reach it directly.
 export function runSite(mode: "start" | "dev", env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/run.mts", mode], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/run.mts", mode, "--no-build"], {
     env: { ...process.env, DATABASE_URL: "", ADMIN_EMAIL: "", ADMIN_PASSWORD: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AlbumCard } from "@/components/album-card";
+import { SitePageHeader } from "@/components/site-page-header";
+import { resolvePageLocale } from "@/i18n/page-locale";
+import { getAlbums } from "@/lib/gallery/queries";
+import { getPage } from "@/lib/pages/queries";
+import { routes } from "@/lib/routes";
+import { alternatesFor, samePath } from "@/lib/seo";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await resolvePageLocale(params);
+  const [nav, page] = await Promise.all([getTranslations("SiteNav"), getPage(locale, routes.gallery)]);
+  return { title: page?.title ?? nav("sections.gallery"), description: page?.description, alternates: alternatesFor(locale, samePath(routes.gallery)) };
+}
+
+export default async function GalleryPage({ params }: Props) {
+  const { locale } = await resolvePageLocale(params);
+  const [t, nav, page, albums] = await Promise.all([getTranslations("GalleryPage"), getTranslations("SiteNav"), getPage(locale, routes.gallery), getAlbums(locale)]);
+  return (
+    <div className="space-y-8">
+      <SitePageHeader page={page} fallbackTitle={nav("sections.gallery")} />
+      <section aria-labelledby="gallery-albums">
+        <h2 id="gallery-albums" className="mb-4 text-xl font-semibold text-brand-900">{t("albums")}</h2>
+        {albums.length === 0 ? (
+          <p className="text-slate-600">{t("empty")}</p>
+        ) : (
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {albums.map((album) => (
+              <li key={album.id} className="flex"><AlbumCard album={album} /></li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

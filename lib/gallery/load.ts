@@ -1,0 +1,90 @@
+import "server-only";
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Locale } from "@/i18n/routing";
+import { imageVariants, type MediaImageData } from "@/lib/media/variants";
+
+// Plain reads that take the Prisma client (tested directly); queries.ts caches them. An
+// album is listed in a locale only when its translation there is published: an album
+// written in one language never appears in the other language's list.
+
+export type GalleryVideo = { id: string; title: string; externalUrl: string | null; durationSec: number | null };
+export type AlbumCard = { id: string; slug: string; title: string; takenAt: string | null; cover: MediaImageData | null; photoCount: number; videoCount: number };
+export type AlbumDetail = AlbumCard & { description: string; slugs: Partial<Record<Locale, string>>; photos: MediaImageData[]; videos: GalleryVideo[] };
+export type AlbumResolution = { type: "album"; album: AlbumDetail } | { type: "translated"; slug: string } | null;
+
+const published = { status: "published" as const };
+
+const mediaInclude = (locale: Locale) => ({ translations: { where: { locale } } }) as const;
+
+type MediaRow = Parameters<typeof imageVariants>[0] & { id: string; kind: string; externalUrl: string | null; durationSec: number | null; translations: { alt: string; caption: string; credit: string }[] };
+
+function toImage(m: MediaRow): MediaImageData | null {
+  const variants = imageVariants(m);
+  const top = variants.at(-1);
+  if (m.kind !== "image" || !top) return null;
+  const t = m.translations[0];
+  return { id: m.id, variants, width: top.width, height: top.height, alt: t?.alt ?? "", caption: t?.caption ?? "", credit: t?.credit ?? "" };
+}
+
+const toVideo = (m: MediaRow): GalleryVideo => ({ id: m.id, title: m.translations[0]?.caption ?? "", externalUrl: m.externalUrl, durationSec: m.durationSec });
+
+export async function loadAlbumList(db: PrismaClient, locale: Locale): Promise<AlbumCard[]> {
+  const rows = await db.galleryAlbumTranslation.findMany({
+    where: { locale, ...published },
+    orderBy: [{ album: { takenAt: { sort: "desc", nulls: "last" } } }, { albumId: "asc" }],
+    include: { album: { include: { cover: { include: mediaInclude(locale) }, items: { select: { media: { select: { kind: true } } } } } } },
+  });
+  return rows.map((t) => ({
+    id: t.albumId,
+    slug: t.slug,
+    title: t.title,
+    takenAt: t.album.takenAt?.toISOString() ?? null,
+    cover: t.album.cover ? toImage(t.album.cover) : null,
+    photoCount: t.album.items.filter((i) => i.media.kind === "image").length,
+    videoCount: t.album.items.filter((i) => i.media.kind === "video").length,
+  }));
+}
+
+export async function resolveAlbum(db: PrismaClient, locale: Locale, slug: string): Promise<AlbumResolution> {
+  const own = await db.galleryAlbumTranslation.findUnique({
+    where: { locale_slug: { locale, slug } },
+    include: {
+      album: {
+        include: {
+          cover: { include: mediaInclude(locale) },
+          translations: { where: published, select: { locale: true, slug: true } },
+          items: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { media: { include: mediaInclude(locale) } } },
+        },
+      },
+    },
+  });
+  if (own?.status === "published") {
+    const { album } = own;
+    const photos = album.items.flatMap((i) => toImage(i.media) ?? []);
+    const videos = album.items.filter((i) => i.media.kind === "video").map((i) => toVideo(i.media));
+    return {
+      type: "album",
+      album: {
+        id: album.id,
+        slug: own.slug,
+        title: own.title,
+        description: own.description,
+        takenAt: album.takenAt?.toISOString() ?? null,
+        cover: album.cover ? toImage(album.cover) : (photos[0] ?? null),
+        photoCount: photos.length,
+        videoCount: videos.length,
+        slugs: Object.fromEntries(album.translations.map((x) => [x.locale, x.slug])),
+        photos,
+        videos,
+      },
+    };
+  }
+  // The locale switcher keeps the path, so a visitor may arrive with the other locale's slug.
+  const other = await db.galleryAlbumTranslation.findFirst({ where: { slug, locale: { not: locale }, ...published }, select: { albumId: true } });
+  const here = other && (await db.galleryAlbumTranslation.findUnique({ where: { albumId_locale: { albumId: other.albumId, locale } } }));
+  return here?.status === "published" ? { type: "translated", slug: here.slug } : null;
+}
+
+export async function loadAlbumParams(db: PrismaClient): Promise<{ locale: Locale; slug: string }[]> {
+  return db.galleryAlbumTranslation.findMany({ where: published, select: { locale: true, slug: true } });
+}

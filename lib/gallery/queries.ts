@@ -1,0 +1,17 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import type { Locale } from "@/i18n/routing";
+import { tags } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { loadAlbumList, loadAlbumParams, resolveAlbum } from "./load";
+
+export type { AlbumCard, AlbumDetail, GalleryVideo } from "./load";
+
+const galleryTags = { tags: [tags.gallery, tags.media] };
+
+export const getAlbums = cache(unstable_cache((locale: Locale) => loadAlbumList(db, locale), ["gallery:list"], galleryTags));
+
+export const getAlbum = cache(unstable_cache((locale: Locale, slug: string) => resolveAlbum(db, locale, slug), ["gallery:one"], galleryTags));
+
+export const getAlbumParams = unstable_cache(() => loadAlbumParams(db), ["gallery:params"], galleryTags);

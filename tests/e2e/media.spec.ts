@@ -1,0 +1,159 @@
+import { expect, test } from "@playwright/test";
+import { Site } from "./site";
+
+const text = {
+  ru: {
+    documents: "Документы",
+    brandBook: "Брендбук",
+    charter: "Устав ассоциации (демонстрационный документ)",
+    download: "Скачать",
+    pdfSize: /^PDF, \d+ кБ$/,
+    svgSize: /^SVG, \d+ байт$/,
+    gallery: "Фото и видео",
+    perm: "Выездное совещание в Перми (иллюстрации)",
+    permUrl: "/ru/press/gallery/vyezdnoe-soveshchanie-v-permi",
+    oneLanguage: "Стратегическая сессия в Якутии (иллюстрации)",
+    photos: "5 фотографий",
+    videos: "6 видеозаписей",
+    alt1: "Иллюстрация: три пересекающихся бирюзовых круга на тёмно-синем градиенте",
+    alt2: "Иллюстрация: диагональные синие и голубые полосы на светлом фоне",
+    caption2: "Иллюстрация к подписанию соглашения",
+    counter: (n: number) => `Изображение ${n} из 5`,
+    close: "Закрыть",
+    next: "Следующее изображение",
+    videoUrl: "/ru/press/gallery/strategicheskaya-sessiya-innovatsionnye-klastery-2018-video",
+    notPublished: "Запись ещё не опубликована",
+  },
+  en: {
+    documents: "Documents",
+    brandBook: "Brand book",
+    charter: "Charter (demo document)",
+    download: "Download",
+    pdfSize: /^PDF, \d+ kB$/,
+    svgSize: /^SVG, \d+ bytes$/,
+    gallery: "Photo & Video",
+    perm: "Visiting meeting in Perm (illustrations)",
+    permUrl: "/en/press/gallery/visiting-meeting-in-perm",
+    oneLanguage: null,
+    photos: "5 photos",
+    videos: "6 videos",
+    alt1: "Illustration: three overlapping teal circles on a dark blue gradient",
+    alt2: "Illustration: diagonal blue and light blue stripes on a pale background",
+    caption2: "An illustration for the signing of the agreement",
+    counter: (n: number) => `Image ${n} of 5`,
+    close: "Close",
+    next: "Next image",
+    videoUrl: "/en/press/gallery/innovative-clusters-strategic-session-2018-video",
+    notPublished: "Recording not yet published",
+  },
+} as const;
+
+for (const locale of ["ru", "en"] as const) {
+  const t = text[locale];
+
+  test.describe(`documents and gallery in ${locale}`, () => {
+    test("basic documents list each file with its type and size, and download as attachments", async ({ page, request }) => {
+      const site = new Site(page);
+      await site.open(`/${locale}/about/documents`);
+      await site.expectHeading(t.documents);
+      const charter = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: t.charter }) });
+      await expect(charter.getByTestId("file-meta")).toHaveText(t.pdfSize);
+      const link = charter.getByRole("link", { name: new RegExp(`^${t.download}.*${t.charter.replace(/[()]/g, "\\$&")}`) });
+      const href = (await link.getAttribute("href"))!;
+      expect(href).toMatch(/^\/media\/.+\.pdf$/);
+      const response = await request.get(href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("application/pdf");
+      expect(response.headers()["content-disposition"]).toMatch(/^attachment; .*filename\*=UTF-8''airr-charter-demo\.pdf$/);
+      expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+      expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+      expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+      await site.noHorizontalScroll();
+    });
+
+    test("the brand book offers the SVG mark as a download, never inline", async ({ page, request }) => {
+      const site = new Site(page);
+      await site.open(`/${locale}/about/brand-book`);
+      await site.expectHeading(t.brandBook);
+      await expect(page.getByTestId("file-meta").filter({ hasText: t.svgSize })).toHaveCount(1);
+      const svg = await page.locator('a[href$=".svg"]').getAttribute("href");
+      const response = await request.get(svg!);
+      expect(response.headers()["content-type"]).toBe("image/svg+xml");
+      expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
+      expect(response.headers()["content-security-policy"]).toContain("sandbox");
+    });
+
+    test("the gallery lists the albums of this language with cover, date and counts", async ({ page }) => {
+      const site = new Site(page);
+      await site.open(`/${locale}/press/gallery`);
+      await site.expectHeading(t.gallery);
+      const perm = page.getByRole("article").filter({ has: page.getByRole("link", { name: t.perm }) });
+      await expect(perm.getByRole("img", { name: t.alt1 })).toBeVisible();
+      await expect(perm).toContainText(t.photos);
+      await expect(perm.locator("time")).toHaveAttribute("datetime", /^2024-04-09/);
+      await expect(page.getByRole("article").filter({ hasText: t.videos })).toHaveCount(1);
+      // The album written in Russian only is listed in Russian and nowhere in English.
+      if (t.oneLanguage) await expect(page.getByRole("link", { name: t.oneLanguage })).toBeVisible();
+      else await expect(page.getByRole("link", { name: text.ru.oneLanguage })).toHaveCount(0);
+      for (const img of await page.locator("main img").all()) expect(await img.getAttribute("alt")).toBeTruthy();
+      await site.noHorizontalScroll();
+    });
+
+    test("the viewer opens from the keyboard, moves with arrow keys, closes on Escape and returns focus", async ({ page }) => {
+      const site = new Site(page);
+      await site.open(t.permUrl);
+      await site.expectHeading(t.perm);
+      await page.waitForLoadState("networkidle"); // the viewer works once hydrated
+      const thumbnails = page.getByRole("region", { name: /Фотографии|Photos/ }).getByRole("link");
+      await expect(thumbnails).toHaveCount(5);
+      for (const img of await page.locator("main img").all()) expect(await img.getAttribute("alt")).toBeTruthy();
+      await thumbnails.first().focus();
+      await page.keyboard.press("Enter");
+      const dialog = page.getByRole("dialog");
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toHaveAccessibleName(t.counter(1));
+      await expect(dialog.getByRole("img", { name: t.alt1 })).toBeVisible();
+      await expect(dialog.getByRole("button", { name: t.close })).toBeFocused();
+      await page.keyboard.press("ArrowRight");
+      await expect(dialog).toHaveAccessibleName(t.counter(2));
+      await expect(dialog.getByRole("img", { name: t.alt2 })).toBeVisible();
+      await expect(dialog).toContainText(t.caption2);
+      await page.keyboard.press("ArrowLeft");
+      await page.keyboard.press("ArrowLeft");
+      await expect(dialog).toHaveAccessibleName(t.counter(5));
+      await dialog.getByRole("button", { name: t.next }).click();
+      await expect(dialog).toHaveAccessibleName(t.counter(1));
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Escape");
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+      await expect(thumbnails.nth(1)).toBeFocused();
+    });
+
+    test("without JavaScript a thumbnail link opens the image itself", async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(t.permUrl);
+      const href = await page.getByRole("link", { name: t.alt1 }).getAttribute("href");
+      expect(href).toMatch(/^\/media\/.+-1600\.webp$/);
+      const response = await page.goto(href!);
+      expect(response!.headers()["content-type"]).toBe("image/webp");
+      expect(response!.headers()["content-disposition"]).toBeUndefined();
+      await context.close();
+    });
+
+    test("recordings without a published file say so", async ({ page }) => {
+      await new Site(page).open(t.videoUrl);
+      await expect(page.getByText(t.notPublished)).toHaveCount(6);
+    });
+  });
+}
+
+test("an album in one language is a 404 in the other, and a slug of the other language redirects", async ({ page }) => {
+  const missing = await page.goto("/en/press/gallery/strategicheskaya-sessiya-v-yakutii");
+  expect(missing!.status()).toBe(404);
+  await page.goto("/ru/press/gallery/visiting-meeting-in-perm");
+  await expect(page).toHaveURL(/\/ru\/press\/gallery\/vyezdnoe-soveshchanie-v-permi$/);
+  const unknown = await page.goto("/media/..%2F..%2Fpackage.json");
+  expect(unknown!.status()).toBe(404);
+  expect((await page.request.get("/media/2026/11/no-such-file.webp")).status()).toBe(404);
+});
