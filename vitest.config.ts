@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/int/**/*.test.ts"],
     globalSetup: ["tests/support/global-setup.ts"],
+    // Seeds write demo media through the storage interface; keep them out of the project's .data.
+    env: { MEDIA_DIR: path.join(os.tmpdir(), "airr-test-media") },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
