@@ -41,7 +41,9 @@ async function loadDetail(locale: Locale, articleId: string): Promise<ArticleDet
   });
   const t = a?.translations.find((x) => x.locale === locale);
   if (!a || !t) return null;
-  const modified = [t.contentUpdatedAt, t.updatedAt, a.updatedAt].reduce((m, d) => (d > m ? d : m));
+  // The text's own change time, not the row's: a re-seed or a status change is no update.
+  const publishedOn = t.publishedAt ?? t.createdAt;
+  const modified = t.contentUpdatedAt > publishedOn ? t.contentUpdatedAt : publishedOn;
   return {
     id: a.id,
     locale,
@@ -52,7 +54,7 @@ async function loadDetail(locale: Locale, articleId: string): Promise<ArticleDet
     author: t.author,
     description: t.seoDescription || t.lead,
     kind: a.kind,
-    publishedAt: (t.publishedAt ?? t.createdAt).toISOString(),
+    publishedAt: publishedOn.toISOString(),
     modifiedAt: modified.toISOString(),
     sourceName: a.sourceName,
     sourceUrl: a.sourceUrl,

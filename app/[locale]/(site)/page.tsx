@@ -46,7 +46,7 @@ export default async function HomePage({ params }: Props) {
         {!lead ? (
           <p>{t("noNews")}</p>
         ) : (
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid items-start gap-4 lg:grid-cols-2">
             <div className="flex [&_article]:bg-brand-50 [&_h3]:text-2xl"><NewsCard article={lead} /></div>
             <ul className="grid gap-4 sm:grid-cols-2">
               {rest.map((a) => <li key={a.id} className="flex"><NewsCard article={a} /></li>)}
