@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { MediaImage } from "@/components/media-image";
 import { RichText } from "@/components/rich-text";
 import { Link } from "@/i18n/navigation";
 import type { ArticleDetail } from "@/lib/articles/article";
@@ -39,6 +40,7 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
           </p>
         )}
       </header>
+      {article.cover && <MediaImage image={article.cover} sizes="(min-width: 800px) 768px, 100vw" figure priority className="h-auto w-full rounded-lg" />}
       <RichText doc={article.body} />
       <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
         {article.author && <p>{t("author")}: {article.author}</p>}

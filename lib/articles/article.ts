@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { toImageData, type MediaImageData } from "@/lib/media/variants";
 import type { RichText } from "@/lib/rich-text/schema";
 import type { Locale } from "@/i18n/routing";
 
@@ -21,6 +22,7 @@ export type ArticleDetail = {
   sourceName: string | null;
   sourceUrl: string | null;
   regions: { id: string; slug: string; name: string }[];
+  cover: MediaImageData | null;
   // Slugs of the translations published now, by locale: the only hreflang alternates.
   slugs: Partial<Record<Locale, string>>;
 };
@@ -37,7 +39,11 @@ const published = { status: "published" as const };
 async function loadDetail(locale: Locale, articleId: string): Promise<ArticleDetail | null> {
   const a = await db.article.findUnique({
     where: { id: articleId },
-    include: { translations: { where: published }, regions: { include: { translations: { where: { locale } } } } },
+    include: {
+      translations: { where: published },
+      regions: { include: { translations: { where: { locale } } } },
+      cover: { include: { translations: { where: { locale } } } },
+    },
   });
   const t = a?.translations.find((x) => x.locale === locale);
   if (!a || !t) return null;
@@ -59,6 +65,7 @@ async function loadDetail(locale: Locale, articleId: string): Promise<ArticleDet
     sourceName: a.sourceName,
     sourceUrl: a.sourceUrl,
     regions: a.regions.map((r) => ({ id: r.id, slug: r.slug, name: r.translations[0]?.name ?? r.code })),
+    cover: a.cover ? toImageData(a.cover) : null,
     slugs: Object.fromEntries(a.translations.map((x) => [x.locale, x.slug])),
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { mediaUrl } from "@/lib/media/variants";
 import { siteUrl } from "@/lib/site-url";
 import type { ArticleDetail } from "./article";
 
@@ -19,7 +20,7 @@ export async function articleJsonLd(article: ArticleDetail, url: string, trail: 
         dateModified: article.modifiedAt,
         mainEntityOfPage: url,
         url,
-        image: [`${siteUrl()}/og-default.png`],
+        image: article.cover ? article.cover.variants.map((v) => `${siteUrl()}${mediaUrl(v.key)}`) : [`${siteUrl()}/og-default.png`],
         author: article.author ? { "@type": "Person", name: article.author } : publisher,
         publisher,
       },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/routing";
-import { imageVariants, type MediaImageData } from "@/lib/media/variants";
+import { imageVariants, toImageData, type MediaImageData } from "@/lib/media/variants";
 
 // Plain reads that take the Prisma client (tested directly); queries.ts caches them. An
 // album is listed in a locale only when its translation there is published: an album
@@ -18,13 +18,7 @@ const mediaInclude = (locale: Locale) => ({ translations: { where: { locale } } 
 
 type MediaRow = Parameters<typeof imageVariants>[0] & { id: string; kind: string; externalUrl: string | null; durationSec: number | null; translations: { alt: string; caption: string; credit: string }[] };
 
-function toImage(m: MediaRow): MediaImageData | null {
-  const variants = imageVariants(m);
-  const top = variants.at(-1);
-  if (m.kind !== "image" || !top) return null;
-  const t = m.translations[0];
-  return { id: m.id, variants, width: top.width, height: top.height, alt: t?.alt ?? "", caption: t?.caption ?? "", credit: t?.credit ?? "" };
-}
+const toImage = (m: MediaRow) => toImageData(m);
 
 const toVideo = (m: MediaRow): GalleryVideo => ({ id: m.id, title: m.translations[0]?.caption ?? "", externalUrl: m.externalUrl, durationSec: m.durationSec });
 

@@ -57,3 +57,15 @@ export function imageVariants(row: { storageKey: string | null; mimeType: string
   if (variants.length > 0 || !row.storageKey || !row.width || !row.height) return variants;
   return [{ key: row.storageKey, width: row.width, height: row.height, mimeType: row.mimeType, byteSize: row.byteSize }];
 }
+
+type ImageRow = Parameters<typeof imageVariants>[0] & { id: string; kind: string; translations: { alt: string; caption: string; credit: string }[] };
+
+// A Media row with its translation for one locale, as the data an <img> needs; null when
+// the row is not an image or has nothing to show.
+export function toImageData(m: ImageRow): MediaImageData | null {
+  const variants = imageVariants(m);
+  const top = variants.at(-1);
+  if (m.kind !== "image" || !top) return null;
+  const t = m.translations[0];
+  return { id: m.id, variants, width: top.width, height: top.height, alt: t?.alt ?? "", caption: t?.caption ?? "", credit: t?.credit ?? "" };
+}

@@ -49,7 +49,9 @@ function loadArticles(root: string) {
       texts[locale] = { file, data: parseWith(file, s.articleTextFrontMatter, data), body };
     }
     if (!texts.ru && !texts.en) throw new ContentError(`news/${id}`, "", "needs ru.md or en.md");
-    return { id, meta, texts };
+    const coverSource = meta.cover ? path.join(root, meta.cover) : null;
+    if (coverSource && !fs.existsSync(coverSource)) throw new ContentError(`news/${id}/article.json`, "cover", `${meta.cover} does not exist`);
+    return { id, meta, texts, coverSource };
   });
 }
 

@@ -30,6 +30,8 @@ export const articleMetaFile = z
     regions: z.array(regionCode),
     author: z.union([text, localized]).optional(),
     source: z.object({ name: text, url: z.url({ protocol: /^https?$/ }) }).strict().optional(),
+    // A photo of a gallery album ("gallery/<album>/<file>"), whose alt text and caption it shares.
+    cover: z.string().regex(/^gallery\/[a-z0-9-]+\/[\w.-]+\.(jpe?g|png|webp)$/, "must be gallery/<album>/<photo file>").optional(),
   })
   .strict();
 

@@ -1,4 +1,6 @@
+import { ContentError } from "./content-error.ts";
 import type { Content } from "./load.ts";
+import { imageIdFor } from "./write-media.ts";
 import { sync, type Summary, type Tx } from "./sync.ts";
 
 const kinds = { news: "news", "press-release": "press_release", event: "event", interview: "interview" } as const;
@@ -19,7 +21,10 @@ export async function writeArticles(tx: Tx, c: Content, summary: Summary) {
       publishedAt,
       contentUpdatedAt: publishedAt,
     }));
-    const data = { kind: kinds[a.meta.kind], sourceName: a.meta.source?.name ?? null, sourceUrl: a.meta.source?.url ?? null, createdAt: publishedAt };
+    const photos = new Set(c.media.albums.flatMap((album) => album.items.flatMap((item) => (item.type === "photo" ? [item.source] : []))));
+    if (a.coverSource && !photos.has(a.coverSource)) throw new ContentError(`news/${a.id}/article.json`, "cover", "must be a photo listed in a gallery album");
+    const coverId = a.coverSource ? imageIdFor(a.coverSource) : null;
+    const data = { kind: kinds[a.meta.kind], sourceName: a.meta.source?.name ?? null, sourceUrl: a.meta.source?.url ?? null, createdAt: publishedAt, coverId };
     const regions = a.meta.regions.map((code) => ({ code }));
     await sync(summary, `article ${a.id}`, await tx.article.findUnique({ where: { id: a.id } }),
       () => tx.article.create({ data: { id: a.id, ...data, regions: { connect: regions }, translations: { create: rows } } }),

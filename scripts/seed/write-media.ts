@@ -17,6 +17,8 @@ type Prepared = { id: string; label: string; originalName: string; stored: Store
 
 const digest = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex").slice(0, 32);
 
+export const imageIdFor = (source: string) => `image-sha256-${digest(fs.readFileSync(source))}`;
+
 async function allStored(storage: MediaStorage, row: { storageKey: string | null; variants: unknown }): Promise<boolean> {
   const keys = [row.storageKey, ...parseVariants(row.variants).map((v) => v.key)].filter((k): k is string => !!k);
   return (await Promise.all(keys.map((k) => storage.head(k)))).every(Boolean);

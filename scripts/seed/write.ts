@@ -72,11 +72,12 @@ export async function writeContent(prisma: PrismaClient, content: Content, now =
       await writePages(tx, content, summary, now);
       await writePeople(tx, content, summary);
       await writeContacts(tx, content, summary);
+      // Media first: article covers refer to gallery photos.
+      await writeMedia(tx, content, media, summary);
       await writeArticles(tx, content, summary);
       await writeRatings(tx, content, summary, now);
       await writeTopics(tx, content, summary);
       await writePractices(tx, content, summary);
-      await writeMedia(tx, content, media, summary);
     },
     { timeout: 120_000, maxWait: 20_000 },
   );

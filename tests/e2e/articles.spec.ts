@@ -24,7 +24,6 @@ test.describe("article page", () => {
     await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute("href", /\/ru\/press\/news\/vyezdnoe-soveshchanie-atr-v-permi$/);
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/ru\/press\/news\/vyezdnoe/);
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /og-default\.png/);
   });
 
   test("the switcher leads to the translation's own slug", async ({ page }) => {
@@ -106,4 +105,27 @@ test.describe("news list", () => {
     await expect(page.getByText("Параметры фильтра не распознаны, поэтому показаны все новости.")).toBeVisible();
     expect((await new Site(page).open("/ru/press/news?page=99")).status()).toBe(404);
   });
+});
+
+test("the cover photo has alt text, a caption and becomes the preview image", async ({ page }) => {
+  await new Site(page).open(perm.en);
+  const cover = page.locator("article figure img");
+  await expect(cover).toHaveAttribute("alt", /^Illustration: /);
+  await expect(cover).toHaveAttribute("srcset", /\/media\/.+ 480w/);
+  await expect(page.locator("article figcaption")).toContainText("An illustration for the opening of the meeting");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/demo\/[0-9a-f]+-1600\.webp$/);
+  expect((await page.request.get((await cover.getAttribute("src"))!)).headers()["content-type"]).toBe("image/webp");
+});
+
+test("a region page links to all of its news in the filtered list", async ({ page }) => {
+  await new Site(page).open("/en/regions/perm-territory");
+  await page.getByRole("link", { name: "All news of the region" }).click();
+  await expect(page).toHaveURL(/\/en\/press\/news\?region=perm-territory$/);
+  await expect(page.locator("main li article")).toHaveCount(1);
+});
+
+test("an article without a cover is previewed with the site's default image", async ({ page }) => {
+  await new Site(page).open("/en/press/news/airr-goals-interview");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /og-default\.png$/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
 });

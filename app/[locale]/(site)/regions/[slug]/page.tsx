@@ -7,6 +7,7 @@ import { NewsCard } from "@/components/news-card";
 import { PracticeCard } from "@/components/practice-card";
 import { RegionRatings } from "@/components/region-ratings";
 import { RichText } from "@/components/rich-text";
+import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { routing } from "@/i18n/routing";
@@ -76,6 +77,11 @@ export default async function RegionPage({ params }: Props) {
               <li key={a.id} className="flex"><NewsCard article={a} /></li>
             ))}
           </ul>
+        )}
+        {news.length > 0 && (
+          <Link href={{ pathname: routes.news, query: { region: region.slug } }} className="mt-4 inline-block text-brand-700 underline underline-offset-2">
+            {t("allNews")}
+          </Link>
         )}
       </section>
       {practices.length > 0 && (

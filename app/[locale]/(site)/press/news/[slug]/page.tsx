@@ -11,6 +11,7 @@ import { resolvePageLocale } from "@/i18n/page-locale";
 import { resolveArticle, getRecentArticleSlugs } from "@/lib/articles/article";
 import { getOtherNews } from "@/lib/articles/queries";
 import { articleJsonLd } from "@/lib/articles/structured-data";
+import { mediaUrl, pickVariant } from "@/lib/media/variants";
 import { routes } from "@/lib/routes";
 import { alternatesFor } from "@/lib/seo";
 import { siteUrl } from "@/lib/site-url";
@@ -34,12 +35,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (found?.type !== "article") return {};
   const a = found.article;
   const paths = Object.fromEntries(Object.entries(a.slugs).map(([l, s]) => [l, routes.article(s)]));
+  // The cover's 1600 px variant makes the preview in messengers and social networks.
+  const cover = a.cover ? pickVariant(a.cover.variants, 1200) : undefined;
+  const image = cover ? { url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: a.cover!.alt } : { url: "/og-default.png", width: 1200, height: 630 };
   return {
     title: a.title,
     description: a.description,
     alternates: alternatesFor(locale, paths),
-    openGraph: { type: "article", title: a.title, description: a.description, publishedTime: a.publishedAt, modifiedTime: a.modifiedAt, url: absolute(locale, a.slug), images: [{ url: "/og-default.png", width: 1200, height: 630 }] },
-    twitter: { card: "summary_large_image", title: a.title, description: a.description, images: ["/og-default.png"] },
+    openGraph: { type: "article", title: a.title, description: a.description, publishedTime: a.publishedAt, modifiedTime: a.modifiedAt, url: absolute(locale, a.slug), images: [image] },
+    twitter: { card: "summary_large_image", title: a.title, description: a.description, images: [image.url] },
   };
 }
 
