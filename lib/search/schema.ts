@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { articleKinds } from "@/lib/articles/filter";
+import { blank, intParam, pageParam, single, slugParam } from "@/lib/query-params";
 
 export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_QUERY_MAX = 200;
@@ -11,19 +12,14 @@ export function normalizeQuery(raw: string): string {
   return raw.replace(/[\p{Cc}]/gu, " ").replace(/\s+/g, " ").trim();
 }
 
-const single = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const blank = (v: unknown) => {
-  const s = single(v);
-  return s === "" ? undefined : s;
-};
 
 // One schema for the search page's query string: the page, its form and its links.
 export const searchParamsSchema = z.object({
   q: z.preprocess((v) => normalizeQuery(typeof single(v) === "string" ? (single(v) as string) : ""), z.string().max(SEARCH_QUERY_MAX)),
-  page: z.preprocess((v) => blank(v) ?? 1, z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX)),
+  page: pageParam(SEARCH_PAGE_MAX),
   kind: z.preprocess(blank, z.enum(articleKinds).optional()),
-  region: z.preprocess(blank, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80).optional()),
-  year: z.preprocess(blank, z.coerce.number().int().min(2000).max(2100).optional()),
+  region: slugParam,
+  year: intParam(2000, 2100),
 });
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;
