@@ -59,10 +59,26 @@ export function SiteNav({ items, labels }: { items: NavItem[]; labels: Labels })
 
   return (
     <nav ref={navRef} aria-label={labels.nav} className="md:flex-1">
-      <button type="button" className="rounded border border-slate-300 px-3 py-2 text-sm font-medium md:hidden" aria-expanded={mobileOpen} aria-controls={`${id}-panel`} onClick={() => setMobileOpen((v) => !v)}>
+      {/* A link to the panel, so that without JavaScript the :target rule still opens it. */}
+      <a
+        href="#site-menu"
+        role="button"
+        className="block rounded border border-slate-300 px-3 py-2 text-sm font-medium md:hidden"
+        aria-expanded={mobileOpen}
+        aria-controls="site-menu"
+        onClick={(e) => {
+          e.preventDefault();
+          setMobileOpen((v) => !v);
+        }}
+        onKeyDown={(e) => {
+          if (e.key !== " ") return;
+          e.preventDefault();
+          setMobileOpen((v) => !v);
+        }}
+      >
         {mobileOpen ? labels.close : labels.menu}
-      </button>
-      <ul id={`${id}-panel`} className={`${mobileOpen ? "block" : "hidden"} absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-b border-slate-200 bg-white p-3 shadow-lg md:static md:flex md:max-h-none md:gap-1 md:overflow-visible md:border-0 md:p-0 md:shadow-none`}>
+      </a>
+      <ul id="site-menu" className={`${mobileOpen ? "block" : "hidden"} target:block absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-b border-slate-200 bg-white p-3 shadow-lg md:static md:flex md:max-h-none md:gap-1 md:overflow-visible md:border-0 md:p-0 md:shadow-none`}>
         {items.map((item, i) => (
           <li key={item.href} className="group relative">
             <div className="flex items-center">

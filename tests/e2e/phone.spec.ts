@@ -15,3 +15,18 @@ for (const locale of ["ru", "en"] as const) {
     await site.noHorizontalScroll();
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the phone menu still opens and leads to the pages", async ({ page }) => {
+    const site = new Site(page);
+    await site.open("/en");
+    await expect(page.locator("#site-menu")).toBeHidden();
+    await page.getByRole("button", { name: "Menu" }).click();
+    await expect(page).toHaveURL(/#site-menu$/);
+    await expect(page.locator("#site-menu")).toBeVisible();
+    await page.locator("#site-menu").getByRole("link", { name: "History" }).click();
+    await expect(page).toHaveURL(/\/en\/about\/history$/);
+  });
+});
