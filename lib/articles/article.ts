@@ -89,7 +89,9 @@ async function resolve(locale: Locale, slug: string): Promise<ArticleResolution>
   return { type: "missing", locale: other.locale, slug: other.slug, title: other.title };
 }
 
-export const resolveArticle = cache(unstable_cache(resolve, ["articles:resolve"], { tags: [tags.articles, tags.redirects] }));
+export const resolveArticle = cache((locale: Locale, slug: string) =>
+  unstable_cache(resolve, ["articles:resolve"], { tags: [tags.articles, tags.redirects, tags.articleSlug(locale, slug)] })(locale, slug),
+);
 
 export const getRecentArticleSlugs = unstable_cache(
   async (limit: number) =>

@@ -8,15 +8,14 @@ import type { Locale } from "@/i18n/routing";
 
 export type SitePage = { path: string; title: string; description: string; body: RichText; locales: Locale[] };
 
-export const getPage = cache(
-  unstable_cache(
-    async (locale: Locale, path: string): Promise<SitePage | null> => {
-      const page = await db.page.findUnique({ where: { path }, include: { translations: { where: { status: "published" } } } });
-      const t = page?.translations.find((x) => x.locale === locale);
-      if (!page || !t) return null;
-      return { path, title: t.title, description: t.description, body: t.body as RichText, locales: page.translations.map((x) => x.locale) };
-    },
-    ["pages:one"],
-    { tags: [tags.pages] },
-  ),
+async function loadPage(locale: Locale, path: string): Promise<SitePage | null> {
+  const page = await db.page.findUnique({ where: { path }, include: { translations: { where: { status: "published" } } } });
+  const t = page?.translations.find((x) => x.locale === locale);
+  if (!page || !t) return null;
+  return { path, title: t.title, description: t.description, body: t.body as RichText, locales: page.translations.map((x) => x.locale) };
+}
+
+// Tagged with the page's own tag, so an edit to one page refreshes that page alone.
+export const getPage = cache((locale: Locale, path: string) =>
+  unstable_cache(loadPage, ["pages:one"], { tags: [tags.pages, tags.page(path)] })(locale, path),
 );

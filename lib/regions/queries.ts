@@ -58,35 +58,33 @@ export const getRegionSlugs = unstable_cache(async () => (await db.region.findMa
   tags: [tags.regions],
 });
 
-export const getRegion = cache(
-  unstable_cache(
-    async (locale: Locale, slug: string): Promise<RegionDetail | null> => {
-      const row = await db.region.findUnique({
-        where: { slug },
-        include: {
-          ...regionInclude(locale),
-          ratings: {
-            where: { edition: { status: "published" } },
-            include: { edition: { include: { program: { include: { translations: { where: { locale } } } } } } },
-          },
-        },
-      });
-      if (!row) return null;
-      const ratings = row.ratings
-        .map((e) => ({
-          program: e.edition.program.key,
-          programTitle: e.edition.program.translations[0]?.title ?? e.edition.program.key,
-          year: e.edition.year,
-          rank: e.rank,
-          score: e.score.toFixed(1),
-          isDemo: e.edition.isDemo,
-        }))
-        .sort((a, b) => a.program.localeCompare(b.program) || a.year - b.year);
-      return { ...toSummary(row, locale), profile: pick(row.translations, locale)!.profile as RichText, ratings };
+async function loadRegion(locale: Locale, slug: string): Promise<RegionDetail | null> {
+  const row = await db.region.findUnique({
+    where: { slug },
+    include: {
+      ...regionInclude(locale),
+      ratings: {
+        where: { edition: { status: "published" } },
+        include: { edition: { include: { program: { include: { translations: { where: { locale } } } } } } },
+      },
     },
-    ["regions:detail"],
-    { tags: [tags.regions, tags.competencies] },
-  ),
+  });
+  if (!row) return null;
+  const ratings = row.ratings
+    .map((e) => ({
+      program: e.edition.program.key,
+      programTitle: e.edition.program.translations[0]?.title ?? e.edition.program.key,
+      year: e.edition.year,
+      rank: e.rank,
+      score: e.score.toFixed(1),
+      isDemo: e.edition.isDemo,
+    }))
+    .sort((a, b) => a.program.localeCompare(b.program) || a.year - b.year);
+  return { ...toSummary(row, locale), profile: pick(row.translations, locale)!.profile as RichText, ratings };
+}
+
+export const getRegion = cache((locale: Locale, slug: string) =>
+  unstable_cache(loadRegion, ["regions:detail"], { tags: [tags.regions, tags.competencies, tags.region(slug)] })(locale, slug),
 );
 
 export const getCompetencies = cache(
