@@ -69,6 +69,14 @@ async function documents() {
       { heading: "Steps", paragraphs: ["1. The region sends a request to the association's directorate.", "2. The directorate prepares an opinion for the Association Council.", "3. The Council considers the request at its next meeting."] },
     ] },
   ]);
+  await pdf("files/airr-legislation-monitoring-method-demo.pdf", "Monitoring of regional legislation: method (demo document)", [
+    { lang: "ru", title: "Мониторинг регионального законодательства: методика (демонстрационный документ)", note: demoNote.ru, sections: [
+      { heading: "Что отслеживается", paragraphs: ["Региональные законы и постановления о поддержке инновационной деятельности: налоговые льготы, гранты, технопарки и кластеры.", "Этот демонстрационный текст не описывает действующую методику ассоциации."] },
+    ] },
+    { lang: "en", title: "Monitoring of regional legislation: method (demo document)", note: demoNote.en, sections: [
+      { heading: "What is monitored", paragraphs: ["Regional laws and decrees that support innovation: tax relief, grants, technology parks and clusters.", "This demo text does not describe the association's actual method."] },
+    ] },
+  ]);
 }
 
 // A geometric demo mark (no lettering, so it renders the same without any font).

@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { flattenSiteMap } from "../../lib/site-map.ts";
+
+const sitePaths = new Set(flattenSiteMap().map((p) => p.path));
 import { ContentError, parseWith } from "./content-error.ts";
 import { list, locales, readJson, type Locale } from "./load.ts";
 import { localized, slug } from "./schema.ts";
@@ -15,7 +18,7 @@ const documentsFile = z.array(
   z
     .object({
       id: slug,
-      page: z.enum(["/about/documents", "/about/brand-book"]),
+      page: z.string().refine((p) => sitePaths.has(p), "must be a path of the site map"),
       file: z.string().regex(/^files\/[a-z0-9][a-z0-9._-]*\.[a-z0-9]+$/, "must be files/<name> in lowercase Latin letters"),
       title: localized,
       description: localized,

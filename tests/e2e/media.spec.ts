@@ -174,3 +174,13 @@ test("an album in one language is a 404 in the other, and a slug of the other la
   expect([400, 404]).toContain(unknown!.status());
   expect((await page.request.get("/media/2026/11/no-such-file.webp")).status()).toBe(404);
 });
+
+test("a project page lists its attached documents for download", async ({ page, request }) => {
+  await page.goto("/en/projects/legislation-monitoring");
+  const link = page.getByRole("link", { name: /Method of monitoring regional legislation/ });
+  await expect(link).toBeVisible();
+  await expect(page.getByText(/PDF/).first()).toBeVisible();
+  const res = await request.get((await link.getAttribute("href"))!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+});
