@@ -13,6 +13,7 @@ export type ArticleCard = {
   kind: string;
   title: string;
   lead: string;
+  author: string;
   publishedAt: string;
   regions: { slug: string; name: string }[];
 };
@@ -35,14 +36,23 @@ function where(locale: Locale, f: Partial<NewsFilter> & { excludeId?: string; re
 }
 
 // Only what is published in this locale: a text that exists in the other language only
-// never appears in this locale's lists.
+// never appears in this locale's lists. Selects only what a card shows (never the body).
 async function loadCards(locale: Locale, filter: Prisma.ArticleTranslationWhereInput, take: number, skip = 0): Promise<ArticleCard[]> {
   const rows = await db.articleTranslation.findMany({
     where: filter,
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take,
     skip,
-    include: { article: { include: { regions: { include: { translations: { where: { locale } } } } } } },
+    select: {
+      articleId: true,
+      slug: true,
+      title: true,
+      lead: true,
+      author: true,
+      publishedAt: true,
+      createdAt: true,
+      article: { select: { kind: true, regions: { select: { slug: true, code: true, translations: { where: { locale }, select: { name: true } } } } } },
+    },
   });
   return rows.map((t) => ({
     id: t.articleId,
@@ -50,10 +60,14 @@ async function loadCards(locale: Locale, filter: Prisma.ArticleTranslationWhereI
     kind: t.article.kind,
     title: t.title,
     lead: t.lead,
+    author: t.author,
     publishedAt: (t.publishedAt ?? t.createdAt).toISOString(),
     regions: t.article.regions.map((r) => ({ slug: r.slug, name: r.translations[0]?.name ?? r.code })),
   }));
 }
+
+// The newest cards of a locale, optionally of one region, uncached: for callers with a cache of their own.
+export const loadLatestCards = (locale: Locale, region: string | null, limit: number) => loadCards(locale, where(locale, { region: region ?? undefined }), limit);
 
 export const getLatestArticles = cache(
   unstable_cache((locale: Locale, limit: number) => loadCards(locale, where(locale, {}), limit), ["articles:latest"], { tags: [tags.articles] }),

@@ -3,38 +3,13 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { Locale } from "@/i18n/routing";
 import { tags } from "@/lib/cache-tags";
+import { loadLatestCards } from "@/lib/articles/queries";
 import { db } from "@/lib/db";
 import { FEED_SIZE, type FeedArticle } from "./build";
 
 // The newest published translations of one locale (optionally of one region), newest first;
 // a text that exists only in the other language never appears in this locale's feed.
-async function loadFeedArticles(locale: Locale, regionSlug: string | null): Promise<FeedArticle[]> {
-  const rows = await db.articleTranslation.findMany({
-    where: { locale, status: "published", article: regionSlug ? { regions: { some: { slug: regionSlug } } } : undefined },
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: FEED_SIZE,
-    select: {
-      articleId: true,
-      slug: true,
-      title: true,
-      lead: true,
-      author: true,
-      publishedAt: true,
-      createdAt: true,
-      article: { select: { kind: true, regions: { select: { slug: true, code: true, translations: { where: { locale }, select: { name: true } } } } } },
-    },
-  });
-  return rows.map((t) => ({
-    id: t.articleId,
-    slug: t.slug,
-    kind: t.article.kind,
-    title: t.title,
-    lead: t.lead,
-    author: t.author,
-    publishedAt: (t.publishedAt ?? t.createdAt).toISOString(),
-    regions: t.article.regions.map((r) => ({ slug: r.slug, name: r.translations[0]?.name ?? r.code })),
-  }));
-}
+const loadFeedArticles = (locale: Locale, regionSlug: string | null): Promise<FeedArticle[]> => loadLatestCards(locale, regionSlug, FEED_SIZE);
 
 export const getFeedArticles = cache(
   unstable_cache(loadFeedArticles, ["feeds:articles"], { tags: [tags.articles, tags.regions] }),
