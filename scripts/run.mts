@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { authSecret } from "./lib/auth-secret.ts";
 import { needsBuild } from "./lib/build-freshness.ts";
 import { runCli } from "./lib/cli.ts";
 import { migrate, openDatabase, type Database } from "./lib/database.ts";
@@ -44,9 +45,10 @@ function clearDataCache() {
 }
 
 await runCli(async () => {
+  const secret = authSecret();
   const db = await prepare();
   clearDataCache();
-  const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
   // --no-build: serve whatever build exists (tests that start a second server use it).
   if (mode === "build" || (mode === "start" && !process.argv.includes("--no-build") && needsBuild())) {
     if (mode === "start") console.log("The production build is missing or older than the sources: building (about a minute)…");

@@ -1,0 +1,29 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { signIn } from "@/lib/actions/auth";
+import { initialFormState } from "@/lib/actions/form-state";
+import { FieldErrors, FormError } from "./form-messages";
+
+export function SignInForm() {
+  const t = useTranslations("AdminSignIn");
+  const [state, action, pending] = useActionState(signIn, initialFormState);
+  return (
+    <form action={action} className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+      <FormError state={state} />
+      <label className="flex flex-col gap-1 text-sm">
+        {t("email")}
+        <input name="email" type="email" autoComplete="username" required className="rounded border border-slate-300 px-2 py-1.5" aria-describedby="email-errors" />
+        <FieldErrors id="email-errors" errors={state.fieldErrors?.email} />
+      </label>
+      <label className="flex flex-col gap-1 text-sm">
+        {t("password")}
+        <input name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-300 px-2 py-1.5" aria-describedby="password-errors" />
+        <FieldErrors id="password-errors" errors={state.fieldErrors?.password} />
+      </label>
+      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? t("pending") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { ContentType, Locale, Prisma } from "@/generated/prisma/client";
+
+export type ChangeRecord = {
+  actorId: string | null; // null: the scheduler
+  action: string; // e.g. "article.save", "article.publish", "media.upload"
+  entityType: ContentType;
+  entityId: string;
+  locale?: Locale | null;
+  // With a snapshot the change also becomes a revision of that version.
+  version?: number;
+  snapshot?: Prisma.InputJsonValue;
+  details?: Prisma.InputJsonValue;
+  ipAddress?: string | null;
+};
+
+// Called inside the transaction of the change itself, so a save, its revision and its
+// audit entry are written together or not at all.
+export async function recordChange(tx: Prisma.TransactionClient, change: ChangeRecord) {
+  const { actorId, entityType, entityId } = change;
+  const locale = change.locale ?? null;
+  if (change.snapshot !== undefined && change.version !== undefined) {
+    await tx.revision.create({ data: { entityType, entityId, locale, version: change.version, snapshot: change.snapshot, authorId: actorId } });
+  }
+  await tx.auditLog.create({
+    data: { actorId, action: change.action, entityType, entityId, locale, details: change.details ?? {}, ipAddress: change.ipAddress ?? null },
+  });
+}
