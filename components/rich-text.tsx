@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import type { BodyMedia } from "@/lib/media/body-media";
+import { MediaImage } from "./media-image";
 import type { RichMark, RichNode, RichText as RichTextDoc } from "@/lib/rich-text/schema";
 
 // Renders stored rich text from an allowlist of node types. Unknown nodes render
@@ -17,12 +19,28 @@ function withMarks(text: ReactNode, marks: RichMark[] = []): ReactNode {
   }, text);
 }
 
-function renderNodes(nodes: RichNode[] | undefined): ReactNode {
-  return nodes?.map((node, i) => <RichNodeView key={i} node={node} />);
+function renderNodes(nodes: RichNode[] | undefined, media: BodyMedia): ReactNode {
+  return nodes?.map((node, i) => <RichNodeView key={i} node={node} media={media} />);
 }
 
-function RichNodeView({ node }: { node: RichNode }): ReactNode {
+function MediaNodeView({ id, media }: { id: string; media: BodyMedia }): ReactNode {
+  const item = media[id];
+  if (item?.type === "image") return <MediaImage image={item.image} sizes="(min-width: 800px) 768px, 100vw" figure className="h-auto w-full rounded" />;
+  if (item?.type !== "video") return null;
+  // A hosted video is a link (no third-party frame on our pages); a stored one plays here.
+  return (
+    <figure className="space-y-2">
+      {item.external ? <a href={item.url} rel="noopener noreferrer">▶ {item.title}</a> : <video controls preload="metadata" src={item.url} className="w-full rounded" />}
+      {!item.external && item.title && <figcaption className="text-sm text-slate-600">{item.title}</figcaption>}
+    </figure>
+  );
+}
+
+function RichNodeView({ node, media }: { node: RichNode; media: BodyMedia }): ReactNode {
   switch (node.type) {
+    case "image":
+    case "video":
+      return <MediaNodeView id={node.attrs.mediaId} media={media} />;
     case "text":
       return withMarks(node.text, node.marks);
     case "hardBreak":
@@ -30,24 +48,24 @@ function RichNodeView({ node }: { node: RichNode }): ReactNode {
     case "horizontalRule":
       return <hr />;
     case "paragraph":
-      return <p>{renderNodes(node.content)}</p>;
+      return <p>{renderNodes(node.content, media)}</p>;
     case "heading": {
       const Tag = (["h2", "h3", "h4"] as const)[node.attrs.level - 2] ?? "h2";
-      return <Tag>{renderNodes(node.content)}</Tag>;
+      return <Tag>{renderNodes(node.content, media)}</Tag>;
     }
     case "bulletList":
-      return <ul>{renderNodes(node.content)}</ul>;
+      return <ul>{renderNodes(node.content, media)}</ul>;
     case "orderedList":
-      return <ol>{renderNodes(node.content)}</ol>;
+      return <ol>{renderNodes(node.content, media)}</ol>;
     case "listItem":
-      return <li>{renderNodes(node.content)}</li>;
+      return <li>{renderNodes(node.content, media)}</li>;
     case "blockquote":
-      return <blockquote>{renderNodes(node.content)}</blockquote>;
+      return <blockquote>{renderNodes(node.content, media)}</blockquote>;
     default:
       return null;
   }
 }
 
-export function RichText({ doc, className = "prose-airr" }: { doc: RichTextDoc; className?: string }) {
-  return <div className={className}>{renderNodes(doc.content)}</div>;
+export function RichText({ doc, media = {}, className = "prose-airr" }: { doc: RichTextDoc; media?: BodyMedia; className?: string }) {
+  return <div className={className}>{renderNodes(doc.content, media)}</div>;
 }

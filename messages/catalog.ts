@@ -19,6 +19,11 @@ export function deepMerge<T extends Tree>(...parts: Tree[]): T {
   return out as T;
 }
 
-export const catalogs = { ru: deepMerge<typeof ru & typeof adminRu>(ru, adminRu), en: deepMerge<typeof en & typeof adminEn>(en, adminEn) } satisfies Record<Locale, Tree>;
+type Intersect<T extends readonly unknown[]> = T extends readonly [infer Head, ...infer Rest] ? Head & Intersect<Rest> : unknown;
+
+export const catalogs = {
+  ru: deepMerge<typeof ru & Intersect<typeof adminRu>>(ru, ...adminRu),
+  en: deepMerge<typeof en & Intersect<typeof adminEn>>(en, ...adminEn),
+} satisfies Record<Locale, Tree>;
 
 export type Messages = typeof catalogs.ru;

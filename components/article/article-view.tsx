@@ -14,6 +14,12 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
   const updated = article.modifiedAt.slice(0, 10) !== article.publishedAt.slice(0, 10);
   return (
     <article className="max-w-3xl space-y-6">
+      {article.withdrawnNotice !== null && (
+        <aside role="note" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          <p className="font-semibold">{t("withdrawn")}</p>
+          {article.withdrawnNotice && <p className="mt-1">{article.withdrawnNotice}</p>}
+        </aside>
+      )}
       <header className="space-y-3">
         <p className="flex flex-wrap gap-x-3 text-sm text-slate-600">
           <span className="font-medium text-brand-800">{kind("kind", { kind: article.kind })}</span>
@@ -41,7 +47,7 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
         )}
       </header>
       {article.cover && <MediaImage image={article.cover} sizes="(min-width: 800px) 768px, 100vw" figure priority className="h-auto w-full rounded-lg" />}
-      <RichText doc={article.body} />
+      <RichText doc={article.body} media={article.bodyMedia} />
       <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
         {article.author && <p>{t("author")}: {article.author}</p>}
         {article.sourceUrl && (

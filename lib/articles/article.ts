@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { loadBodyMedia, type BodyMedia } from "@/lib/media/body-media";
 import { toImageData, type MediaImageData } from "@/lib/media/variants";
 import type { RichText } from "@/lib/rich-text/schema";
 import type { Locale } from "@/i18n/routing";
@@ -14,6 +15,7 @@ export type ArticleDetail = {
   title: string;
   lead: string;
   body: RichText;
+  bodyMedia: BodyMedia;
   author: string;
   description: string;
   kind: string;
@@ -25,6 +27,8 @@ export type ArticleDetail = {
   cover: MediaImageData | null;
   // Slugs of the translations published now, by locale: the only hreflang alternates.
   slugs: Partial<Record<Locale, string>>;
+  // Set when the editors withdrew the text: the page stays, with this notice, unindexed.
+  withdrawnNotice: string | null;
 };
 
 export type ArticleResolution =
@@ -32,15 +36,17 @@ export type ArticleResolution =
   | { type: "moved"; slug: string } // an old slug of this locale: permanent redirect
   | { type: "translated"; slug: string } // the other locale's slug of an article that exists here too
   | { type: "missing"; locale: Locale; slug: string; title: string } // exists only in the other language
+  | { type: "gone"; redirectTo: string } // unpublished, with a page to send visitors to
   | null;
 
 const published = { status: "published" as const };
 
-async function loadDetail(locale: Locale, articleId: string): Promise<ArticleDetail | null> {
+// `preview`: any state, for editors' preview; otherwise only what the public may see.
+export async function loadDetail(locale: Locale, articleId: string, preview = false): Promise<ArticleDetail | null> {
   const a = await db.article.findUnique({
     where: { id: articleId },
     include: {
-      translations: { where: published },
+      translations: preview ? true : { where: { status: { in: ["published", "withdrawn"] } } },
       regions: { include: { translations: { where: { locale } } } },
       cover: { include: { translations: { where: { locale } } } },
     },
@@ -57,6 +63,7 @@ async function loadDetail(locale: Locale, articleId: string): Promise<ArticleDet
     title: t.title,
     lead: t.lead,
     body: t.body as RichText,
+    bodyMedia: await loadBodyMedia(t.body as RichText, locale),
     author: t.author,
     description: t.seoDescription || t.lead,
     kind: a.kind,
@@ -66,16 +73,18 @@ async function loadDetail(locale: Locale, articleId: string): Promise<ArticleDet
     sourceUrl: a.sourceUrl,
     regions: a.regions.map((r) => ({ id: r.id, slug: r.slug, name: r.translations[0]?.name ?? r.code })),
     cover: a.cover ? toImageData(a.cover) : null,
-    slugs: Object.fromEntries(a.translations.map((x) => [x.locale, x.slug])),
+    slugs: Object.fromEntries(a.translations.filter((x) => x.status === "published").map((x) => [x.locale, x.slug])),
+    withdrawnNotice: t.status === "withdrawn" ? (t.withdrawnNotice ?? "") : null,
   };
 }
 
 async function resolve(locale: Locale, slug: string): Promise<ArticleResolution> {
-  const own = await db.articleTranslation.findUnique({ where: { locale_slug: { locale, slug } }, select: { articleId: true, status: true } });
-  if (own?.status === "published") {
+  const own = await db.articleTranslation.findUnique({ where: { locale_slug: { locale, slug } }, select: { articleId: true, status: true, redirectTo: true } });
+  if (own?.status === "published" || own?.status === "withdrawn") {
     const article = await loadDetail(locale, own.articleId);
     return article && { type: "article", article };
   }
+  if (own?.status === "unpublished" && own.redirectTo) return { type: "gone", redirectTo: own.redirectTo };
   const moved = await db.slugRedirect.findUnique({ where: { entityType_locale_fromSlug: { entityType: "article", locale, fromSlug: slug } } });
   if (moved) {
     const current = await db.articleTranslation.findUnique({ where: { articleId_locale: { articleId: moved.entityId, locale } } });

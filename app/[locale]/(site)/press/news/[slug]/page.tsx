@@ -32,6 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const decoded = decodeSegment(slug);
   const found = decoded === null ? null : await resolveArticle(locale, decoded);
   if (found?.type === "missing") return { robots: { index: false } };
+  if (found?.type === "article" && found.article.withdrawnNotice !== null) return { title: found.article.title, robots: { index: false } };
   if (found?.type !== "article") return {};
   const a = found.article;
   const paths = Object.fromEntries(Object.entries(a.slugs).map(([l, s]) => [l, routes.article(s)]));
@@ -54,6 +55,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!found) notFound();
   if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.article(found.slug) }));
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.article(found.slug) }));
+  if (found.type === "gone") redirect(found.redirectTo);
   if (found.type === "missing") return <MissingTranslation locale={found.locale} slug={found.slug} title={found.title} />;
   const article = found.article;
   const [t, nav, other] = await Promise.all([

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { tags } from "@/lib/cache-tags";
+import { recordChange } from "@/lib/history/record";
+import { bodyMediaIds } from "@/lib/rich-text/media-ids";
+import type { RichText } from "@/lib/rich-text/schema";
+import type { PublicationInput } from "@/lib/zod/article";
+import { conflict, inTransaction, refuse, type Actor, type MutationResult } from "./mutations";
+import { translationSnapshot } from "./snapshot";
+
+// A text goes public only complete: a title, a body, and alt text in its language for
+// every image it shows.
+async function assertPublishable(tx: Prisma.TransactionClient, articleId: string, locale: "ru" | "en", t: { title: string; body: unknown }) {
+  const body = t.body as RichText;
+  if (!t.title.trim() || !body.content?.length) refuse({ error: "publish.incomplete" });
+  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { coverId: true } });
+  const ids = [...new Set([...(article.coverId ? [article.coverId] : []), ...bodyMediaIds(body.content)])];
+  if (!ids.length) return;
+  const images = await tx.media.findMany({ where: { id: { in: ids }, kind: "image" }, select: { id: true, originalName: true, translations: { where: { locale }, select: { alt: true } } } });
+  const missing = images.filter((m) => !m.translations[0]?.alt.trim());
+  if (missing.length) refuse({ error: "publish.altMissing", errorValues: { files: missing.map((m) => m.originalName || m.id).join(", ") } });
+}
+
+const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null): Prisma.ArticleTranslationUpdateManyMutationInput => {
+  switch (input.action) {
+    case "publish":
+      return { status: "published", publishedAt: publishedAt ?? now, scheduledAt: null, embargoUntil: null, withdrawnNotice: null, redirectTo: null };
+    case "schedule":
+      return { status: "scheduled", scheduledAt: input.scheduledAt, embargoUntil: null, withdrawnNotice: null, redirectTo: null };
+    case "embargo":
+      return { status: "scheduled", scheduledAt: input.embargoUntil, embargoUntil: input.embargoUntil, withdrawnNotice: null, redirectTo: null };
+    case "withdraw":
+      return { status: "withdrawn", withdrawnNotice: input.withdrawnNotice };
+    case "unpublish":
+      return { status: "unpublished", redirectTo: input.redirectTo, scheduledAt: null, embargoUntil: null };
+    case "draft":
+      return { status: "draft", scheduledAt: null, embargoUntil: null };
+  }
+};
+
+// Changes the publication state of one locale only: publishing Russian never touches English.
+export async function changePublication(actor: Actor, input: PublicationInput, now = new Date()): Promise<MutationResult> {
+  const { articleId, locale, version } = input;
+  return inTransaction(async (tx) => {
+    const current = await tx.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } });
+    if (!current) refuse({ error: "notFound" });
+    if (current.version !== version) await conflict(tx, articleId, locale);
+    if (input.action === "publish" || input.action === "schedule" || input.action === "embargo") await assertPublishable(tx, articleId, locale, current);
+    if ((input.action === "schedule" && input.scheduledAt <= now) || (input.action === "embargo" && input.embargoUntil <= now)) refuse({ fieldErrors: { when: ["future"] } });
+    if (input.action === "withdraw" && current.status !== "published") refuse({ error: "publish.notPublished" });
+    const { count } = await tx.articleTranslation.updateMany({
+      where: { id: current.id, version },
+      data: { ...statusData(input, now, current.publishedAt), updatedById: actor.id, version: { increment: 1 } },
+    });
+    if (count === 0) await conflict(tx, articleId, locale);
+    const saved = await tx.articleTranslation.findUniqueOrThrow({ where: { id: current.id } });
+    await recordChange(tx, { actorId: actor.id, action: `article.${input.action}`, entityType: "article", entityId: articleId, locale, version: saved.version, snapshot: translationSnapshot(saved) });
+    return { state: { ok: true, version: saved.version }, tags: await publicationTags(tx, articleId, [{ locale, slug: saved.slug }]) };
+  });
+}
+
+// Everything a change of visibility can show up on: lists, feeds, the sitemap and search
+// (all tagged "articles"), the article's URLs and the pages of its regions.
+export async function publicationTags(tx: Prisma.TransactionClient, articleId: string, urls: { locale: string; slug: string }[]): Promise<string[]> {
+  const regions = await tx.region.findMany({ where: { articles: { some: { id: articleId } } }, select: { slug: true } });
+  return [tags.articles, tags.article(articleId), tags.redirects, ...urls.map((u) => tags.articleSlug(u.locale, u.slug)), ...regions.map((r) => tags.region(r.slug))];
+}
