@@ -51,9 +51,11 @@ async function previews(bodies: RichText[]) {
 
 async function changesSince(self: ArticleTranslation | undefined, other: ArticleTranslation | undefined): Promise<FieldDiff[]> {
   if (!self || !other || other.contentUpdatedAt <= self.contentUpdatedAt) return [];
-  const before = await db.revision.findFirst({
-    where: { entityType: "article", entityId: other.articleId, locale: other.locale, createdAt: { lte: self.contentUpdatedAt } },
-    orderBy: { createdAt: "desc" },
+  // The other text as it was when this one last caught up with it.
+  const recent = await db.revision.findMany({ where: { entityType: "article", entityId: other.articleId, locale: other.locale }, orderBy: { createdAt: "desc" }, take: 100 });
+  const before = recent.find((r) => {
+    const at = (r.snapshot as { contentUpdatedAt?: string }).contentUpdatedAt;
+    return at !== undefined && new Date(at) <= self.contentUpdatedAt;
   });
   return diffSnapshots((before?.snapshot as Record<string, unknown>) ?? null, translationSnapshot(other), textFields.filter((f) => f !== "slug"));
 }

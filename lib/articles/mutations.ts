@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type ArticleTranslation } from "@/generated/prisma/client";
 import type { FormState } from "@/lib/actions/form-state";
 import { can, type Role } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
@@ -8,6 +8,7 @@ import { lastEditor } from "@/lib/history/last-editor";
 import { recordChange } from "@/lib/history/record";
 import type { ArticleTextInput } from "@/lib/zod/article";
 import { isVisible, translationSnapshot } from "./snapshot";
+import { translationState } from "./translation-state";
 
 export type Actor = { id: string; role: Role };
 export type MutationResult = { state: FormState; tags: string[] };
@@ -52,6 +53,16 @@ async function assertSlugFree(tx: Prisma.TransactionClient, articleId: string, l
   await tx.slugRedirect.deleteMany({ where: { entityType: "article", locale, fromSlug: slug, entityId: articleId } });
 }
 
+// When this locale's text last changed, which decides whether the other is out of date. A
+// new translation, or one saved while behind, catches up with the other: both are then
+// current. A change to an up-to-date text makes the other locale out of date.
+async function contentClock(tx: Prisma.TransactionClient, current: ArticleTranslation | null, input: ArticleTextInput) {
+  const other = await tx.articleTranslation.findUnique({ where: { articleId_locale: { articleId: input.articleId, locale: input.locale === "ru" ? "en" : "ru" } }, select: { contentUpdatedAt: true } });
+  if (other && (!current || translationState(current, other) === "outdated")) return { contentUpdatedAt: other.contentUpdatedAt };
+  const changed = !current || current.title !== input.title || current.lead !== input.lead || JSON.stringify(current.body) !== JSON.stringify(input.body);
+  return changed ? { contentUpdatedAt: new Date() } : {};
+}
+
 // Saves one locale's text. Version 0 creates the translation. A visible translation may
 // be changed only by a role that may publish, since the change goes live at once.
 export async function saveArticleText(actor: Actor, input: ArticleTextInput, action = "article.save"): Promise<MutationResult> {
@@ -64,8 +75,7 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
     if (current && isVisible(current.status) && !can(actor.role, "content.publish")) refuse({ error: "auth.forbidden" });
     await assertSlugFree(tx, articleId, locale, input.slug);
     const text = { title: input.title, slug: input.slug, lead: input.lead, body: input.body as Prisma.InputJsonValue, author: input.author, seoDescription: input.seoDescription };
-    const textChanged = !current || current.title !== input.title || current.lead !== input.lead || JSON.stringify(current.body) !== JSON.stringify(input.body);
-    const data = { ...text, updatedById: actor.id, ...(textChanged ? { contentUpdatedAt: new Date() } : {}) };
+    const data = { ...text, updatedById: actor.id, ...(await contentClock(tx, current, input)) };
     let saved;
     if (!current) {
       saved = await tx.articleTranslation.create({ data: { ...data, articleId, locale } });

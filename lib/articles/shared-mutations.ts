@@ -4,7 +4,7 @@ import { recordChange } from "@/lib/history/record";
 import { transliterateSlug } from "@/lib/slug";
 import type { ArticleSharedInput } from "@/lib/zod/article";
 import { conflict, inTransaction, refuse, type Actor, type MutationResult } from "./mutations";
-import { isVisible, type SharedSnapshot } from "./snapshot";
+import { isVisible, translationSnapshot, type SharedSnapshot } from "./snapshot";
 
 // Creates an article with a draft in one locale; the other locale starts missing.
 export async function createArticle(actor: Actor, input: { locale: "ru" | "en"; title: string; kind: ArticleSharedInput["kind"] }): Promise<MutationResult> {
@@ -17,7 +17,7 @@ export async function createArticle(actor: Actor, input: { locale: "ru" | "en"; 
       include: { translations: true },
     });
     const t = article.translations[0]!;
-    await recordChange(tx, { actorId: actor.id, action: "article.create", entityType: "article", entityId: article.id, locale: input.locale, version: 1, snapshot: { title: t.title, slug: t.slug, lead: "", body: t.body, author: "", seoDescription: "", status: "draft" } });
+    await recordChange(tx, { actorId: actor.id, action: "article.create", entityType: "article", entityId: article.id, locale: input.locale, version: 1, snapshot: translationSnapshot(t) });
     return { state: { ok: true, data: { id: article.id } }, tags: [] };
   });
 }

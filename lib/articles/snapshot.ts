@@ -18,6 +18,7 @@ export function translationSnapshot(t: ArticleTranslation) {
     embargoUntil: t.embargoUntil?.toISOString() ?? null,
     withdrawnNotice: t.withdrawnNotice,
     redirectTo: t.redirectTo,
+    contentUpdatedAt: t.contentUpdatedAt.toISOString(),
   };
 }
 

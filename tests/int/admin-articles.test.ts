@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrisma } from "../../scripts/lib/prisma";
+import { createTestDatabase } from "../support/test-db";
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let prisma: ReturnType<typeof createPrisma>;
+let m: typeof import("@/lib/articles/mutations");
+let shared: typeof import("@/lib/articles/shared-mutations");
+let pub: typeof import("@/lib/articles/publication");
+let scheduler: typeof import("@/lib/publishing/scheduler");
+let restore: typeof import("@/lib/articles/restore");
+let editor: typeof import("@/lib/articles/editor-data");
+
+const editorUser = { id: "", role: "editor" as const };
+const authorUser = { id: "", role: "author" as const };
+const body = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
+const text = (articleId: string, locale: "ru" | "en", version: number, title: string, slug: string, extra = "") => ({
+  articleId, locale, version, title, slug, lead: "", body: body(`${title} ${extra}`), author: "", seoDescription: "",
+});
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  process.env.DATABASE_URL = db.url;
+  prisma = createPrisma(db.url);
+  editorUser.id = (await prisma.user.create({ data: { name: "Elena Editor", email: "e@example.org", role: "editor" } })).id;
+  authorUser.id = (await prisma.user.create({ data: { name: "Anton Author", email: "a@example.org", role: "author" } })).id;
+  [m, shared, pub, scheduler, restore, editor] = await Promise.all([
+    import("@/lib/articles/mutations"), import("@/lib/articles/shared-mutations"), import("@/lib/articles/publication"),
+    import("@/lib/publishing/scheduler"), import("@/lib/articles/restore"), import("@/lib/articles/editor-data"),
+  ]);
+});
+afterAll(async () => {
+  await prisma.$disconnect();
+  await db.drop();
+});
+
+// A new article whose Russian draft has a body (version 2), ready to publish.
+async function newArticle(title: string) {
+  const r = await shared.createArticle(editorUser, { locale: "ru", title, kind: "news" });
+  const id = r.state.data!.id as string;
+  const { slug } = await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
+  expect((await m.saveArticleText(editorUser, text(id, "ru", 1, title, slug))).state.ok).toBe(true);
+  return id;
+}
+const v = async (articleId: string, locale: "ru" | "en") => (await prisma.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } }))?.version ?? 0;
+
+describe("article editing", () => {
+  it("creates a Russian draft with a transliterated slug, a revision and an audit entry", async () => {
+    const id = await newArticle("Иннополис принял форум");
+    const t = await prisma.articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: id, locale: "ru" } } });
+    expect(t).toMatchObject({ slug: "innopolis-prinyal-forum", status: "draft", version: 2 });
+    expect(await prisma.revision.count({ where: { entityId: id } })).toBe(2);
+    expect(await prisma.auditLog.count({ where: { entityId: id, action: "article.create" } })).toBe(1);
+  });
+
+  it("refuses a stale save, naming the colleague, and keeps their text", async () => {
+    const id = await newArticle("Первый");
+    expect((await m.saveArticleText(editorUser, text(id, "ru", 2, "Первый, правка Елены", "pervyi"))).state).toMatchObject({ ok: true, version: 3 });
+    const stale = await m.saveArticleText(authorUser, text(id, "ru", 2, "Правка Антона", "pervyi"));
+    expect(stale.state).toMatchObject({ error: "conflict", errorValues: { name: "Elena Editor" } });
+    expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: "ru" } })).title).toBe("Первый, правка Елены");
+  });
+
+  it("lets only one of two simultaneous saves of the same version apply", async () => {
+    const id = await newArticle("Гонка");
+    const results = await Promise.all([m.saveArticleText(editorUser, text(id, "ru", 2, "A", "gonka")), m.saveArticleText(authorUser, text(id, "ru", 2, "B", "gonka"))]);
+    expect(results.filter((r) => r.state.ok)).toHaveLength(1);
+    expect(results.filter((r) => r.state.error === "conflict")).toHaveLength(1);
+    expect(await v(id, "ru")).toBe(3);
+  });
+
+  it("keeps slugs unique per locale and redirects the old slug of a published text", async () => {
+    const a = await newArticle("Слаг А");
+    const b = await newArticle("Слаг Б");
+    expect((await m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).state.fieldErrors?.slug).toEqual(["slugTaken"]);
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: a, locale: "ru", version: 2 })).state.ok).toBe(true);
+    expect((await m.saveArticleText(editorUser, text(a, "ru", 3, "Слаг А", "slag-a-new"))).state.ok).toBe(true);
+    expect(await prisma.slugRedirect.findFirst({ where: { fromSlug: "slag-a", entityId: a } })).not.toBeNull();
+    // The old URL now belongs to the redirect: no other article may take it.
+    expect((await m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).state.fieldErrors?.slug).toEqual(["slugTaken"]);
+  });
+
+  it("publishes one locale without touching the other, and only complete texts", async () => {
+    const id = await newArticle("Двуязычный");
+    expect((await m.saveArticleText(editorUser, text(id, "en", 0, "Bilingual", "bilingual"))).state.ok).toBe(true);
+    await m.saveArticleText(editorUser, { ...text(id, "ru", 2, "Двуязычный", "dvuyazychnyi"), body: { type: "doc", content: [] } });
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 3 })).state.error).toBe("publish.incomplete");
+    await m.saveArticleText(editorUser, text(id, "ru", 3, "Двуязычный", "dvuyazychnyi"));
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 4 })).state.ok).toBe(true);
+    const rows = await prisma.articleTranslation.findMany({ where: { articleId: id }, orderBy: { locale: "asc" } });
+    expect(rows.map((r) => [r.locale, r.status])).toEqual([["ru", "published"], ["en", "draft"]]);
+  });
+
+  it("requires alt text in the publishing locale for the cover", async () => {
+    const id = await newArticle("С обложкой");
+    const media = await prisma.media.create({ data: { kind: "image", mimeType: "image/webp", originalName: "cover.jpg", translations: { create: [{ locale: "ru", alt: "Обложка" }, { locale: "en", alt: "" }] } } });
+    await shared.saveArticleShared(editorUser, { articleId: id, version: 1, kind: "news", regionIds: [], coverId: media.id, sourceName: null, sourceUrl: null });
+    await m.saveArticleText(editorUser, text(id, "en", 0, "With a cover", "with-a-cover"));
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "en", version: 1 })).state).toMatchObject({ error: "publish.altMissing", errorValues: { files: "cover.jpg" } });
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 })).state.ok).toBe(true);
+  });
+
+  it("does not let an author change a published text", async () => {
+    const id = await newArticle("Опубликованный");
+    await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 });
+    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Тайная правка", "opublikovannyi"))).state.error).toBe("auth.forbidden");
+  });
+
+  it("publishes a scheduled text when its time comes, not before", async () => {
+    const id = await newArticle("Запланированный");
+    const at = new Date(Date.now() + 60_000);
+    expect((await pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at })).state.ok).toBe(true);
+    expect((await scheduler.publishDue(new Date())).published).toBe(0);
+    const result = await scheduler.publishDue(new Date(at.getTime() + 1));
+    expect(result.published).toBe(1);
+    expect(result.tags).toContain("articles");
+    const t = await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
+    expect(t).toMatchObject({ status: "published", publishedAt: at });
+    expect(await prisma.auditLog.count({ where: { entityId: id, action: "article.scheduled_publish", actorId: null } })).toBe(1);
+  });
+
+  it("restores a revision as a new revision, keeping the history", async () => {
+    const id = await newArticle("Версия один");
+    await m.saveArticleText(editorUser, text(id, "ru", 2, "Версия два", "versiya-odin"));
+    const old = await prisma.revision.findFirstOrThrow({ where: { entityId: id, version: 2 } });
+    expect((await restore.restoreArticleRevision(editorUser, old.id, 3)).state).toMatchObject({ ok: true, version: 4 });
+    expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Версия один");
+    expect(await prisma.revision.count({ where: { entityId: id } })).toBe(4);
+  });
+
+  it("marks a translation out of date when the other locale's text changes, showing what changed", async () => {
+    const id = await newArticle("Исходный текст");
+    await m.saveArticleText(editorUser, text(id, "en", 0, "Original text", "original-text"));
+    expect((await editor.getArticleForEditor(id))!.states).toEqual({ ru: "current", en: "current" });
+    await new Promise((r) => setTimeout(r, 5));
+    await m.saveArticleText(editorUser, text(id, "ru", 2, "Исходный текст", "iskhodnyi-tekst", "новый абзац"));
+    const data = (await editor.getArticleForEditor(id))!;
+    expect(data.states).toEqual({ ru: "current", en: "outdated" });
+    // Bringing the translation up to date does not in turn make the original out of date.
+    await m.saveArticleText(editorUser, text(id, "en", await v(id, "en"), "Original text", "original-text", "new paragraph"));
+    expect((await editor.getArticleForEditor(id))!.states).toEqual({ ru: "current", en: "current" });
+    const bodyDiff = data.changes.en.find((d) => d.field === "body")!;
+    expect(bodyDiff.parts.filter((p) => p.added).map((p) => p.value.trim())).toContain("новый абзац");
+  });
+});
