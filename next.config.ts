@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // Media uploads go through a server action: documents up to 30 MB plus the form's text fields.
+  experimental: { serverActions: { bodySizeLimit: "32mb" } },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
 import { can, type Permission } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { signOut } from "@/lib/actions/auth";
@@ -40,7 +41,7 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
         </nav>
         <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 text-sm">
           <p>{t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</p>
-          <a href="/ru" className="hover:underline">{t("viewSite")}</a>
+          <Link href={getPathname({ locale: await getLocale(), href: "/" })} className="hover:underline">{t("viewSite")}</Link>
           <form action={signOut}><button type="submit" className="hover:underline">{t("signOut")}</button></form>
           <AdminLocaleSwitcher />
         </div>

@@ -43,6 +43,6 @@ export async function staleSave(tx: Prisma.TransactionClient, entityType: Conten
     orderBy: { createdAt: "desc" },
     select: { createdAt: true, actor: { select: { name: true } } },
   });
-  if (!last?.actor) return new SaveRefused({ error: "conflictUnknown" });
+  if (!last?.actor) return new SaveRefused({ error: "conflictUnnamed" });
   return new SaveRefused({ error: "conflict", errorValues: { name: last.actor.name, time: stamp.format(last.createdAt) } });
 }

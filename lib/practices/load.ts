@@ -12,7 +12,11 @@ type Named = { slug: string; name: string };
 export type PracticeCard = { id: string; slug: string; title: string; summary: string; publishedAt: string; region: Named; topics: Named[] };
 export type PracticePage = { items: PracticeCard[]; total: number; page: number; pageCount: number };
 export type PracticeDetail = PracticeCard & { body: RichText; regionCode: string; slugs: Partial<Record<Locale, string>> };
-export type PracticeResolution = { type: "practice"; practice: PracticeDetail } | { type: "translated"; slug: string } | null;
+export type PracticeResolution =
+  | { type: "practice"; practice: PracticeDetail }
+  | { type: "moved"; slug: string } // an old slug of this locale: permanent redirect
+  | { type: "translated"; slug: string }
+  | null;
 
 const published = { status: "published" as const };
 
@@ -79,6 +83,11 @@ export async function resolvePractice(db: PrismaClient, locale: Locale, slug: st
       type: "practice",
       practice: { ...toCard(own), body: own.body as RichText, regionCode: p.region.code, slugs: Object.fromEntries(p.translations.map((x) => [x.locale, x.slug])) },
     };
+  }
+  const moved = await db.slugRedirect.findUnique({ where: { entityType_locale_fromSlug: { entityType: "practice", locale, fromSlug: slug } } });
+  if (moved) {
+    const current = await db.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId: moved.entityId, locale } } });
+    if (current?.status === "published" && current.slug !== slug) return { type: "moved", slug: current.slug };
   }
   // The locale switcher keeps the path, so a visitor may arrive with the other locale's slug.
   const other = await db.practiceTranslation.findFirst({ where: { slug, locale: { not: locale }, ...published }, select: { practiceId: true } });

@@ -21,6 +21,9 @@ export const getRegionPractices = cache(
 
 export const getPracticeFilters = cache(unstable_cache((locale: Locale) => loadPracticeFilters(db, locale), ["practices:filters"], practiceTags));
 
-export const getPractice = cache(unstable_cache((locale: Locale, slug: string) => resolvePractice(db, locale, slug), ["practices:one"], practiceTags));
+// Also tagged with the redirects: an old slug starts redirecting when a practice's slug changes.
+export const getPractice = cache(
+  unstable_cache((locale: Locale, slug: string) => resolvePractice(db, locale, slug), ["practices:one"], { tags: [...practiceTags.tags, tags.redirects] }),
+);
 
 export const getPracticeParams = unstable_cache(() => loadPracticeParams(db), ["practices:params"], practiceTags);

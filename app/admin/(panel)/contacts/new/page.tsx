@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ContactForm } from "@/components/admin/contacts/contact-form";
+import { EditHeader } from "@/components/admin/directory/list-parts";
+import { requirePageUser } from "@/lib/auth/page-guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminContacts"))("new") };
+}
+
+export default async function NewContactPage() {
+  await requirePageUser("structure.edit");
+  const t = await getTranslations("AdminContacts");
+  return (
+    <>
+      <EditHeader title={t("new")} backHref="/admin/contacts" />
+      <ContactForm />
+    </>
+  );
+}

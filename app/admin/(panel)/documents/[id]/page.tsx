@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EditHeader } from "@/components/admin/directory/list-parts";
+import { DocumentForm } from "@/components/admin/documents/document-form";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { getDocumentForEdit, getFileOptions, getPageOptions } from "@/lib/documents/admin-queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminDocuments"))("edit") };
+}
+
+export default async function EditDocumentPage({ params, searchParams }: Props) {
+  await requirePageUser("structure.edit");
+  const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminDocuments")]);
+  const document = await getDocumentForEdit(id);
+  if (!document) notFound();
+  const [files, pages] = await Promise.all([getFileOptions(document.fileId), getPageOptions()]);
+  return (
+    <>
+      <EditHeader title={document.translations.ru.title || document.translations.en.title || t("edit")} backHref="/admin/documents" created={created === "1"} />
+      <DocumentForm key={document.id} document={document} files={files} pages={pages} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EditHeader } from "@/components/admin/directory/list-parts";
+import { DocumentForm } from "@/components/admin/documents/document-form";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { getFileOptions, getPageOptions } from "@/lib/documents/admin-queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminDocuments"))("new") };
+}
+
+export default async function NewDocumentPage() {
+  await requirePageUser("structure.edit");
+  const [t, files, pages] = await Promise.all([getTranslations("AdminDocuments"), getFileOptions(), getPageOptions()]);
+  return (
+    <>
+      <EditHeader title={t("new")} backHref="/admin/documents" />
+      <DocumentForm files={files} pages={pages} />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EditHeader } from "@/components/admin/directory/list-parts";
+import { AlbumForm } from "@/components/admin/gallery/album-form";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
+import { getAlbumForEdit } from "@/lib/gallery/admin-queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminGallery"))("edit") };
+}
+
+export default async function EditAlbumPage({ params, searchParams }: Props) {
+  const user = await requirePageUser("structure.edit");
+  const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminGallery")]);
+  const album = await getAlbumForEdit(id);
+  if (!album) notFound();
+  return (
+    <>
+      <EditHeader title={album.translations.ru.title || album.translations.en.title || t("edit")} backHref="/admin/gallery" created={created === "1"} />
+      <AlbumForm key={album.id} album={album} canPublish={can(user.role, "content.publish")} />
+    </>
+  );
+}

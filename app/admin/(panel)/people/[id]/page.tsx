@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EditHeader } from "@/components/admin/directory/list-parts";
+import { PersonForm } from "@/components/admin/people/person-form";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { getPersonForEdit } from "@/lib/people/admin-queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminPeople"))("edit") };
+}
+
+export default async function EditPersonPage({ params, searchParams }: Props) {
+  await requirePageUser("structure.edit");
+  const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminPeople")]);
+  const person = await getPersonForEdit(id);
+  if (!person) notFound();
+  return (
+    <>
+      <EditHeader title={person.translations.ru.name || person.translations.en.name || t("edit")} backHref="/admin/people" created={created === "1"} />
+      <PersonForm key={person.id} person={person} />
+    </>
+  );
+}

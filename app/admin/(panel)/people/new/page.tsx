@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { EditHeader } from "@/components/admin/directory/list-parts";
+import { PersonForm } from "@/components/admin/people/person-form";
+import { requirePageUser } from "@/lib/auth/page-guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminPeople"))("new") };
+}
+
+export default async function NewPersonPage() {
+  await requirePageUser("structure.edit");
+  const t = await getTranslations("AdminPeople");
+  return (
+    <>
+      <EditHeader title={t("new")} backHref="/admin/people" />
+      <PersonForm />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { EditHeader } from "@/components/admin/directory/list-parts";
+import { PracticeEditor } from "@/components/admin/practices/practice-editor";
+import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
+import { getAdminPractice, practiceOptions } from "@/lib/practices/admin-queries";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("AdminPractices"))("title") };
+}
+
+export default async function AdminPracticeEditPage({ params }: Props) {
+  const user = await requirePageUser("structure.edit");
+  const [{ id }, locale, t] = await Promise.all([params, getLocale(), getTranslations("AdminPractices")]);
+  const [practice, options] = await Promise.all([getAdminPractice(id), practiceOptions(locale)]);
+  if (!practice) notFound();
+  const title = (practice.translations[locale] ?? practice.translations.ru ?? practice.translations.en)?.title ?? t("untitled");
+  return (
+    <>
+      <EditHeader title={t("editTitle", { title })} backHref="/admin/practices" />
+      <PracticeEditor practice={practice} options={options} canPublish={can(user.role, "content.publish")} />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useState } from "react";
+import { initialFormState } from "@/lib/actions/form-state";
+import { updateMediaText } from "@/lib/actions/media";
+import { FieldErrors, FormError } from "../form-messages";
+
+type Text = { alt: string; caption: string; credit: string };
+type Props = { id: string; version: number; isImage: boolean; texts: { ru: Text; en: Text } };
+
+const LOCALES = ["ru", "en"] as const;
+const FIELDS = [
+  { key: "alt", max: 500, rows: 3 },
+  { key: "caption", max: 2000, rows: 3 },
+  { key: "credit", max: 300, rows: 0 },
+] as const;
+const suffix = { ru: "Ru", en: "En" } as const;
+const input = "rounded border border-slate-300 px-2 py-1.5";
+
+// Both locales side by side. Inputs are controlled, so a refused save keeps what was typed.
+export function MediaEditForm({ id, version, isImage, texts }: Props) {
+  const t = useTranslations("AdminMedia.edit");
+  const [values, setValues] = useState(texts);
+  const [state, action, pending] = useActionState(async (prev: Parameters<typeof updateMediaText>[0], formData: FormData) => {
+    const next = await updateMediaText(prev, formData);
+    return next.ok ? next : { ...next, version: prev.version };
+  }, { ...initialFormState, version });
+  const set = (locale: "ru" | "en", key: keyof Text, value: string) => setValues((v) => ({ ...v, [locale]: { ...v[locale], [key]: value } }));
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const formData = new FormData(e.currentTarget);
+        startTransition(() => action(formData));
+      }}
+      className="flex flex-col gap-4"
+      aria-labelledby="media-texts-heading"
+    >
+      <h2 id="media-texts-heading" className="text-lg font-semibold">{t("texts")}</h2>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={state.version ?? version} />
+      <FormError state={state} />
+      <div className="grid gap-4 md:grid-cols-2">
+        {LOCALES.map((locale) => (
+          <fieldset key={locale} lang={locale} className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
+            <legend className="px-1 font-medium">{t(`locales.${locale}`)}</legend>
+            {FIELDS.map(({ key, max, rows }) => {
+              const name = `${key}${suffix[locale]}`;
+              const fieldId = `media-${name}`;
+              const hint = key === "alt" && isImage ? ` ${fieldId}-hint` : "";
+              const common = { id: fieldId, name, maxLength: max, value: values[locale][key], className: input, "aria-describedby": `${fieldId}-errors${hint}` };
+              return (
+                <div key={key} className="flex flex-col gap-1 text-sm">
+                  <label htmlFor={fieldId}>{t(key)}</label>
+                  {rows ? <textarea {...common} rows={rows} onChange={(e) => set(locale, key, e.target.value)} /> : <input {...common} onChange={(e) => set(locale, key, e.target.value)} />}
+                  {hint && <span id={`${fieldId}-hint`} className="text-slate-600">{t("altHint")}</span>}
+                  <FieldErrors id={`${fieldId}-errors`} errors={state.fieldErrors?.[name]} />
+                </div>
+              );
+            })}
+          </fieldset>
+        ))}
+      </div>
+      <div className="flex items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? t("saving") : t("save")}
+        </button>
+        <p role="status" className="text-sm text-green-800">{state.ok && !pending ? t("saved") : ""}</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { uploadMedia } from "@/lib/actions/media";
+import { DOCUMENT_MAX_BYTES } from "@/lib/zod/media";
+import { FieldErrors, FormError } from "../form-messages";
+
+const input = "rounded border border-slate-300 px-2 py-1.5";
+const textFields = ["altRu", "altEn", "captionRu", "captionEn"] as const;
+
+export function MediaUploadForm() {
+  const t = useTranslations("AdminMedia.upload");
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, action, pending] = useActionState(uploadMedia, initialFormState);
+  // An oversized file is refused here, before its megabytes travel to the server.
+  const [local, setLocal] = useState<FormState | null>(null);
+  const shown = local ?? state;
+
+  useEffect(() => {
+    if (!state.ok) return;
+    formRef.current?.reset();
+    router.refresh();
+  }, [state, router]);
+
+  const uploadedId = state.ok ? (state.data?.id as string | undefined) : undefined;
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      // Submitting by hand keeps what was typed after a refusal (React resets forms given to `action`).
+      onSubmit={(e) => {
+        e.preventDefault();
+        const formData = new FormData(e.currentTarget);
+        const file = formData.get("file");
+        if (file instanceof File && file.size > DOCUMENT_MAX_BYTES) return setLocal({ fieldErrors: { file: ["upload.tooLarge"] } });
+        setLocal(null);
+        startTransition(() => action(formData));
+      }}
+      className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
+      aria-labelledby="media-upload-heading"
+    >
+      <h2 id="media-upload-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <FormError state={shown} />
+      <div className="flex flex-col gap-1 text-sm">
+        <label htmlFor="media-file">{t("file")}</label>
+        <input id="media-file" name="file" type="file" required className="text-sm" aria-describedby="media-file-hint media-file-errors" />
+        <span id="media-file-hint" className="text-slate-600">{t("fileHint")}</span>
+        <FieldErrors id="media-file-errors" errors={shown.fieldErrors?.file} />
+      </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        {textFields.map((name) => (
+          <div key={name} className="flex flex-col gap-1 text-sm">
+            <label htmlFor={`media-${name}`}>{t(name)}</label>
+            <textarea id={`media-${name}`} name={name} rows={2} maxLength={name.startsWith("alt") ? 500 : 2000} className={input} aria-describedby={`media-${name}-errors${name.startsWith("alt") ? " media-alt-hint" : ""}`} />
+            <FieldErrors id={`media-${name}-errors`} errors={shown.fieldErrors?.[name]} />
+          </div>
+        ))}
+      </div>
+      <p id="media-alt-hint" className="text-sm text-slate-600">{t("altHint")}</p>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? t("pending") : t("submit")}
+        </button>
+        <p role="status" className="text-sm">
+          {uploadedId && !local && (
+            <>
+              {t("done")} <Link href={`/admin/media/${uploadedId}`} className="text-brand-700 underline underline-offset-2">{t("open")}</Link>
+            </>
+          )}
+        </p>
+      </div>
+    </form>
+  );
+}

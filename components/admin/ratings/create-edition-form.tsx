@@ -1,0 +1,84 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useState } from "react";
+import { initialFormState } from "@/lib/actions/form-state";
+import { createRatingEditionAction } from "@/lib/actions/ratings";
+import { RATING_YEAR_MAX, RATING_YEAR_MIN } from "@/lib/zod/ratings";
+import { FieldErrors, FormError } from "../form-messages";
+
+type ProgramOption = { id: string; title: string; isDemo: boolean };
+const input = "rounded border border-slate-300 bg-white px-2 py-1.5";
+
+// On success the action opens the new edition; on a refusal everything typed stays.
+export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
+  const t = useTranslations("AdminRatings.create");
+  const [state, action, pending] = useActionState(createRatingEditionAction, initialFormState);
+  const [programId, setProgramId] = useState(programs.length === 1 ? programs[0]!.id : "");
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [isDemo, setIsDemo] = useState(false);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const formData = new FormData();
+        formData.set("programId", programId);
+        formData.set("year", year);
+        if (isDemo) formData.set("isDemo", "on");
+        startTransition(() => action(formData));
+      }}
+      aria-labelledby="create-edition-heading"
+      className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
+    >
+      <h2 id="create-edition-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <FormError state={state} />
+      <div className="flex flex-wrap items-start gap-4">
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor="edition-program">{t("program")}</label>
+          <select
+            id="edition-program"
+            value={programId}
+            onChange={(e) => {
+              setProgramId(e.target.value);
+              setIsDemo(programs.find((p) => p.id === e.target.value)?.isDemo ?? false);
+            }}
+            className={input}
+            aria-describedby="edition-program-errors"
+            aria-invalid={errors.programId ? true : undefined}
+          >
+            <option value="">{t("chooseProgram")}</option>
+            {programs.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+          </select>
+          <FieldErrors id="edition-program-errors" errors={errors.programId} />
+        </div>
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor="edition-year">{t("year")}</label>
+          <input
+            id="edition-year"
+            type="number"
+            min={RATING_YEAR_MIN}
+            max={RATING_YEAR_MAX}
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+            className={`${input} w-28`}
+            aria-describedby="edition-year-hint edition-year-errors"
+            aria-invalid={errors.year ? true : undefined}
+          />
+          <span id="edition-year-hint" className="max-w-xs text-slate-600">{t("yearHint")}</span>
+          <FieldErrors id="edition-year-errors" errors={errors.year} />
+        </div>
+        <label className="flex items-center gap-2 self-center text-sm">
+          <input type="checkbox" checked={isDemo} onChange={(e) => setIsDemo(e.target.checked)} />
+          {t("isDemo")}
+        </label>
+      </div>
+      <p className="text-sm text-slate-600">{t("note")}</p>
+      <div>
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? t("pending") : t("submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

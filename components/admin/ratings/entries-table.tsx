@@ -1,0 +1,106 @@
+"use client";
+import { useLocale, useTranslations } from "next-intl";
+import { startTransition, useActionState, useState } from "react";
+import { initialFormState, type FormState } from "@/lib/actions/form-state";
+import { saveRatingEntriesAction } from "@/lib/actions/ratings";
+import type { AdminEntryRow, RegionOption } from "@/lib/ratings/admin-queries";
+import { FieldErrors, FormError } from "../form-messages";
+import { EntryRow, type EditableRow } from "./entry-row";
+
+type Props = { editionId: string; version: number; initialRows: AdminEntryRow[]; regions: RegionOption[]; onSaved: (version: number) => void };
+
+let nextKey = 0;
+// Rows get keys of their own so removing one keeps the others' inputs and errors in place.
+const withKeys = (rows: AdminEntryRow[], comma: boolean): EditableRow[] =>
+  rows.map((r) => ({ ...r, score: comma ? r.score.replace(".", ",") : r.score, key: ++nextKey }));
+
+// Controlled rows, sent all at once: a refused save keeps every row as typed, and the
+// server's errors (by row index) are shown next to the rows that were sent.
+export function EntriesTable({ editionId, version, initialRows, regions, onSaved }: Props) {
+  const t = useTranslations("AdminRatings.entries");
+  const comma = useLocale() === "ru";
+  const [rows, setRows] = useState(() => withKeys(initialRows, comma));
+  const [sentKeys, setSentKeys] = useState<number[]>([]);
+  const [state, action, pending] = useActionState(async (prev: FormState, formData: FormData) => {
+    const next = await saveRatingEntriesAction(prev, formData);
+    if (next.ok && next.version) {
+      setRows(withKeys((next.data?.rows as AdminEntryRow[] | undefined) ?? [], comma));
+      onSaved(next.version);
+    }
+    return next;
+  }, initialFormState);
+
+  const errorsOf = (key: number, field: string) => {
+    const i = sentKeys.indexOf(key);
+    return i < 0 || state.ok ? undefined : state.fieldErrors?.[`rows.${i}.${field}`];
+  };
+  const update = (key: number, patch: Partial<EditableRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const formData = new FormData();
+        formData.set("editionId", editionId);
+        formData.set("version", String(version));
+        formData.set("rows", JSON.stringify(rows.map(({ regionId, rank, score }) => ({ regionId, rank, score }))));
+        setSentKeys(rows.map((r) => r.key));
+        startTransition(() => action(formData));
+      }}
+      aria-labelledby="entries-heading"
+      className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
+    >
+      <h2 id="entries-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <FormError state={state} />
+      <FieldErrors id="entries-errors" errors={state.fieldErrors?.rows} />
+      <p id="entries-hint" className="text-sm text-slate-600">{t("scoreHint")}</p>
+      {rows.length === 0 ? (
+        <p className="text-sm">{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">{t("caption")}</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-2 py-2">{t("number")}</th>
+                <th scope="col" className="px-2 py-2">{t("region")}</th>
+                <th scope="col" className="px-2 py-2">{t("rank")}</th>
+                <th scope="col" className="px-2 py-2">{t("score")}</th>
+                <th scope="col" className="px-2 py-2"><span className="sr-only">{t("remove")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, i) => (
+                <EntryRow
+                  key={row.key}
+                  n={i + 1}
+                  row={row}
+                  regions={regions}
+                  errors={{ regionId: errorsOf(row.key, "regionId"), rank: errorsOf(row.key, "rank"), score: errorsOf(row.key, "score") }}
+                  onChange={(patch) => update(row.key, patch)}
+                  onRemove={() => setRows((all) => all.filter((r) => r.key !== row.key))}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="text-sm text-slate-700">{t("count", { count: rows.length, total: regions.length })}</p>
+      <div className="flex flex-wrap items-center gap-4">
+        <button
+          type="button"
+          disabled={rows.length >= regions.length}
+          onClick={() => setRows((all) => [...all, ...withKeys([{ regionId: "", rank: String(all.length + 1), score: "" }], comma)])}
+          className="rounded border border-brand-700 px-4 py-2 text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+        >
+          {t("add")}
+        </button>
+        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? t("pending") : t("submit")}
+        </button>
+        <p role="status" className="text-sm">{state.ok && !pending ? t("saved") : ""}</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { createUserAction } from "@/lib/actions/users";
+import { FormError } from "../form-messages";
+import { PasswordFields, RoleField, TextField } from "./fields";
+import { useFormAction } from "./use-form-action";
+
+export function UserCreateForm() {
+  const t = useTranslations("AdminUsers");
+  const { state, pending, onSubmit } = useFormAction(createUserAction);
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex max-w-lg flex-col gap-4 rounded border border-slate-200 bg-white p-6">
+      <FormError state={state} />
+      <TextField id="user-name" name="name" label={t("fields.name")} state={state} autoComplete="off" maxLength={120} />
+      <TextField id="user-email" name="email" type="email" label={t("fields.email")} state={state} autoComplete="off" maxLength={254} />
+      <RoleField id="user-role" state={state} defaultValue="author" />
+      <PasswordFields idPrefix="user-new" label={t("fields.password")} state={state} />
+      <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        {pending ? t("create.pending") : t("create.submit")}
+      </button>
+    </form>
+  );
+}

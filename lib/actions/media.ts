@@ -1,0 +1,67 @@
+"use server";
+import { redirect } from "next/navigation";
+import { listPickerImages } from "@/lib/media/admin-queries";
+import { createMediaFromUpload, deleteMedia as deleteMediaRow, textsFromInput, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
+import { expireTags } from "@/lib/publishing/invalidate";
+import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema, mediaUploadSchema } from "@/lib/zod/media";
+import type { FormState } from "./form-state";
+import { withUser, zodFieldErrors } from "./guard";
+
+const field = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+export async function uploadMedia(_prev: FormState, formData: FormData): Promise<FormState> {
+  return withUser("media.upload", async (user) => {
+    const parsed = mediaUploadSchema.safeParse({
+      file: formData.get("file"),
+      altRu: field(formData, "altRu"),
+      altEn: field(formData, "altEn"),
+      captionRu: field(formData, "captionRu"),
+      captionEn: field(formData, "captionEn"),
+    });
+    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
+    const { file, ...text } = parsed.data;
+    let result;
+    try {
+      result = await createMediaFromUpload(user.id, file, textsFromInput({ ...text, creditRu: "", creditEn: "" }));
+    } catch (error) {
+      // A storage or database failure: logged for the operator, a plain message for the editor.
+      console.error("media upload failed", error);
+      return { error: "unexpected" };
+    }
+    expireTags(result.tags);
+    return result.state;
+  });
+}
+
+export async function updateMediaText(_prev: FormState, formData: FormData): Promise<FormState> {
+  return withUser("media.upload", async (user) => {
+    const names = ["id", "version", "altRu", "altEn", "captionRu", "captionEn", "creditRu", "creditEn"];
+    const parsed = mediaTextSchema.safeParse(Object.fromEntries(names.map((n) => [n, field(formData, n)])));
+    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
+    const result = await updateMediaTextRow(user.id, parsed.data);
+    expireTags(result.tags);
+    return result.state;
+  });
+}
+
+export async function deleteMedia(_prev: FormState, formData: FormData): Promise<FormState> {
+  return withUser("media.upload", async (user) => {
+    const parsed = mediaDeleteSchema.safeParse({ id: field(formData, "id") });
+    if (!parsed.success) return { error: "notFound" };
+    const result = await deleteMediaRow(user.id, parsed.data);
+    if (!result.state.ok) return result.state;
+    expireTags(result.tags);
+    redirect("/admin/media?deleted=1");
+  });
+}
+
+// For the picker dialog of the editors: a page of images with their thumbnails.
+export async function listMediaForPicker(input: { q?: string; page?: number }): Promise<FormState> {
+  return withUser("content.write", async () => {
+    const query = mediaPickerQuerySchema.parse(input && typeof input === "object" ? input : {});
+    return { ok: true, data: await listPickerImages(query) };
+  });
+}

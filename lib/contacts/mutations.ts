@@ -1,0 +1,46 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { tags } from "@/lib/cache-tags";
+import { type Actor, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
+import { recordChange } from "@/lib/history/record";
+import { routes } from "@/lib/routes";
+import { locales } from "@/lib/zod/directory";
+import type { ContactInput } from "@/lib/zod/contacts";
+
+export async function saveContact(actor: Actor, input: ContactInput): Promise<SaveResult> {
+  return saveInTransaction(async (tx) => {
+    const data = { kind: input.kind, email: input.email, phone: input.phone, position: input.position };
+    let id: string;
+    let version: number;
+    if (input.id) {
+      const { count } = await tx.contact.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) {
+        if ((await tx.contact.count({ where: { id: input.id } })) === 0) throw new SaveRefused({ error: "notFound" });
+        throw await staleSave(tx, "contact", input.id);
+      }
+      id = input.id;
+      version = input.version + 1;
+    } else {
+      ({ id, version } = await tx.contact.create({ data, select: { id: true, version: true } }));
+    }
+    await writeTranslations(tx, id, input.translations);
+    await recordChange(tx, {
+      actorId: actor.id,
+      action: input.id ? "contact.update" : "contact.create",
+      entityType: "contact",
+      entityId: id,
+      version,
+      snapshot: { ...data, translations: input.translations },
+    });
+    // The footer of every public page lists the contacts; it reads them under tags.contacts.
+    return { ok: true, id, version, tags: [tags.contacts, tags.page(routes.contacts)] };
+  });
+}
+
+async function writeTranslations(tx: Prisma.TransactionClient, contactId: string, translations: ContactInput["translations"]) {
+  for (const locale of locales) {
+    const t = translations[locale];
+    if (t) await tx.contactTranslation.upsert({ where: { contactId_locale: { contactId, locale } }, create: { contactId, locale, ...t }, update: t });
+    else await tx.contactTranslation.deleteMany({ where: { contactId, locale } });
+  }
+}

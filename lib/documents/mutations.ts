@@ -1,0 +1,51 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { tags } from "@/lib/cache-tags";
+import { type Actor, refuseField, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
+import { recordChange } from "@/lib/history/record";
+import { locales } from "@/lib/zod/directory";
+import type { DocumentInput } from "@/lib/zod/documents";
+
+export async function saveDocument(actor: Actor, input: DocumentInput): Promise<SaveResult> {
+  return saveInTransaction(async (tx) => {
+    const before = input.id ? await tx.document.findUnique({ where: { id: input.id }, select: { page: { select: { path: true } } } }) : null;
+    if (input.id && !before) throw new SaveRefused({ error: "notFound" });
+    const file = await tx.media.findUnique({ where: { id: input.fileId }, select: { kind: true } });
+    if (file?.kind !== "file") throw refuseField("fileId", file ? "fileKind" : "fileRequired");
+    const page = input.pageId ? await tx.page.findUnique({ where: { id: input.pageId }, select: { path: true } }) : null;
+    if (input.pageId && !page) throw refuseField("pageId", "pageMissing");
+
+    const data = { fileId: input.fileId, pageId: input.pageId, position: input.position };
+    let id: string;
+    let version: number;
+    if (input.id) {
+      const { count } = await tx.document.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) throw await staleSave(tx, "document", input.id);
+      id = input.id;
+      version = input.version + 1;
+    } else {
+      ({ id, version } = await tx.document.create({ data, select: { id: true, version: true } }));
+    }
+    await writeTranslations(tx, id, input.translations);
+
+    await recordChange(tx, {
+      actorId: actor.id,
+      action: input.id ? "document.update" : "document.create",
+      entityType: "document",
+      entityId: id,
+      version,
+      snapshot: { ...data, translations: input.translations },
+    });
+    // The page it left and the page it joined both list their documents.
+    const paths = new Set([before?.page?.path, page?.path].filter((p): p is string => !!p));
+    return { ok: true, id, version, tags: [tags.documents, ...[...paths].map(tags.page)] };
+  });
+}
+
+async function writeTranslations(tx: Prisma.TransactionClient, documentId: string, translations: DocumentInput["translations"]) {
+  for (const locale of locales) {
+    const t = translations[locale];
+    if (t) await tx.documentTranslation.upsert({ where: { documentId_locale: { documentId, locale } }, create: { documentId, locale, ...t }, update: t });
+    else await tx.documentTranslation.deleteMany({ where: { documentId, locale } });
+  }
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import type { FormState } from "@/lib/actions/form-state";
+import { tags } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+import { lastEditor } from "@/lib/history/last-editor";
+import { recordChange } from "@/lib/history/record";
+import type { MediaTextInput } from "@/lib/zod/media";
+import { mediaStorage, type MediaStorage } from "./storage";
+import { discardObjects, storeUpload, UploadError, type StoredUpload } from "./upload";
+import { findMediaUsages, usageTags } from "./usages";
+import { parseVariants } from "./variants";
+
+export type MediaText = { alt: string; caption: string; credit: string };
+export type MediaTexts = { ru: MediaText; en: MediaText };
+// Tags are expired by the caller after the transaction, so these run outside Next too.
+export type MutationResult = { state: FormState; tags: string[] };
+
+const LOCALES = ["ru", "en"] as const;
+const translationRows = (texts: MediaTexts) => LOCALES.map((locale) => ({ locale, ...texts[locale] }));
+
+export function textsFromInput(input: Omit<MediaTextInput, "id" | "version">): MediaTexts {
+  return {
+    ru: { alt: input.altRu, caption: input.captionRu, credit: input.creditRu },
+    en: { alt: input.altEn, caption: input.captionEn, credit: input.creditEn },
+  };
+}
+
+// The Media row of an upload already stored, its texts in both locales and the audit entry.
+export async function createMedia(actorId: string, stored: StoredUpload, texts: MediaTexts): Promise<MutationResult> {
+  const { kind, storageKey, mimeType, byteSize, width, height, variants, originalName } = stored;
+  const media = await db.$transaction(async (tx) => {
+    const row = await tx.media.create({
+      data: { kind, storageKey, mimeType, byteSize, width, height, variants, originalName, createdById: actorId, translations: { create: translationRows(texts) } },
+    });
+    await recordChange(tx, {
+      actorId, action: "media.upload", entityType: "media", entityId: row.id, version: row.version,
+      snapshot: { originalName: row.originalName, texts },
+      details: { originalName: row.originalName, mimeType: row.mimeType, byteSize: row.byteSize },
+    });
+    return row;
+  });
+  return { state: { ok: true, version: media.version, data: { id: media.id } }, tags: [tags.media] };
+}
+
+// Stores the file, then records it; if recording fails, the stored objects are removed
+// so no file is left without its row.
+export async function createMediaFromUpload(actorId: string, file: File, texts: MediaTexts, storage: MediaStorage = mediaStorage()): Promise<MutationResult> {
+  let stored: StoredUpload;
+  try {
+    stored = await storeUpload(file, storage);
+  } catch (error) {
+    if (error instanceof UploadError) return { state: { fieldErrors: { file: [error.key] } }, tags: [] };
+    throw error;
+  }
+  try {
+    return await createMedia(actorId, stored, texts);
+  } catch (error) {
+    await discardObjects(stored.keys, storage);
+    throw error;
+  }
+}
+
+export async function updateMediaText(actorId: string, input: MediaTextInput): Promise<MutationResult> {
+  const texts = textsFromInput(input);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.media.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 } } });
+    if (count === 0) {
+      const exists = await tx.media.count({ where: { id: input.id } });
+      return { state: exists ? { error: "conflict", errorValues: await lastEditor(tx, "media", input.id) } : { error: "notFound" }, tags: [] };
+    }
+    for (const { locale, ...text } of translationRows(texts)) {
+      await tx.mediaTranslation.upsert({ where: { mediaId_locale: { mediaId: input.id, locale } }, create: { mediaId: input.id, locale, ...text }, update: text });
+    }
+    const saved = await tx.media.findUniqueOrThrow({ where: { id: input.id }, select: { version: true, originalName: true } });
+    await recordChange(tx, {
+      actorId, action: "media.update", entityType: "media", entityId: input.id, version: saved.version,
+      snapshot: { originalName: saved.originalName, texts },
+    });
+    return { state: { ok: true, version: saved.version }, tags: usageTags(await findMediaUsages(tx, input.id)) };
+  });
+}
+
+// Deletes a media item nobody uses; a used one is refused, naming the first place it is used.
+export async function deleteMedia(actorId: string, input: { id: string }, storage: MediaStorage = mediaStorage()): Promise<MutationResult> {
+  const outcome = await db.$transaction(async (tx) => {
+    // Locking the row makes a concurrent "set as cover" wait for this transaction and
+    // then fail on the missing row, instead of pointing at a deleted file.
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Media" WHERE id = ${input.id} FOR UPDATE`;
+    if (locked.length === 0) return { state: { error: "notFound" }, keys: [] };
+    const usages = await findMediaUsages(tx, input.id);
+    const first = usages[0];
+    if (first) return { state: { error: `media.inUse.${first.type}`, errorValues: { title: first.title || "—", count: usages.length } }, keys: [] };
+    const row = await tx.media.delete({ where: { id: input.id } });
+    await recordChange(tx, {
+      actorId, action: "media.delete", entityType: "media", entityId: row.id,
+      details: { originalName: row.originalName, mimeType: row.mimeType, storageKey: row.storageKey },
+    });
+    const keys = [...new Set([row.storageKey, ...parseVariants(row.variants).map((v) => v.key)])].filter((k): k is string => !!k);
+    return { state: { ok: true }, keys };
+  });
+  // Files go only after the row is gone for good; a leftover file is harmless, a row
+  // pointing at a missing file is not.
+  if (outcome.state.ok) await discardObjects(outcome.keys, storage);
+  return { state: outcome.state, tags: outcome.state.ok ? [tags.media] : [] };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { can } from "@/lib/auth/roles";
+import { tags } from "@/lib/cache-tags";
+import { SaveRefused, type Actor, type SaveFailure } from "@/lib/history/locked-save";
+import { recordChange } from "@/lib/history/record";
+import { sameJson, saveTranslated, staleLocale } from "@/lib/translations/save";
+import type { TranslatedSave } from "@/lib/translations/settle";
+import type { PageTranslationInput } from "@/lib/zod/pages";
+
+// Saves one locale of a site-map page. Version 0 creates the translation. Changing the
+// status takes content.publish; the text change time moves only when the text does.
+export async function savePageTranslation(actor: Actor, input: PageTranslationInput): Promise<TranslatedSave | SaveFailure> {
+  const { pageId, locale } = input;
+  return saveTranslated(async (tx) => {
+    const page = await tx.page.findUnique({ where: { id: pageId }, select: { id: true, path: true, version: true } });
+    if (!page) throw new SaveRefused({ error: "notFound" });
+    const current = await tx.pageTranslation.findUnique({ where: { pageId_locale: { pageId, locale } } });
+    if ((current?.version ?? 0) !== input.version) throw await staleLocale(tx, "page", pageId, locale);
+    const before = current?.status ?? "draft";
+    if (before !== input.status && !can(actor.role, "content.publish")) throw new SaveRefused({ error: "auth.forbidden" });
+
+    const now = new Date();
+    const textChanged = !current || current.title !== input.title || current.description !== input.description || !sameJson(current.body, input.body);
+    const data = {
+      title: input.title,
+      description: input.description,
+      body: input.body as Prisma.InputJsonValue,
+      status: input.status,
+      // The first publication's date stays when a page is taken back to draft and republished.
+      publishedAt: current?.publishedAt ?? (input.status === "published" ? now : null),
+      updatedById: actor.id,
+      ...(textChanged ? { contentUpdatedAt: now } : {}),
+    };
+    let saved;
+    if (current) {
+      const { count } = await tx.pageTranslation.updateMany({ where: { id: current.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) throw await staleLocale(tx, "page", pageId, locale);
+      saved = await tx.pageTranslation.findUniqueOrThrow({ where: { id: current.id } });
+    } else {
+      saved = await tx.pageTranslation.create({ data: { ...data, pageId, locale } });
+    }
+    const baseVersion = await markPageEdited(tx, page.id, page.version);
+    const snapshot = { title: saved.title, description: saved.description, body: saved.body as Prisma.InputJsonValue, status: saved.status, publishedAt: saved.publishedAt?.toISOString() ?? null };
+    const action = before === input.status ? "page.save" : input.status === "published" ? "page.publish" : "page.unpublish";
+    await recordChange(tx, { actorId: actor.id, action, entityType: "page", entityId: pageId, locale, version: saved.version, snapshot, details: { path: page.path, textChanged } });
+    // The page itself; the sitemap and the other pages' lists read the collection tag.
+    return { ok: true as const, id: pageId, version: saved.version, tags: [tags.pages, tags.page(page.path)], baseVersion };
+  });
+}
+
+// The seed refreshes a page only while its version is 1; the first edit marks it as an editor's.
+async function markPageEdited(tx: Prisma.TransactionClient, id: string, version: number): Promise<number | undefined> {
+  if (version !== 1) return undefined;
+  const { count } = await tx.page.updateMany({ where: { id, version: 1 }, data: { version: 2 } });
+  return count ? 2 : undefined;
+}

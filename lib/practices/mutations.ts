@@ -1,0 +1,95 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { can } from "@/lib/auth/roles";
+import { tags } from "@/lib/cache-tags";
+import { refuseField, SaveRefused, type Actor, type SaveFailure } from "@/lib/history/locked-save";
+import { recordChange } from "@/lib/history/record";
+import { sameJson, saveTranslated, staleLocale } from "@/lib/translations/save";
+import type { TranslatedSave } from "@/lib/translations/settle";
+import type { PracticeCreateInput, PracticeSharedInput, PracticeTranslationInput } from "@/lib/zod/practices";
+import { claimSlug, keepOldSlug } from "./slugs";
+
+type Tx = Prisma.TransactionClient;
+type Result = Promise<TranslatedSave | SaveFailure>;
+
+// Region, topics and cover must exist (a cover must be an image) before they are linked.
+async function checkShared(tx: Tx, input: PracticeCreateInput) {
+  if (!(await tx.region.count({ where: { id: input.regionId } }))) throw refuseField("regionId", "invalid");
+  const topicIds = [...new Set(input.topicIds)];
+  if ((await tx.topic.count({ where: { id: { in: topicIds } } })) !== topicIds.length) throw refuseField("topicIds", "invalid");
+  if (input.coverId && !(await tx.media.count({ where: { id: input.coverId, kind: "image" } }))) throw refuseField("coverId", "invalid");
+  return topicIds;
+}
+
+const sharedSnapshot = (input: PracticeCreateInput, topicIds: string[]) => ({ regionId: input.regionId, coverId: input.coverId, topicIds });
+
+// A new practice starts with its shared fields; its texts are added in the editor.
+export async function createPractice(actor: Actor, input: PracticeCreateInput): Result {
+  return saveTranslated(async (tx) => {
+    const topicIds = await checkShared(tx, input);
+    const p = await tx.practice.create({ data: { regionId: input.regionId, coverId: input.coverId, topics: { connect: topicIds.map((id) => ({ id })) } } });
+    await recordChange(tx, { actorId: actor.id, action: "practice.create", entityType: "practice", entityId: p.id, version: p.version, snapshot: sharedSnapshot(input, topicIds) });
+    // Nothing is published yet, so no public page shows it.
+    return { ok: true as const, id: p.id, version: p.version, tags: [] };
+  });
+}
+
+export async function savePracticeShared(actor: Actor, input: PracticeSharedInput): Result {
+  const { practiceId: id } = input;
+  return saveTranslated(async (tx) => {
+    const before = await tx.practice.findUnique({ where: { id }, select: { region: { select: { slug: true } } } });
+    if (!before) throw new SaveRefused({ error: "notFound" });
+    const topicIds = await checkShared(tx, input);
+    const { count } = await tx.practice.updateMany({ where: { id, version: input.version }, data: { regionId: input.regionId, coverId: input.coverId, version: { increment: 1 } } });
+    if (count === 0) throw await staleLocale(tx, "practice", id, null);
+    const saved = await tx.practice.update({ where: { id }, data: { topics: { set: topicIds.map((t) => ({ id: t })) } }, select: { version: true, region: { select: { slug: true } } } });
+    await recordChange(tx, { actorId: actor.id, action: "practice.save", entityType: "practice", entityId: id, version: saved.version, snapshot: sharedSnapshot(input, topicIds) });
+    // Lists, filters and both regions' pages (the one it left and the one it joined).
+    return { ok: true as const, id, version: saved.version, tags: [tags.practices, tags.region(before.region.slug), tags.region(saved.region.slug)] };
+  });
+}
+
+// Saves one locale's text. Version 0 creates the translation. A new slug of a published
+// translation keeps the old one as a redirect.
+export async function savePracticeTranslation(actor: Actor, input: PracticeTranslationInput): Result {
+  const { practiceId, locale } = input;
+  return saveTranslated(async (tx) => {
+    const practice = await tx.practice.findUnique({ where: { id: practiceId }, select: { version: true, region: { select: { slug: true } } } });
+    if (!practice) throw new SaveRefused({ error: "notFound" });
+    const current = await tx.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId, locale } } });
+    if ((current?.version ?? 0) !== input.version) throw await staleLocale(tx, "practice", practiceId, locale);
+    const before = current?.status ?? "draft";
+    if (before !== input.status && !can(actor.role, "content.publish")) throw new SaveRefused({ error: "auth.forbidden" });
+    await claimSlug(tx, practiceId, locale, input.slug);
+
+    const now = new Date();
+    const textChanged = !current || current.title !== input.title || current.summary !== input.summary || !sameJson(current.body, input.body);
+    const data = {
+      slug: input.slug,
+      title: input.title,
+      summary: input.summary,
+      body: input.body as Prisma.InputJsonValue,
+      status: input.status,
+      publishedAt: current?.publishedAt ?? (input.status === "published" ? now : null),
+      ...(textChanged ? { contentUpdatedAt: now } : {}),
+    };
+    let saved;
+    if (current) {
+      const { count } = await tx.practiceTranslation.updateMany({ where: { id: current.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) throw await staleLocale(tx, "practice", practiceId, locale);
+      saved = await tx.practiceTranslation.findUniqueOrThrow({ where: { id: current.id } });
+    } else {
+      saved = await tx.practiceTranslation.create({ data: { ...data, practiceId, locale } });
+    }
+    const moved = current !== null && current.status === "published" && current.slug !== input.slug;
+    if (moved) await keepOldSlug(tx, practiceId, locale, current.slug);
+    // The seed refreshes a practice only while its version is 1; the first edit marks it as an editor's.
+    const marked = practice.version === 1 ? (await tx.practice.updateMany({ where: { id: practiceId, version: 1 }, data: { version: 2 } })).count : 0;
+
+    const snapshot = { slug: saved.slug, title: saved.title, summary: saved.summary, body: saved.body as Prisma.InputJsonValue, status: saved.status, publishedAt: saved.publishedAt?.toISOString() ?? null };
+    const action = before === input.status ? "practice.save" : input.status === "published" ? "practice.publish" : "practice.unpublish";
+    await recordChange(tx, { actorId: actor.id, action, entityType: "practice", entityId: practiceId, locale, version: saved.version, snapshot, details: { textChanged, ...(moved ? { fromSlug: current.slug } : {}) } });
+    const affected = [tags.practices, tags.region(practice.region.slug), ...(moved ? [tags.redirects] : [])];
+    return { ok: true as const, id: practiceId, version: saved.version, tags: affected, baseVersion: marked ? 2 : undefined };
+  });
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { blank, pageParam } from "@/lib/query-params";
+
+// Inputs of the media library. Messages are keys of the AdminErrors namespace.
+export const mediaKinds = ["image", "file", "video"] as const;
+export const mediaLocales = ["ru", "en"] as const;
+
+// Size limits, here so the form can refuse an oversized file before sending it.
+export const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
+export const DOCUMENT_MAX_BYTES = 30 * 1024 * 1024;
+
+const id = z.string().min(1).max(64);
+const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+const alt = text(500);
+const caption = text(2000);
+const credit = text(300);
+
+// The file's type and size are checked from its bytes on the server (lib/media/upload.ts);
+// here only that one was sent at all.
+export const mediaUploadSchema = z.object({
+  file: z
+    .instanceof(File, { error: "required" })
+    .refine((f) => f.size > 0 || f.name !== "", { error: "required" })
+    .refine((f) => f.size <= DOCUMENT_MAX_BYTES, { error: "upload.tooLarge" }),
+  altRu: alt,
+  altEn: alt,
+  captionRu: caption,
+  captionEn: caption,
+});
+
+export const mediaTextSchema = z.object({
+  id,
+  version: z.coerce.number().int().min(1),
+  altRu: alt,
+  altEn: alt,
+  captionRu: caption,
+  captionEn: caption,
+  creditRu: credit,
+  creditEn: credit,
+});
+
+export const mediaDeleteSchema = z.object({ id });
+
+// Query string of the list page; a bad value falls back to its default.
+export const mediaListQuerySchema = z.object({
+  q: z.preprocess(blank, z.string().trim().max(200).optional()).catch(undefined),
+  kind: z.preprocess(blank, z.enum(mediaKinds).optional()).catch(undefined),
+  missingAlt: z.preprocess(blank, z.enum(mediaLocales).optional()).catch(undefined),
+  page: pageParam(10_000).catch(1),
+});
+
+export function parseMediaListQuery(params: Record<string, unknown>): MediaListQuery {
+  return mediaListQuerySchema.safeParse(params).data ?? { page: 1 };
+}
+
+export const mediaPickerQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+export type MediaUploadInput = z.infer<typeof mediaUploadSchema>;
+export type MediaTextInput = z.infer<typeof mediaTextSchema>;
+export type MediaListQuery = z.infer<typeof mediaListQuerySchema>;
+export type MediaPickerQuery = z.infer<typeof mediaPickerQuerySchema>;

@@ -1,0 +1,193 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LocalMediaStorage } from "../../lib/media/storage-backends";
+import { parseVariants } from "../../lib/media/variants";
+import { createPrisma } from "../../scripts/lib/prisma";
+import { legacyOfficeBytes, pngBomb } from "../support/media-fixtures";
+import { createTestDatabase } from "../support/test-db";
+
+// Its own media folder, so counting files is not disturbed by other test files.
+const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-admin-media-"));
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let prisma: ReturnType<typeof createPrisma>;
+let m: typeof import("../../lib/media/mutations");
+let q: typeof import("../../lib/media/admin-queries");
+let upload: typeof import("../../lib/media/upload");
+let editor: { id: string; name: string };
+let author: { id: string; name: string };
+
+const texts = { ru: { alt: "Рассвет над заводом", caption: "Подпись", credit: "" }, en: { alt: "Dawn over the plant", caption: "Caption", credit: "" } };
+const asFile = (bytes: Buffer, name: string, type = "image/jpeg") => new File([new Uint8Array(bytes)], name, { type });
+const listFiles = (dir = mediaDir): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+const snapshot = async () => ({ media: await prisma.media.count(), translations: await prisma.mediaTranslation.count(), audit: await prisma.auditLog.count(), files: listFiles().sort() });
+const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#1d5aa6" } });
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = createPrisma(db.url);
+  process.env.DATABASE_URL = db.url;
+  process.env.MEDIA_DIR = mediaDir;
+  m = await import("../../lib/media/mutations");
+  q = await import("../../lib/media/admin-queries");
+  upload = await import("../../lib/media/upload");
+  editor = await prisma.user.create({ data: { name: "Ada Editor", email: "ada@example.org", role: "editor" } });
+  author = await prisma.user.create({ data: { name: "Boris Author", email: "boris@example.org", role: "author" } });
+});
+afterAll(async () => {
+  await (await import("../../lib/db")).db.$disconnect();
+  await prisma.$disconnect();
+  await db.drop();
+  fs.rmSync(mediaDir, { recursive: true, force: true });
+});
+
+async function uploaded(bytes: Buffer, name: string, type?: string) {
+  const result = await m.createMediaFromUpload(editor.id, asFile(bytes, name, type), texts);
+  expect(result.state.ok, JSON.stringify(result.state)).toBe(true);
+  return prisma.media.findUniqueOrThrow({ where: { id: result.state.data!.id as string }, include: { translations: true } });
+}
+
+describe("accepted uploads", () => {
+  it("re-encodes a JPEG into WebP variants without its EXIF and GPS data", async () => {
+    const jpeg = await photo(2000, 1200)
+      .jpeg()
+      .withExif({ IFD0: { Make: "SecretCam", Model: "X100" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "55/1 45/1 21/1", GPSLongitudeRef: "E", GPSLongitude: "37/1 37/1 3/1" } })
+      .toBuffer();
+    const source = await sharp(jpeg).metadata();
+    expect(source.exif?.toString("latin1")).toContain("SecretCam");
+    // Declared as a PDF: the declared type is ignored, the bytes decide.
+    const row = await uploaded(jpeg, "IMG_0001.jpg", "application/pdf");
+    expect(row).toMatchObject({ kind: "image", mimeType: "image/webp", width: 1600, height: 960, originalName: "IMG_0001.jpg", createdById: editor.id });
+    expect(row.translations.map((t) => [t.locale, t.alt]).sort()).toEqual([["en", texts.en.alt], ["ru", texts.ru.alt]]);
+    const variants = parseVariants(row.variants);
+    expect(variants.map((v) => v.width)).toEqual([480, 960, 1600]);
+    for (const v of variants) {
+      const bytes = fs.readFileSync(path.join(mediaDir, v.key));
+      const meta = await sharp(bytes).metadata();
+      expect([meta.format, meta.width, meta.exif, meta.xmp]).toEqual(["webp", v.width, undefined, undefined]);
+      expect(bytes.toString("latin1")).not.toContain("SecretCam");
+    }
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "media", entityId: row.id } });
+    expect([audit.action, audit.actorId]).toEqual(["media.upload", editor.id]);
+    expect(await prisma.revision.count({ where: { entityType: "media", entityId: row.id, version: 1 } })).toBe(1);
+  });
+
+  it("accepts a PNG, a PDF and an old .doc, documents stored byte for byte with their detected type", async () => {
+    const png = await uploaded(await photo(300, 200).png().toBuffer(), "chart.png", "text/plain");
+    expect([png.kind, png.width]).toEqual(["image", 300]);
+    const pdfBytes = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const pdf = await uploaded(pdfBytes, "Устав.pdf", "image/png");
+    expect(pdf).toMatchObject({ kind: "file", mimeType: "application/pdf", byteSize: pdfBytes.length, originalName: "Устав.pdf" });
+    expect(pdf.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{24}\.pdf$/);
+    expect(fs.readFileSync(path.join(mediaDir, pdf.storageKey!))).toEqual(pdfBytes);
+    const legacy = await uploaded(legacyOfficeBytes(), "Отчёт.DOC", "application/octet-stream");
+    expect([legacy.kind, legacy.mimeType, legacy.storageKey?.endsWith(".doc")]).toEqual(["file", "application/msword", true]);
+  });
+
+  it("keeps a path-traversal name only as a harmless originalName", async () => {
+    const row = await uploaded(await photo(200, 100).jpeg().toBuffer(), "../../etc/passwd.jpg");
+    expect(row.originalName).toBe("passwd.jpg");
+    expect(row.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{24}-200\.webp$/);
+    expect(listFiles().every((f) => f.startsWith(mediaDir + path.sep) && !f.includes("passwd"))).toBe(true);
+    expect(upload.safeOriginalName("..\\..\\report\u202Egpj.exe")).toBe("reportgpj.exe");
+    expect(upload.safeOriginalName(`a\u0000b\nc${"я".repeat(300)}`)).toBe(`abc${"я".repeat(197)}`);
+  });
+});
+
+describe("refused uploads write nothing", () => {
+  it.each([
+    ["an SVG with a script", async () => asFile(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "logo.svg", "image/svg+xml"), "upload.type"],
+    ["an SVG with an XML declaration", async () => asFile(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), "logo.png", "image/png"), "upload.type"],
+    ["HTML renamed .jpg", async () => asFile(Buffer.from("<!doctype html><html><script>alert(document.cookie)</script></html>"), "photo.jpg"), "upload.type"],
+    ["a PNG header followed by garbage", async () => asFile(Buffer.concat([(await photo(40, 30).png().toBuffer()).subarray(0, 33), Buffer.from("<script>alert(1)</script>".repeat(40))]), "x.png", "image/png"), "upload.corrupt"],
+    ["zero bytes", async () => asFile(Buffer.alloc(0), "empty.jpg"), "upload.empty"],
+    ["a document over 30 MB", async () => asFile(Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(30 * 1024 * 1024)]), "big.pdf", "application/pdf"), "upload.tooLarge"],
+    ["an image over 20 MB", async () => asFile(Buffer.concat([await photo(40, 30).png().toBuffer(), Buffer.alloc(21 * 1024 * 1024)]), "big.png", "image/png"), "upload.tooLarge"],
+    ["a 30000×30000 decompression bomb", async () => asFile(pngBomb(30_000, 30_000), "bomb.png", "image/png"), "upload.dimensions"],
+    ["an old Office container not named .doc/.xls/.ppt", async () => asFile(legacyOfficeBytes(), "setup.msi", "application/msword"), "upload.type"],
+  ])("%s", async (_label, make, key) => {
+    const file = await make();
+    const before = await snapshot();
+    const result = await m.createMediaFromUpload(editor.id, file, texts);
+    expect(result.state.fieldErrors?.file).toEqual([key]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("removes the variants already stored when a later write fails", async () => {
+    const disk = new LocalMediaStorage(mediaDir);
+    let puts = 0;
+    const flaky = { ...disk, head: disk.head.bind(disk), get: disk.get.bind(disk), delete: disk.delete.bind(disk), put: async (key: string, bytes: Buffer, type: string) => {
+      if (++puts === 2) throw new Error("disk full");
+      await disk.put(key, bytes, type);
+    } };
+    const before = await snapshot();
+    await expect(m.createMediaFromUpload(editor.id, asFile(await photo(2000, 1000).jpeg().toBuffer(), "a.jpg"), texts, flaky)).rejects.toThrow("disk full");
+    expect(puts).toBe(2);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("removes the stored files when the database refuses the row", async () => {
+    const before = await snapshot();
+    await expect(m.createMediaFromUpload("no-such-user", asFile(await photo(600, 400).jpeg().toBuffer(), "a.jpg"), texts)).rejects.toThrow();
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("editing and deleting", () => {
+  const input = (id: string, version: number, altRu: string) => ({ id, version, altRu, altEn: "Alt", captionRu: "", captionEn: "", creditRu: "Фото: пресс-служба", creditEn: "Photo: press office" });
+
+  it("refuses a save from a stale version and names who saved last", async () => {
+    const row = await uploaded(await photo(500, 300).jpeg().toBuffer(), "stale.jpg");
+    const first = await m.updateMediaText(author.id, input(row.id, 1, "Первая правка"));
+    expect(first.state).toMatchObject({ ok: true, version: 2 });
+    const stale = await m.updateMediaText(editor.id, input(row.id, 1, "Поздняя правка"));
+    expect(stale.state.error).toBe("conflict");
+    expect(stale.state.errorValues?.name).toBe("Boris Author");
+    const saved = await prisma.mediaTranslation.findUniqueOrThrow({ where: { mediaId_locale: { mediaId: row.id, locale: "ru" } } });
+    expect([saved.alt, saved.credit]).toEqual(["Первая правка", "Фото: пресс-служба"]);
+    expect((await prisma.media.findUniqueOrThrow({ where: { id: row.id } })).version).toBe(2);
+    expect(await prisma.revision.count({ where: { entityType: "media", entityId: row.id, version: 2 } })).toBe(1);
+  });
+
+  it("refuses to delete a media item used as a cover or inside a body, and deletes it once unused", async () => {
+    const cover = await uploaded(await photo(500, 300).jpeg().toBuffer(), "cover.jpg");
+    const article = await prisma.article.create({ data: { coverId: cover.id, translations: { create: { locale: "ru", slug: "s", title: "Новость с обложкой", body: { type: "doc", content: [] } } } } });
+    const refused = await m.deleteMedia(editor.id, { id: cover.id });
+    expect(refused.state).toMatchObject({ error: "media.inUse.articleCover", errorValues: { title: "Новость с обложкой" } });
+
+    const inline = await uploaded(await photo(500, 300).jpeg().toBuffer(), "inline.jpg");
+    const body = { type: "doc", content: [{ type: "image", attrs: { mediaId: inline.id } }] };
+    const page = await prisma.page.create({ data: { path: "about/test", translations: { create: { locale: "en", title: "About page", body } } } });
+    expect((await m.deleteMedia(editor.id, { id: inline.id })).state).toMatchObject({ error: "media.inUse.pageBody", errorValues: { title: "About page" } });
+    expect((await q.getMediaForEdit(inline.id))?.usages).toEqual([{ type: "pageBody", id: page.id, title: "About page" }]);
+    expect(await prisma.media.count({ where: { id: { in: [cover.id, inline.id] } } })).toBe(2);
+    const keys = parseVariants(cover.variants).map((v) => v.key);
+    expect(keys.every((k) => fs.existsSync(path.join(mediaDir, k)))).toBe(true);
+
+    await prisma.article.update({ where: { id: article.id }, data: { coverId: null } });
+    const deleted = await m.deleteMedia(editor.id, { id: cover.id });
+    expect(deleted.state.ok).toBe(true);
+    expect(await prisma.media.count({ where: { id: cover.id } })).toBe(0);
+    expect(keys.some((k) => fs.existsSync(path.join(mediaDir, k)))).toBe(false);
+    expect(await prisma.auditLog.count({ where: { entityId: cover.id, action: "media.delete" } })).toBe(1);
+  });
+});
+
+describe("admin lists", () => {
+  it("searches by name and alt text, filters missing alt text and gives the picker images only", async () => {
+    const bare = await m.createMediaFromUpload(editor.id, asFile(await photo(300, 300).png().toBuffer(), "no-alt-here.png"), { ru: { alt: "", caption: "", credit: "" }, en: { alt: "Harbour", caption: "", credit: "" } });
+    const id = bare.state.data!.id as string;
+    expect((await q.listMedia({ page: 1, q: "harbour" })).items.map((i) => i.id)).toEqual([id]);
+    expect((await q.listMedia({ page: 1, q: "NO-ALT" })).items.map((i) => i.id)).toEqual([id]);
+    const missingRu = await q.listMedia({ page: 1, missingAlt: "ru" });
+    expect(missingRu.items.map((i) => i.id)).toEqual([id]);
+    expect((await q.listMedia({ page: 1, missingAlt: "en" })).items.map((i) => i.id)).not.toContain(id);
+    const picker = await q.listPickerImages({ page: 1 });
+    expect(picker.items.length).toBeGreaterThan(0);
+    expect(await prisma.media.count({ where: { id: { in: picker.items.map((i) => i.id) }, kind: { not: "image" } } })).toBe(0);
+    expect(await q.mediaFieldValue(id)).toEqual({ id, url: expect.stringMatching(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{24}-300\.webp$/), alt: { ru: "", en: "Harbour" } });
+    expect(await q.mediaFieldValue(null)).toBeNull();
+  });
+});

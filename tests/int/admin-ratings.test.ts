@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadEdition } from "../../lib/ratings/load";
+import { saveRatingEntriesSchema } from "../../lib/zod/ratings";
+import { createPrisma } from "../../scripts/lib/prisma";
+import { seedDatabase } from "../../scripts/seed";
+import { createTestDatabase } from "../support/test-db";
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let prisma: ReturnType<typeof createPrisma>;
+let m: typeof import("../../lib/ratings/mutations");
+let actor: { id: string };
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedDatabase(db.url, { log: () => {} });
+  prisma = createPrisma(db.url);
+  // lib/db reads the URL when first imported.
+  process.env.DATABASE_URL = db.url;
+  m = await import("../../lib/ratings/mutations");
+  actor = await prisma.user.create({ data: { name: "Irina Petrova", email: "irina@example.org", role: "editor" } });
+});
+
+afterAll(async () => {
+  await (await import("../../lib/db")).db.$disconnect();
+  await prisma.$disconnect();
+  await db.drop();
+});
+
+const edition = (key: string, year: number) =>
+  prisma.ratingEdition.findFirstOrThrow({
+    where: { year, program: { key } },
+    include: { entries: { orderBy: { rank: "asc" }, select: { rank: true, score: true, regionId: true, region: { select: { code: true } } } } },
+  });
+const entriesOf = (e: Awaited<ReturnType<typeof edition>>) => e.entries.map((x) => [x.region.code, x.rank, x.score.toFixed(2)]);
+const historyCount = async (id: string) => [await prisma.auditLog.count({ where: { entityId: id } }), await prisma.revision.count({ where: { entityId: id } })];
+const regionId = async (code: string) => (await prisma.region.findUniqueOrThrow({ where: { code } })).id;
+
+describe("CSV import", () => {
+  it("replaces every row of the edition, with a revision and an audit entry", async () => {
+    const before = await edition("techsuccess", 2019);
+    expect(before.entries).toHaveLength(19);
+    const content = new TextEncoder().encode("\uFEFFregion;rank;score\r\nRU-TA;1;91,25\r\nТомская область;2;88,5\r\nsamara-region;3;70\r\n");
+    const { state, tags } = await m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
+    expect(state).toMatchObject({ ok: true, version: before.version + 1 });
+    expect(tags).toEqual(expect.arrayContaining(["ratings", "regions"]));
+    const after = await edition("techsuccess", 2019);
+    expect(entriesOf(after)).toEqual([["RU-TA", 1, "91.25"], ["RU-TOM", 2, "88.50"], ["RU-SAM", 3, "70.00"]]);
+    expect((await loadEdition(prisma, "en", "techsuccess", 2019))!.entries.map((e) => e.region.code)).toEqual(["RU-TA", "RU-TOM", "RU-SAM"]);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: before.id }, orderBy: { createdAt: "desc" } });
+    expect(audit).toMatchObject({ action: "rating_edition.import", actorId: actor.id, entityType: "rating_edition", details: { rows: 3 } });
+    const revision = await prisma.revision.findFirstOrThrow({ where: { entityId: before.id } });
+    expect(revision.version).toBe(before.version + 1);
+    expect((revision.snapshot as { entries: unknown[] }).entries).toEqual([
+      { region: "RU-TA", rank: 1, score: "91.25" },
+      { region: "RU-TOM", rank: 2, score: "88.50" },
+      { region: "RU-SAM", rank: 3, score: "70.00" },
+    ]);
+  });
+
+  it("changes nothing when a single row is bad, and names its line", async () => {
+    const before = await edition("techsuccess", 2018);
+    const lines = before.entries.map((e) => `${e.region.code},${e.rank},${e.score.toFixed(2)}`);
+    lines[3] = `Atlantis,4,50`; // line 5 of the file
+    const content = ["region,rank,score", ...lines].join("\n");
+    const history = await historyCount(before.id);
+    const { state, tags } = await m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
+    expect(state).toMatchObject({ error: "csv.invalid", errorValues: { count: 1 } });
+    expect(state.data?.issues).toEqual([{ line: 5, field: "region", key: "csv.region", values: { value: "Atlantis" } }]);
+    expect(tags).toEqual([]);
+    const after = await edition("techsuccess", 2018);
+    expect(entriesOf(after)).toEqual(entriesOf(before));
+    expect(after.version).toBe(before.version);
+    expect(await historyCount(before.id)).toEqual(history);
+  });
+});
+
+describe("optimistic locking", () => {
+  it("refuses a stale save or import and names who saved last", async () => {
+    const current = await edition("techsuccess", 2019);
+    const stale = current.version - 1;
+    const rows = [{ regionId: await regionId("RU-NVS"), rank: 1, score: "10.00" }];
+    const saved = await m.saveRatingEntries(actor, { editionId: current.id, version: stale, rows });
+    expect(saved.state.error).toBe("conflict");
+    expect(saved.state.errorValues).toMatchObject({ name: "Irina Petrova" });
+    expect(saved.tags).toEqual([]);
+    const imported = await m.importRatingCsv(actor, { editionId: current.id, version: stale, content: "region,rank,score\nRU-NVS,1,10\n" });
+    expect(imported.state.error).toBe("conflict");
+    expect(entriesOf(await edition("techsuccess", 2019))).toEqual(entriesOf(current));
+  });
+
+  it("lets only one of two simultaneous saves from the same version through", async () => {
+    const current = await edition("innovation-rating", 2018);
+    const rows = (code: string) => regionId(code).then((id) => [{ regionId: id, rank: 1, score: "1.00" }]);
+    const results = await Promise.all([
+      m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: await rows("RU-TA") }),
+      m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: await rows("RU-TOM") }),
+    ]);
+    expect(results.map((r) => r.state.ok ?? r.state.error).sort()).toEqual(["conflict", true].sort());
+    const after = await edition("innovation-rating", 2018);
+    expect(after.version).toBe(current.version + 1);
+    expect(after.entries).toHaveLength(1);
+  });
+});
+
+describe("saving the table", () => {
+  it("reports every row problem by index before anything is written", () => {
+    const parsed = saveRatingEntriesSchema.safeParse({
+      editionId: "x",
+      version: "2",
+      rows: [
+        { regionId: "a", rank: "1", score: "10" },
+        { regionId: "a", rank: "3", score: "abc" },
+        { regionId: "", rank: "1", score: "1000000" },
+      ],
+    });
+    expect(parsed.success).toBe(false);
+    const byPath = parsed.error!.issues.map((i) => `${i.path.join(".")}=${i.message}`).sort();
+    expect(byPath).toEqual(
+      ["rows.1.regionId=rating.regionDuplicate", "rows.1.score=rating.scoreFormat", "rows.2.rank=rating.rankDuplicate", "rows.2.regionId=required", "rows.2.score=rating.scoreRange"].sort(),
+    );
+  });
+
+  it("refuses a region that does not exist and writes nothing", async () => {
+    const current = await edition("innovation-rating", 2019);
+    const history = await historyCount(current.id);
+    const { state } = await m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: [{ regionId: "no-such-region", rank: 1, score: "5.00" }] });
+    expect(state.fieldErrors).toEqual({ "rows.0.regionId": ["rating.regionUnknown"] });
+    expect(entriesOf(await edition("innovation-rating", 2019))).toEqual(entriesOf(current));
+    expect(await historyCount(current.id)).toEqual(history);
+  });
+
+  it("replaces the rows of a valid table and returns them in rank order", async () => {
+    const current = await edition("innovation-rating", 2019);
+    const parsed = saveRatingEntriesSchema.parse({
+      editionId: current.id,
+      version: String(current.version),
+      rows: [
+        { regionId: await regionId("RU-PER"), rank: "2", score: "7,5" },
+        { regionId: await regionId("RU-KLU"), rank: "1", score: "8" },
+      ],
+    });
+    const { state, tags } = await m.saveRatingEntries(actor, parsed);
+    expect(state.ok).toBe(true);
+    expect(tags).toEqual(["ratings", "regions"]);
+    expect((state.data?.rows as { rank: string }[]).map((r) => r.rank)).toEqual(["1", "2"]);
+    expect(entriesOf(await edition("innovation-rating", 2019))).toEqual([["RU-KLU", 1, "8.00"], ["RU-PER", 2, "7.50"]]);
+    expect((await prisma.auditLog.findFirstOrThrow({ where: { entityId: current.id }, orderBy: { createdAt: "desc" } })).action).toBe("rating_edition.save");
+  });
+
+  it("will not leave a published edition without rows", async () => {
+    const current = await edition("innovation-rating", 2019);
+    const { state } = await m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: [] });
+    expect(state.error).toBe("rating.publishedEmpty");
+    expect((await edition("innovation-rating", 2019)).entries).toHaveLength(2);
+  });
+});
+
+describe("editions", () => {
+  it("keeps one edition per programme and year; a new one is an unpublished draft", async () => {
+    const program = await prisma.ratingProgram.findUniqueOrThrow({ where: { key: "techsuccess" } });
+    expect((await m.createRatingEdition(actor, { programId: program.id, year: 2019, isDemo: false })).state.fieldErrors).toEqual({ year: ["rating.yearTaken"] });
+    const created = await m.createRatingEdition(actor, { programId: program.id, year: 2020, isDemo: true });
+    expect(created.state.ok).toBe(true);
+    const id = String(created.state.data?.id);
+    expect(await prisma.ratingEdition.findUniqueOrThrow({ where: { id } })).toMatchObject({ year: 2020, status: "draft", isDemo: true, version: 1 });
+    expect(created.tags).toEqual([]);
+    expect(await prisma.auditLog.count({ where: { entityId: id, action: "rating_edition.create" } })).toBe(1);
+    expect((await m.setRatingEditionStatus(actor, { editionId: id, version: 1, publish: true })).state.error).toBe("rating.publishEmpty");
+  });
+
+  it("publishes and unpublishes, and the public read follows", async () => {
+    const current = await edition("innovation-rating", 2018);
+    const off = await m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version, publish: false });
+    expect(off.state).toMatchObject({ ok: true, version: current.version + 1, data: { status: "draft", publishedAt: null } });
+    expect(off.tags).toEqual(["ratings", "regions"]);
+    expect(await loadEdition(prisma, "ru", "innovation-rating", 2018)).toBeNull();
+    const on = await m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version + 1, publish: true });
+    expect(on.state.ok).toBe(true);
+    const after = await edition("innovation-rating", 2018);
+    expect(after.status).toBe("published");
+    expect(after.publishedAt).not.toBeNull();
+    expect(await loadEdition(prisma, "ru", "innovation-rating", 2018)).not.toBeNull();
+    expect(await prisma.auditLog.count({ where: { entityId: current.id, action: { in: ["rating_edition.publish", "rating_edition.unpublish"] } } })).toBe(2);
+  });
+});
