@@ -21,7 +21,7 @@ export default defineConfig({
   // A production build made from, and served on, a throwaway embedded database with the
   // demo content, so prerendered pages always match the database the tests read.
   webServer: {
-    command: `rm -rf .data/e2e && DATA_DIR=.data/e2e npm run build && DATA_DIR=.data/e2e PORT=${port} npm start`,
+    command: `rm -rf .data/e2e && DATA_DIR=.data/e2e npm run build && DATA_DIR=.data/e2e PORT=${port} ADMIN_EMAIL=admin@airr.test ADMIN_PASSWORD="correct horse battery" SCHEDULER_INTERVAL_MS=1000 npm start`,
     url: `http://localhost:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -3,7 +3,7 @@ import { siteUrl } from "@/lib/site-url";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api"] },
+    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/api", "/ru/preview/", "/en/preview/"] },
     sitemap: `${siteUrl()}/sitemap.xml`,
   };
 }

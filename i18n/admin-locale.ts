@@ -3,14 +3,11 @@ import { isLocale, routing, type Locale } from "./routing";
 
 export const ADMIN_LOCALE_COOKIE = "ADMIN_LOCALE";
 
-// The back office's language: the editor's explicit choice, else the public site's
-// cookie, else the browser's first preference among ours.
+// The back office's language: the editor's explicit choice, else the browser's first
+// preference among ours. Reading the public site in the other language does not change it.
 export async function adminLocale(): Promise<Locale> {
-  const jar = await cookies();
-  for (const name of [ADMIN_LOCALE_COOKIE, "NEXT_LOCALE"]) {
-    const value = jar.get(name)?.value;
-    if (isLocale(value)) return value;
-  }
+  const chosen = (await cookies()).get(ADMIN_LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
   const accept = (await headers()).get("accept-language") ?? "";
   for (const part of accept.split(",")) {
     const tag = part.split(";")[0]!.trim().slice(0, 2).toLowerCase();

@@ -13,7 +13,7 @@ export function SignInForm() {
       <FormError state={state} />
       <label className="flex flex-col gap-1 text-sm">
         {t("email")}
-        <input name="email" type="email" autoComplete="username" required className="rounded border border-slate-300 px-2 py-1.5" aria-describedby="email-errors" />
+        <input name="email" type="email" autoComplete="username" required defaultValue={typeof state.data?.email === "string" ? state.data.email : ""} key={String(state.data?.email ?? "")} className="rounded border border-slate-300 px-2 py-1.5" aria-describedby="email-errors" />
         <FieldErrors id="email-errors" errors={state.fieldErrors?.email} />
       </label>
       <label className="flex flex-col gap-1 text-sm">

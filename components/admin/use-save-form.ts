@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { useVersionScope } from "./version-scope";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -9,7 +10,9 @@ type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 // form whatever the server answers; tracks the version the next save must name.
 export function useSaveForm(action: Action, initialVersion: number) {
   const [state, setState] = useState<FormState>({});
-  const [version, setVersion] = useState(initialVersion);
+  const scope = useVersionScope();
+  const own = useState(initialVersion);
+  const [version, setVersion] = scope ?? own;
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

@@ -14,12 +14,12 @@ import { zodFieldErrors } from "./guard";
 
 export async function signIn(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues), data: { email: String(formData.get("email") ?? "") } };
   const { email, password } = parsed.data;
   const requestHeaders = await headers();
   const ip = clientIp(requestHeaders);
   const blockedUntil = await signInBlockedUntil(email, ip);
-  if (blockedUntil) return { error: "auth.throttled", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) } };
+  if (blockedUntil) return { error: "auth.throttled", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) }, data: { email } };
   let userId: string | null = null;
   try {
     const result = await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: requestHeaders });
@@ -28,7 +28,7 @@ export async function signIn(_prev: FormState, formData: FormData): Promise<Form
     // Unknown e-mail, wrong password and a deactivated account all read the same.
   }
   await recordSignInAttempt(email, ip, userId !== null);
-  if (!userId) return { error: "auth.invalid" };
+  if (!userId) return { error: "auth.invalid", data: { email } };
   await db.auditLog.create({ data: { actorId: userId, action: "user.sign_in", entityType: "user", entityId: userId, ipAddress: ip } });
   redirect("/admin");
 }

@@ -16,13 +16,19 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const row = await db.session.findUnique({ where: { id: found.session.id }, select: { updatedAt: true, user: { select: { active: true, role: true } } } });
   if (!row) return null;
   const idleFor = (Date.now() - row.updatedAt.getTime()) / 1000;
-  if (!row.user.active || idleFor > SESSION_IDLE_SECONDS) {
+  if (sessionEnded({ active: row.user.active, lastSeen: row.updatedAt })) {
     await db.session.deleteMany({ where: { id: found.session.id } });
     return null;
   }
   if (idleFor > SESSION_TOUCH_SECONDS) await db.session.update({ where: { id: found.session.id }, data: { updatedAt: new Date() } });
   return { id: found.user.id, name: found.user.name, email: found.user.email, role: row.user.role, sessionId: found.session.id };
 });
+
+// A session ends when its user is deactivated or it was not used for SESSION_IDLE_SECONDS;
+// the absolute limit is Better Auth's own expiresAt.
+export function sessionEnded(s: { active: boolean; lastSeen: Date }, now = new Date()): boolean {
+  return !s.active || (now.getTime() - s.lastSeen.getTime()) / 1000 > SESSION_IDLE_SECONDS;
+}
 
 export class AccessDeniedError extends Error {
   constructor(readonly reason: "anonymous" | "forbidden") {

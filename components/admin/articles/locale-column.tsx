@@ -3,6 +3,7 @@ import type { ArticleEditorData } from "@/lib/articles/editor-data";
 import { getPathname } from "@/i18n/navigation";
 import { routes } from "@/lib/routes";
 import { DiffView } from "../diff-view";
+import { VersionScope } from "../version-scope";
 import { PublicationPanel } from "./publication-panel";
 import { TranslationForm } from "./translation-form";
 import type { VideoOption } from "../rich-text/toolbar";
@@ -34,8 +35,10 @@ export async function LocaleColumn({ data, locale, canPublish, videos }: Props) 
           <div className="mt-2"><DiffView diffs={data.changes[locale]} fieldLabel={(f) => h(`fields.${f}` as never)} /></div>
         </details>
       )}
-      <TranslationForm articleId={data.id} locale={locale} translation={tr} videos={videos} readOnly={!!visible && !canPublish} />
-      {tr && <PublicationPanel articleId={data.id} locale={locale} translation={tr} canPublish={canPublish} isPressRelease={data.kind === "press_release"} />}
+      <VersionScope initial={tr?.version ?? 0}>
+        <TranslationForm articleId={data.id} locale={locale} translation={tr} videos={videos} readOnly={!!visible && !canPublish} />
+        {tr && <PublicationPanel articleId={data.id} locale={locale} translation={tr} canPublish={canPublish} isPressRelease={data.kind === "press_release"} />}
+      </VersionScope>
     </section>
   );
 }

@@ -45,14 +45,14 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
       {s !== "published" && form("publish", <button type="submit" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-800`} disabled={pending}>{t("publish")}</button>)}
       {form("schedule", (
         <>
-          <label className="flex flex-col text-sm">{t("scheduleAt")}<input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} /></label>
+          <label className="flex flex-col text-sm">{t("scheduleAt")}<input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} /></label>
           <input type="hidden" name="scheduledAt" value={toIso(when)} />
           <button type="submit" className={button} disabled={pending}>{t("schedule")}</button>
         </>
       ))}
       {isPressRelease && form("embargo", (
         <>
-          <label className="flex flex-col text-sm">{t("embargo")}<input type="datetime-local" value={embargo} onChange={(e) => setEmbargo(e.target.value)} className={inputClass} /></label>
+          <label className="flex flex-col text-sm">{t("embargo")}<input type="datetime-local" step={1} value={embargo} onChange={(e) => setEmbargo(e.target.value)} className={inputClass} /></label>
           <input type="hidden" name="embargoUntil" value={toIso(embargo)} />
           <button type="submit" className={button} disabled={pending}>{t("setEmbargo")}</button>
         </>

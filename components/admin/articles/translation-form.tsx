@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { saveArticleTextAction } from "@/lib/actions/articles";
@@ -27,6 +28,10 @@ export function TranslationForm({ articleId, locale, translation, videos, readOn
       <input type="hidden" name="locale" value={locale} />
       {!translation && <p className="rounded bg-slate-100 p-2 text-sm">{t("missingTranslation")}</p>}
       <FormError state={state} />
+      {state.error === "conflict" && (
+        // A new tab, so what was typed here stays while the colleague's version is compared.
+        <Link href={`/admin/articles/${articleId}/history?locale=${locale}`} target="_blank" className="text-sm underline">{t("compare")}</Link>
+      )}
       <Field id={id("title")} label={t("title")} errors={errors.title}>
         {(a) => <input {...a} name="title" value={title} onChange={(e) => setTitle(e.target.value)} className={`${inputClass} text-lg`} readOnly={readOnly} />}
       </Field>

@@ -18,7 +18,7 @@ export function ContactForm({ contact }: { contact?: ContactEdit }) {
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-5xl flex-col gap-6">
       <RecordIdentity id={contact?.id} version={version} />
-      <div className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2">
         <SelectField name="kind" label={t("kind")} defaultValue={contact?.kind ?? "press"} errors={errors("kind")} options={contactKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         <TextField name="position" type="number" label={t("position")} hint={t("positionHint")} defaultValue={contact?.position ?? 0} errors={errors("position")} />
         <TextField name="email" type="email" label={t("email")} defaultValue={contact?.email} maxLength={200} errors={errors("email")} />

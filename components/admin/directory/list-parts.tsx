@@ -31,9 +31,9 @@ export async function FilterForm({ q, children }: { q?: string; children?: React
 export async function FilterSelect({ name, label, value, options }: { name: string; label: string; value?: string; options: { value: string; label: string }[] }) {
   const t = await getTranslations("AdminDirectory");
   return (
-    <label className="flex flex-col gap-1">
+    <label className="flex max-w-full min-w-0 flex-col gap-1">
       {label}
-      <select name={name} defaultValue={value ?? ""} className="rounded border border-slate-300 px-2 py-1.5">
+      <select name={name} defaultValue={value ?? ""} className="max-w-full rounded border border-slate-300 px-2 py-1.5">
         <option value="">{t("all")}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>

@@ -28,7 +28,7 @@ export function DocumentForm({ document, files, pages }: Props) {
           </>
         )}
       </LocaleColumns>
-      <div className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2">
         <FileSelect files={files} defaultValue={document?.fileId} errors={errors("fileId")} />
         <div className="flex flex-col gap-4">
           <SelectField name="pageId" label={t("page")} defaultValue={document?.pageId ?? ""} errors={errors("pageId")}

@@ -31,7 +31,7 @@ export function AlbumForm({ album, canPublish }: { album?: AlbumEdit; canPublish
           </>
         )}
       </LocaleColumns>
-      <div className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2">
         <TextField name="takenAt" type="date" label={t("takenAt")} defaultValue={album?.takenAt} errors={errors("takenAt")} />
         <div className="flex flex-col gap-1">
           <MediaField name="coverId" label={t("cover")} defaultValue={album?.cover ?? null} />

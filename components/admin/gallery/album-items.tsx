@@ -40,7 +40,7 @@ export function AlbumItems({ initial, errors }: { initial: AlbumItemView[]; erro
             ) : (
               <span className="flex h-16 w-24 items-center justify-center rounded bg-slate-100 text-xs text-slate-600">{t(`kind.${item.kind}`)}</span>
             )}
-            <span className="min-w-0 flex-1 break-words">{item.label || t("untitled")}</span>
+            <span className="min-w-0 flex-1 basis-40 break-words">{item.label || t("untitled")}</span>
             <span className="flex gap-2">
               <button type="button" className={buttonClass} onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t("moveUp", { n: i + 1 })}>↑</button>
               <button type="button" className={buttonClass} onClick={() => move(i, i + 1)} disabled={i === items.length - 1} aria-label={t("moveDown", { n: i + 1 })}>↓</button>

@@ -5,12 +5,14 @@ import { fileTypeLabel, formatFileSize } from "@/lib/media/format";
 // Preview (or download link) and the facts of one media item.
 export async function MediaDetails({ media }: { media: MediaForEdit }) {
   const t = await getTranslations("AdminMedia.edit");
+  const tList = await getTranslations("AdminMedia.list");
   const format = await getFormatter();
   const locale = await getLocale();
   const alt = media.texts[locale === "en" ? "en" : "ru"].alt;
   const facts: [string, string][] = [
-    [t("type"), fileTypeLabel(media.mimeType)],
-    [t("size"), formatFileSize(media.byteSize, locale)],
+    [t("type"), media.kind === "video" ? tList("video") : fileTypeLabel(media.mimeType)],
+    // A video hosted elsewhere has no file here, hence no size.
+    ...(media.byteSize > 0 || media.kind !== "video" ? [[t("size"), formatFileSize(media.byteSize, locale)] as [string, string]] : []),
     ...(media.width && media.height ? [[t("dimensions"), t("dimensionsValue", { width: media.width, height: media.height })] as [string, string]] : []),
     [t("uploaded"), format.dateTime(media.createdAt, { dateStyle: "medium", timeStyle: "short" })],
     ...(media.createdBy ? [[t("by"), media.createdBy] as [string, string]] : []),

@@ -42,7 +42,7 @@ export function MediaEditForm({ id, version, isImage, texts }: Props) {
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={state.version ?? version} />
       <FormError state={state} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {LOCALES.map((locale) => (
           <fieldset key={locale} lang={locale} className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
             <legend className="px-1 font-medium">{t(`locales.${locale}`)}</legend>

@@ -11,7 +11,11 @@ export async function MediaGrid({ items }: { items: MediaListItem[] }) {
   return (
     <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-6">
       {items.map((item) => {
-        const name = item.originalName || t("unnamed");
+        // A video without a file (a recording hosted elsewhere) has no file name: its title is
+        // kept as the alternative text, so that names it, in the UI's language first.
+        const other = locale === "en" ? "ru" : "en";
+        const name = item.originalName || (item.kind !== "image" && (item.alt[locale === "en" ? "en" : "ru"] || item.alt[other])) || t("unnamed");
+        const type = item.kind === "video" ? t("video") : fileTypeLabel(item.mimeType);
         const missing = item.kind === "image" ? mediaLocales.filter((l) => !item.alt[l]) : [];
         return (
           <li key={item.id} className="flex flex-col gap-1 rounded border border-slate-200 bg-white p-2 text-sm">
@@ -21,14 +25,15 @@ export async function MediaGrid({ items }: { items: MediaListItem[] }) {
               <img src={item.thumbUrl} alt="" loading="lazy" className="aspect-[4/3] w-full rounded bg-slate-100 object-cover" />
             ) : (
               <span className="flex aspect-[4/3] w-full items-center justify-center rounded bg-slate-100 font-semibold text-slate-600">
-                {item.kind === "image" ? t("noThumb") : fileTypeLabel(item.mimeType)}
+                {item.kind === "image" ? t("noThumb") : type}
               </span>
             )}
             <Link href={`/admin/media/${item.id}`} aria-label={t("edit", { name })} className="break-all text-brand-700 underline underline-offset-2">
               {name}
             </Link>
             <span className="text-xs text-slate-600">
-              {fileTypeLabel(item.mimeType)}, {formatFileSize(item.byteSize, locale)}
+              {type}
+              {item.byteSize > 0 || item.kind !== "video" ? `, ${formatFileSize(item.byteSize, locale)}` : ""}
               {item.width && item.height ? `, ${item.width}×${item.height}` : ""}
             </span>
             {missing.length > 0 && (

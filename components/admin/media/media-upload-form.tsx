@@ -51,7 +51,7 @@ export function MediaUploadForm() {
         <span id="media-file-hint" className="text-slate-600">{t("fileHint")}</span>
         <FieldErrors id="media-file-errors" errors={shown.fieldErrors?.file} />
       </div>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {textFields.map((name) => (
           <div key={name} className="flex flex-col gap-1 text-sm">
             <label htmlFor={`media-${name}`}>{t(name)}</label>

@@ -1,6 +1,6 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { saveRatingEntriesAction } from "@/lib/actions/ratings";
 import type { AdminEntryRow, RegionOption } from "@/lib/ratings/admin-queries";
@@ -9,22 +9,31 @@ import { EntryRow, type EditableRow } from "./entry-row";
 
 type Props = { editionId: string; version: number; initialRows: AdminEntryRow[]; regions: RegionOption[]; onSaved: (version: number) => void };
 
-let nextKey = 0;
 // Rows get keys of their own so removing one keeps the others' inputs and errors in place.
-const withKeys = (rows: AdminEntryRow[], comma: boolean): EditableRow[] =>
-  rows.map((r) => ({ ...r, score: comma ? r.score.replace(".", ",") : r.score, key: ++nextKey }));
+// The keys also name the inputs' ids, so the first render numbers them 1…n on the server and
+// in the browser alike (a counter shared across requests made the hydrated ids differ).
+const withKeys = (rows: AdminEntryRow[], comma: boolean, firstKey: number): EditableRow[] =>
+  rows.map((r, i) => ({ ...r, score: comma ? r.score.replace(".", ",") : r.score, key: firstKey + i }));
 
 // Controlled rows, sent all at once: a refused save keeps every row as typed, and the
 // server's errors (by row index) are shown next to the rows that were sent.
 export function EntriesTable({ editionId, version, initialRows, regions, onSaved }: Props) {
   const t = useTranslations("AdminRatings.entries");
   const comma = useLocale() === "ru";
-  const [rows, setRows] = useState(() => withKeys(initialRows, comma));
+  const [rows, setRows] = useState(() => withKeys(initialRows, comma, 1));
+  // The next free key; only read and advanced in event handlers and the save action.
+  const lastKey = useRef(initialRows.length);
+  const takeKeys = (count: number) => {
+    const first = lastKey.current + 1;
+    lastKey.current += count;
+    return first;
+  };
   const [sentKeys, setSentKeys] = useState<number[]>([]);
   const [state, action, pending] = useActionState(async (prev: FormState, formData: FormData) => {
     const next = await saveRatingEntriesAction(prev, formData);
     if (next.ok && next.version) {
-      setRows(withKeys((next.data?.rows as AdminEntryRow[] | undefined) ?? [], comma));
+      const saved = (next.data?.rows as AdminEntryRow[] | undefined) ?? [];
+      setRows(withKeys(saved, comma, takeKeys(saved.length)));
       onSaved(next.version);
     }
     return next;
@@ -58,7 +67,7 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
       {rows.length === 0 ? (
         <p className="text-sm">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-100 text-left">
@@ -91,7 +100,10 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
         <button
           type="button"
           disabled={rows.length >= regions.length}
-          onClick={() => setRows((all) => [...all, ...withKeys([{ regionId: "", rank: String(all.length + 1), score: "" }], comma)])}
+          onClick={() => {
+            const key = takeKeys(1);
+            setRows((all) => [...all, ...withKeys([{ regionId: "", rank: String(all.length + 1), score: "" }], comma, key)]);
+          }}
           className="rounded border border-brand-700 px-4 py-2 text-brand-800 hover:bg-brand-50 disabled:opacity-60"
         >
           {t("add")}

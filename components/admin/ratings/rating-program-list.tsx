@@ -16,7 +16,7 @@ export async function RatingProgramList({ programs }: { programs: AdminProgram[]
           {p.editions.length === 0 ? (
             <p className="text-sm text-slate-700">{t("editions.none")}</p>
           ) : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="min-w-full border border-slate-200 bg-white text-sm">
                 <caption className="sr-only">{t("editions.caption", { program: p.title })}</caption>
                 <thead className="bg-slate-100 text-left">

@@ -70,7 +70,7 @@ export function CheckboxGroup({ id, name, legend, options, defaultValue, errors 
   return (
     <fieldset className="flex flex-col gap-2 text-sm" aria-describedby={`${id}-errors`}>
       <legend className="font-medium">{legend}</legend>
-      <div className="grid gap-1 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
         {options.map((o) => (
           <label key={o.id} className="flex items-center gap-2">
             <input type="checkbox" name={name} value={o.id} defaultChecked={defaultValue.includes(o.id)} />

@@ -6,7 +6,7 @@ export async function UserTable({ items }: { items: UserListItem[] }) {
   const [t, format] = await Promise.all([getTranslations("AdminUsers"), getFormatter()]);
   if (items.length === 0) return <p className="rounded border border-slate-200 bg-white p-4 text-sm">{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t("title")}</caption>
         <thead className="bg-slate-100">

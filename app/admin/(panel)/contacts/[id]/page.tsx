@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ContactForm } from "@/components/admin/contacts/contact-form";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -17,9 +17,11 @@ export default async function EditContactPage({ params, searchParams }: Props) {
   const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminContacts")]);
   const contact = await getContactForEdit(id);
   if (!contact) notFound();
+  // The heading names the record in the UI's language when it has that translation.
+  const [first, second] = (await getLocale()) === "en" ? (["en", "ru"] as const) : (["ru", "en"] as const);
   return (
     <>
-      <EditHeader title={contact.translations.ru.name || contact.translations.en.name || t("edit")} backHref="/admin/contacts" created={created === "1"} />
+      <EditHeader title={contact.translations[first].name || contact.translations[second].name || t("edit")} backHref="/admin/contacts" created={created === "1"} />
       <ContactForm key={contact.id} contact={contact} />
     </>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { DocumentForm } from "@/components/admin/documents/document-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -17,10 +17,12 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
   const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminDocuments")]);
   const document = await getDocumentForEdit(id);
   if (!document) notFound();
+  // The heading names the record in the UI's language when it has that translation.
+  const [first, second] = (await getLocale()) === "en" ? (["en", "ru"] as const) : (["ru", "en"] as const);
   const [files, pages] = await Promise.all([getFileOptions(document.fileId), getPageOptions()]);
   return (
     <>
-      <EditHeader title={document.translations.ru.title || document.translations.en.title || t("edit")} backHref="/admin/documents" created={created === "1"} />
+      <EditHeader title={document.translations[first].title || document.translations[second].title || t("edit")} backHref="/admin/documents" created={created === "1"} />
       <DocumentForm key={document.id} document={document} files={files} pages={pages} />
     </>
   );

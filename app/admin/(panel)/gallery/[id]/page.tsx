@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { AlbumForm } from "@/components/admin/gallery/album-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -18,9 +18,11 @@ export default async function EditAlbumPage({ params, searchParams }: Props) {
   const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminGallery")]);
   const album = await getAlbumForEdit(id);
   if (!album) notFound();
+  // The heading names the record in the UI's language when it has that translation.
+  const [first, second] = (await getLocale()) === "en" ? (["en", "ru"] as const) : (["ru", "en"] as const);
   return (
     <>
-      <EditHeader title={album.translations.ru.title || album.translations.en.title || t("edit")} backHref="/admin/gallery" created={created === "1"} />
+      <EditHeader title={album.translations[first].title || album.translations[second].title || t("edit")} backHref="/admin/gallery" created={created === "1"} />
       <AlbumForm key={album.id} album={album} canPublish={can(user.role, "content.publish")} />
     </>
   );

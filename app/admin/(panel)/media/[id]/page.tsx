@@ -1,24 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { MediaDeleteForm } from "@/components/admin/media/media-delete-form";
 import { MediaDetails } from "@/components/admin/media/media-details";
 import { MediaEditForm } from "@/components/admin/media/media-edit-form";
 import { MediaUsages } from "@/components/admin/media/media-usages";
 import { requirePageUser } from "@/lib/auth/page-guard";
-import { getMediaForEdit } from "@/lib/media/admin-queries";
+import { getMediaForEdit, type MediaForEdit } from "@/lib/media/admin-queries";
 
 type Props = { params: Promise<{ id: string }> };
 
 // Shared by the metadata and the page, so the record is read once.
 const load = cache(getMediaForEdit);
 
+// A file's name; a video without a file (hosted elsewhere) is named by its title, which is
+// kept as its alternative text, in the UI's language first.
+async function mediaName(media: MediaForEdit): Promise<string | null> {
+  if (media.originalName || media.kind === "image") return media.originalName || null;
+  const locale = (await getLocale()) === "en" ? "en" : "ru";
+  return media.texts[locale].alt || media.texts[locale === "en" ? "ru" : "en"].alt || null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser("media.upload");
   const media = await load((await params).id);
-  return { title: media?.originalName || (await getTranslations("AdminMedia"))("title") };
+  return { title: (media && (await mediaName(media))) || (await getTranslations("AdminMedia"))("title") };
 }
 
 export default async function MediaItemPage({ params }: Props) {
@@ -29,8 +37,8 @@ export default async function MediaItemPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <Link href="/admin/media" className="self-start text-sm text-brand-700 underline underline-offset-2">← {t("edit.back")}</Link>
-      <h1 className="text-2xl font-semibold break-all text-brand-900">{media.originalName || t("list.unnamed")}</h1>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <h1 className="text-2xl font-semibold break-all text-brand-900">{(await mediaName(media)) || t("list.unnamed")}</h1>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <MediaEditForm id={media.id} version={media.version} isImage={media.kind === "image"} texts={media.texts} />
         <div className="flex flex-col gap-6">
           <MediaDetails media={media} />

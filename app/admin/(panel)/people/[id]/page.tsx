@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { PersonForm } from "@/components/admin/people/person-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -17,9 +17,11 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminPeople")]);
   const person = await getPersonForEdit(id);
   if (!person) notFound();
+  // The heading names the record in the UI's language when it has that translation.
+  const [first, second] = (await getLocale()) === "en" ? (["en", "ru"] as const) : (["ru", "en"] as const);
   return (
     <>
-      <EditHeader title={person.translations.ru.name || person.translations.en.name || t("edit")} backHref="/admin/people" created={created === "1"} />
+      <EditHeader title={person.translations[first].name || person.translations[second].name || t("edit")} backHref="/admin/people" created={created === "1"} />
       <PersonForm key={person.id} person={person} />
     </>
   );

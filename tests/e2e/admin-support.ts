@@ -1,0 +1,60 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+
+// The administrator the e2e server is started with (see playwright.config.ts).
+export const ADMIN = { email: "admin@airr.test", password: "correct horse battery" };
+
+export async function signIn(page: Page, who: { email: string; password: string } = ADMIN) {
+  await page.goto("/admin/sign-in");
+  await page.getByLabel("E-mail").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+}
+
+export async function signedInPage(browser: Browser, who = ADMIN): Promise<Page> {
+  const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await signIn(page, who);
+  return page;
+}
+
+// The back office's article editor: one column per language, each saving on its own.
+export class ArticleEditor {
+  constructor(readonly page: Page) {}
+
+  static async create(page: Page, title: string, kind = "News") {
+    await page.goto("/admin/articles/new");
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Language of the first version").selectOption("ru");
+    await page.getByLabel("Kind").selectOption({ label: kind });
+    await page.getByRole("button", { name: "Create" }).click();
+    await expect(page.getByRole("region", { name: "Русский" })).toBeVisible();
+    return new ArticleEditor(page);
+  }
+
+  column(locale: "ru" | "en") {
+    return this.page.getByRole("region", { name: locale === "ru" ? "Русский" : "English" });
+  }
+
+  async writeBody(locale: "ru" | "en", text: string) {
+    const body = this.column(locale).getByRole("textbox", { name: "Text" });
+    await body.click();
+    await this.page.keyboard.press("ControlOrMeta+a");
+    await this.page.keyboard.type(text);
+  }
+
+  async save(locale: "ru" | "en") {
+    const col = this.column(locale);
+    await col.getByRole("button", { name: /^(Save|Create translation)$/ }).click();
+    await expect(col.getByRole("status")).toContainText("Saved");
+  }
+
+  async slug(locale: "ru" | "en") {
+    return this.column(locale).getByLabel("Address (slug)").inputValue();
+  }
+
+  async publish(locale: "ru" | "en") {
+    const col = this.column(locale);
+    await col.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(col.getByRole("region", { name: "Publication" }).getByText("published", { exact: true })).toBeVisible();
+  }
+}
