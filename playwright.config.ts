@@ -15,8 +15,11 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: { baseURL: `http://localhost:${port}`, launchOptions: chromium, trace: "retain-on-failure" },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: /phone\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: [/phone\.spec\.ts/, /admin.*\.spec\.ts/] },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: /phone\.spec\.ts/ },
+    // The back office publishes into the same database: it runs after the public pages are
+    // checked against the demo content.
+    { name: "admin", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testMatch: /admin.*\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
   // A production build made from, and served on, a throwaway embedded database with the
   // demo content, so prerendered pages always match the database the tests read.

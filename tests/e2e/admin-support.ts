@@ -42,10 +42,13 @@ export class ArticleEditor {
     await this.page.keyboard.type(text);
   }
 
+  // Waits for this save's own confirmation (a new version number), not an earlier one.
   async save(locale: "ru" | "en") {
     const col = this.column(locale);
+    const before = (await col.getByRole("status").first().textContent()) ?? "";
     await col.getByRole("button", { name: /^(Save|Create translation)$/ }).click();
-    await expect(col.getByRole("status")).toContainText("Saved");
+    await expect(col.getByRole("status").first()).toContainText(/Saved \(version \d+\)/);
+    await expect(col.getByRole("status").first()).not.toHaveText(before);
   }
 
   async slug(locale: "ru" | "en") {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ArticleTable } from "@/components/admin/articles/article-table";
+import { actionLabel, entityHref } from "@/components/admin/audit/action-label";
 import { getDashboard } from "@/lib/articles/dashboard";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
@@ -23,7 +24,7 @@ function Panel({ title, children }: { title: string; children: ReactNode }) {
 
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requirePageUser();
-  const [t, shell, format, data, { denied }] = await Promise.all([getTranslations("AdminDashboard"), getTranslations("AdminShell"), getFormatter(), getDashboard(user.id), searchParams]);
+  const [t, shell, audit, format, data, { denied }] = await Promise.all([getTranslations("AdminDashboard"), getTranslations("AdminShell"), getTranslations("AdminAudit"), getFormatter(), getDashboard(user.id), searchParams]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "");
   const list = (items: { id: string; title: string; locale: string; at: Date | null }[]) =>
     items.length ? (
@@ -43,10 +44,18 @@ export default async function DashboardPage({ searchParams }: Props) {
       </div>
       <Panel title={t("translations")}>{data.translations.length ? <ArticleTable rows={data.translations} /> : <p className="text-sm">{t("none")}</p>}</Panel>
       <Panel title={t("recent")}>
+        {data.recent.length === 0 && <p className="text-sm text-slate-600">{t("none")}</p>}
         <ul className="space-y-1 text-sm">
-          {data.recent.map((e) => (
-            <li key={e.id}>{when(e.at)} · {e.actor ?? "—"} · {e.action}{e.locale ? ` (${e.locale})` : ""}{e.entityType === "article" && e.entityId ? <> · <Link href={`/admin/articles/${e.entityId}`} className="underline">{e.entityId.slice(0, 8)}</Link></> : null}</li>
-          ))}
+          {data.recent.map((e) => {
+            const href = entityHref(e.entityType, e.entityId);
+            const label = actionLabel(audit as never, e.action);
+            return (
+              <li key={e.id}>
+                {when(e.at)} · {e.actor ?? audit("scheduler" as never)} · {href ? <Link href={href} className="underline">{label}</Link> : label}
+                {e.locale ? ` (${e.locale.toUpperCase()})` : ""}
+              </li>
+            );
+          })}
         </ul>
       </Panel>
     </div>

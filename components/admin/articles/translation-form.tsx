@@ -61,7 +61,7 @@ export function TranslationForm({ articleId, locale, translation, videos, readOn
           </button>
         )}
         <p role="status" className="text-sm text-slate-600">
-          {dirty ? t("unsaved") : state.ok ? t("saved", { version }) : ""}
+          {pending ? t("saving") : dirty ? t("unsaved") : state.ok ? t("saved", { version }) : ""}
         </p>
       </div>
     </form>

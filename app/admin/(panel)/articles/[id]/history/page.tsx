@@ -38,6 +38,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
       <h1 className="text-2xl font-semibold text-brand-900">{t("title", { title })}</h1>
       <nav className="flex gap-2 text-sm">{tab("ru", shell("locales.ru"))}{tab("en", shell("locales.en"))}{tab(null, t("shared"))}</nav>
       <Link href={`/admin/articles/${id}`} className="text-sm underline">{t("back")}</Link>
+      {revisions.length === 0 && <p className="text-sm text-slate-600">{t("empty")}</p>}
       <ol className="flex flex-col gap-3">
         {revisions.map((r, i) => (
           <li key={r.id} className="rounded border border-slate-200 bg-white p-3">
