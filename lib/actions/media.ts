@@ -1,4 +1,7 @@
 "use server";
+import { can } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { findMediaUsages } from "@/lib/media/usages";
 import { redirect } from "next/navigation";
 import { listPickerImages } from "@/lib/media/admin-queries";
 import { createMediaFromUpload, deleteMedia as deleteMediaRow, textsFromInput, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
@@ -41,6 +44,8 @@ export async function updateMediaText(_prev: FormState, formData: FormData): Pro
     const names = ["id", "version", "altRu", "altEn", "captionRu", "captionEn", "creditRu", "creditEn"];
     const parsed = mediaTextSchema.safeParse(Object.fromEntries(names.map((n) => [n, field(formData, n)])));
     if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
+    // Texts of an item already in use show on the site: changing them is an editor's call.
+    if (!can(user.role, "content.publish") && (await findMediaUsages(db, parsed.data.id)).length > 0) return { error: "auth.forbidden" };
     const result = await updateMediaTextRow(user.id, parsed.data);
     expireTags(result.tags);
     return result.state;

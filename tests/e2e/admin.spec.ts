@@ -102,3 +102,23 @@ test("two editors saving the same text: the second is refused with the first one
   await first.reload();
   await expect(editor.column("ru").getByLabel("Lead")).toHaveValue("Лид первого редактора");
 });
+
+test("an image from the library inserted in the text is shown on the published page with its alt text", async ({ page }) => {
+  await signIn(page);
+  const editor = await ArticleEditor.create(page, `С иллюстрацией ${stamp()}`);
+  await editor.writeBody("ru", "Текст перед иллюстрацией.");
+  const ru = editor.column("ru");
+  await ru.getByRole("button", { name: "Image", exact: true }).click();
+  const picker = page.getByRole("dialog", { name: "Choose an image" });
+  await picker.getByRole("button", { name: /^Choose: Иллюстрация/ }).first().click();
+  await expect(picker).toBeHidden();
+  await expect(ru.getByRole("textbox", { name: "Text" }).locator("img[data-media-id]")).toHaveCount(1);
+  await editor.save("ru");
+  await editor.publish("ru");
+  const reader = await page.context().newPage();
+  await reader.goto(`/ru/press/news/${await editor.slug("ru")}`);
+  const img = reader.locator("article .prose-airr img");
+  await expect(img).toHaveCount(1);
+  await expect(img).toHaveAttribute("alt", /^Иллюстрация/);
+  await expect(img).toHaveAttribute("srcset", /480w/);
+});

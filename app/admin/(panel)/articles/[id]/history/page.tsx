@@ -8,6 +8,7 @@ import { getArticleForEditor } from "@/lib/articles/editor-data";
 import { textFields } from "@/lib/articles/snapshot";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
+import type { FieldDiff } from "@/lib/history/diff";
 import { listRevisions } from "@/lib/history/revisions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string }> };
@@ -26,7 +27,10 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
   const locale = raw === "ru" || raw === "en" ? raw : null;
   const data = await getArticleForEditor(id);
   if (!data) notFound();
-  const [t, shell, format] = await Promise.all([getTranslations("AdminHistory"), getTranslations("AdminShell"), getFormatter()]);
+  const [t, shell, st, format] = await Promise.all([getTranslations("AdminHistory"), getTranslations("AdminShell"), getTranslations("AdminStatus"), getFormatter()]);
+  // Status values are stored as keys; show them in the back office's language.
+  const statusWord = (word: string) => (st.has(`status.${word.trim()}` as never) ? st(`status.${word.trim()}` as never) : word);
+  const readable = (diffs: FieldDiff[]) => diffs.map((d) => (d.field === "status" ? { ...d, parts: d.parts.map((p) => ({ ...p, value: statusWord(p.value) })) } : d));
   const revisions = await listRevisions("article", id, locale, locale ? translationFields : sharedFields);
   const currentVersion = locale ? data.translations[locale]?.version : data.version;
   const title = data.translations.ru?.title || data.translations.en?.title || "";
@@ -46,7 +50,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: Props
               {t("version", { version: r.version })} · {t("by", { name: r.author ?? t("scheduler"), time: format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "medium" }) })}
               {i === 0 && ` · ${t("current")}`}
             </p>
-            {r.diffs.length ? <DiffView diffs={r.diffs} fieldLabel={(f) => t(`fields.${f}` as never)} /> : <p className="text-sm text-slate-600">{t("noChanges")}</p>}
+            {r.diffs.length ? <DiffView diffs={readable(r.diffs)} fieldLabel={(f) => t(`fields.${f}` as never)} /> : <p className="text-sm text-slate-600">{t("noChanges")}</p>}
             {i > 0 && currentVersion !== undefined && can(user.role, "content.publish") && <RestoreButton revisionId={r.id} currentVersion={currentVersion} />}
           </li>
         ))}
