@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
 import { recordChange } from "@/lib/history/record";
+import { imagesMissingAlt } from "@/lib/media/alt-check";
 import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { RichText } from "@/lib/rich-text/schema";
 import type { PublicationInput } from "@/lib/zod/article";
@@ -14,11 +15,8 @@ async function assertPublishable(tx: Prisma.TransactionClient, articleId: string
   const body = t.body as RichText;
   if (!t.title.trim() || !body.content?.length) refuse({ error: "publish.incomplete" });
   const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { coverId: true } });
-  const ids = [...new Set([...(article.coverId ? [article.coverId] : []), ...bodyMediaIds(body.content)])];
-  if (!ids.length) return;
-  const images = await tx.media.findMany({ where: { id: { in: ids }, kind: "image" }, select: { id: true, originalName: true, translations: { where: { locale }, select: { alt: true } } } });
-  const missing = images.filter((m) => !m.translations[0]?.alt.trim());
-  if (missing.length) refuse({ error: "publish.altMissing", errorValues: { files: missing.map((m) => m.originalName || m.id).join(", ") } });
+  const missing = await imagesMissingAlt(tx, [article.coverId, ...bodyMediaIds(body.content)], locale);
+  if (missing.length) refuse({ error: "publish.altMissing", errorValues: { files: missing.join(", ") } });
 }
 
 const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null): Prisma.ArticleTranslationUpdateManyMutationInput => {

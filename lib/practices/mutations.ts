@@ -1,4 +1,6 @@
 import "server-only";
+import { imagesMissingAlt } from "@/lib/media/alt-check";
+import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
@@ -60,6 +62,11 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
     if ((current?.version ?? 0) !== input.version) throw await staleLocale(tx, "practice", practiceId, locale);
     const before = current?.status ?? "draft";
     if (before !== input.status && !can(actor.role, "content.publish")) throw new SaveRefused({ error: "auth.forbidden" });
+    if (input.status === "published") {
+      const { coverId } = await tx.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { coverId: true } });
+      const missing = await imagesMissingAlt(tx, [coverId, ...bodyMediaIds(input.body.content)], locale);
+      if (missing.length) throw new SaveRefused({ error: "publish.altMissing", errorValues: { files: missing.join(", ") } });
+    }
     await claimSlug(tx, practiceId, locale, input.slug);
 
     const now = new Date();

@@ -204,3 +204,15 @@ describe("translation state", () => {
     expect(translationState(null, at("2026-01-01"))).toBe("missing");
   });
 });
+
+describe("publishing a practice", () => {
+  it("is refused while an image in its body has no alt text in that language", async () => {
+    const media = await prisma.media.create({ data: { kind: "image", mimeType: "image/webp", originalName: "scheme.png", translations: { create: [{ locale: "ru", alt: "" }, { locale: "en", alt: "A scheme" }] } } });
+    const practice = await prisma.practice.create({ data: { regionId: ids.regionA } });
+    const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Схема" }] }, { type: "image", attrs: { mediaId: media.id } }] });
+    const input = (status: string) => practiceInput({ practiceId: practice.id, version: "0", slug: `alt-check-${status}`, body, status });
+    expect(await practices.savePracticeTranslation(anna, input("published"))).toMatchObject({ error: "publish.altMissing", errorValues: { files: "scheme.png" } });
+    expect(await prisma.practiceTranslation.count({ where: { practiceId: practice.id } })).toBe(0);
+    expect(await practices.savePracticeTranslation(anna, input("draft"))).toMatchObject({ ok: true });
+  });
+});
