@@ -1,5 +1,4 @@
 "use server";
-import { getFormatter } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { changePublication } from "@/lib/articles/publication";
 import { restoreArticleRevision } from "@/lib/articles/restore";
@@ -10,15 +9,10 @@ import { articleSharedSchema, articleTextSchema, createArticleSchema, publicatio
 import type { FormState } from "./form-state";
 import { withUser, zodFieldErrors } from "./guard";
 
-// Applies a mutation's result: expire what it changed, and say a colleague's save time
-// in the back office's language.
+// Applies a mutation's result: expire what it changed. Times in the answer stay instants;
+// the form says them in the editor's language.
 async function finish(result: MutationResult): Promise<FormState> {
   expireTags(result.tags);
-  const time = result.state.errorValues?.time;
-  if (result.state.error === "conflict" && typeof time === "string") {
-    const format = await getFormatter();
-    return { ...result.state, errorValues: { ...result.state.errorValues, time: format.dateTime(new Date(time), { dateStyle: "medium", timeStyle: "medium" }) } };
-  }
   return result.state;
 }
 

@@ -6,20 +6,7 @@ import type { AlbumInput } from "@/lib/zod/gallery";
 
 // Steps of saving an album, each run inside the save's transaction.
 
-export type StoredTranslation = { locale: Locale; status: PublicationStatus; publishedAt: Date | null };
-
-// Slugs are unique per locale across all albums; the same slug in ru and en is fine.
-export async function checkAlbumSlugs(tx: Prisma.TransactionClient, input: AlbumInput) {
-  for (const locale of locales) {
-    const t = input.translations[locale];
-    if (!t) continue;
-    const taken = await tx.galleryAlbumTranslation.findFirst({
-      where: { locale, slug: t.slug, ...(input.id ? { albumId: { not: input.id } } : {}) },
-      select: { id: true },
-    });
-    if (taken) throw refuseField(`translations.${locale}.slug`, "slugTaken");
-  }
-}
+export type StoredTranslation = { locale: Locale; slug: string; status: PublicationStatus; publishedAt: Date | null };
 
 // Items are photos or videos; the cover is a photo.
 export async function checkAlbumMedia(tx: Prisma.TransactionClient, input: AlbumInput) {

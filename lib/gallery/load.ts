@@ -10,7 +10,11 @@ import { imageVariants, toImageData, type MediaImageData } from "@/lib/media/var
 export type GalleryVideo = { id: string; title: string; externalUrl: string | null; durationSec: number | null };
 export type AlbumCard = { id: string; slug: string; title: string; takenAt: string | null; cover: MediaImageData | null; photoCount: number; videoCount: number };
 export type AlbumDetail = AlbumCard & { description: string; slugs: Partial<Record<Locale, string>>; photos: MediaImageData[]; videos: GalleryVideo[] };
-export type AlbumResolution = { type: "album"; album: AlbumDetail } | { type: "translated"; slug: string } | null;
+export type AlbumResolution =
+  | { type: "album"; album: AlbumDetail }
+  | { type: "moved"; slug: string } // an old slug of this locale: permanent redirect
+  | { type: "translated"; slug: string } // the other locale's slug of an album published here too
+  | null;
 
 const published = { status: "published" as const };
 
@@ -72,6 +76,11 @@ export async function resolveAlbum(db: PrismaClient, locale: Locale, slug: strin
         videos,
       },
     };
+  }
+  const moved = await db.slugRedirect.findUnique({ where: { entityType_locale_fromSlug: { entityType: "gallery_album", locale, fromSlug: slug } } });
+  if (moved) {
+    const current = await db.galleryAlbumTranslation.findUnique({ where: { albumId_locale: { albumId: moved.entityId, locale } } });
+    if (current?.status === "published" && current.slug !== slug) return { type: "moved", slug: current.slug };
   }
   // The locale switcher keeps the path, so a visitor may arrive with the other locale's slug.
   const other = await db.galleryAlbumTranslation.findFirst({ where: { slug, locale: { not: locale }, ...published }, select: { albumId: true } });

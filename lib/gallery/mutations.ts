@@ -7,18 +7,19 @@ import { recordChange } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/lib/zod/directory";
 import type { AlbumInput } from "@/lib/zod/gallery";
-import { checkAlbumMedia, checkAlbumSlugs, writeAlbumTranslations, type StoredTranslation } from "./album-parts";
+import { checkAlbumMedia, writeAlbumTranslations, type StoredTranslation } from "./album-parts";
+import { claimAlbumSlugs, keepOldAlbumSlugs } from "./album-slugs";
 
 export async function saveAlbum(actor: Actor, input: AlbumInput): Promise<SaveResult> {
   try {
     return await saveInTransaction(async (tx) => {
       const before = input.id
-        ? await tx.galleryAlbum.findUnique({ where: { id: input.id }, select: { translations: { select: { locale: true, status: true, publishedAt: true } } } })
+        ? await tx.galleryAlbum.findUnique({ where: { id: input.id }, select: { translations: { select: { locale: true, slug: true, status: true, publishedAt: true } } } })
         : null;
       if (input.id && !before) throw new SaveRefused({ error: "notFound" });
       const stored = before?.translations ?? [];
       checkStatusChange(actor, stored, input);
-      await checkAlbumSlugs(tx, input);
+      const released = await claimAlbumSlugs(tx, input.id, input);
       await checkAlbumMedia(tx, input);
 
       const data = { takenAt: input.takenAt, coverId: input.coverId };
@@ -33,14 +34,16 @@ export async function saveAlbum(actor: Actor, input: AlbumInput): Promise<SaveRe
         ({ id, version } = await tx.galleryAlbum.create({ data, select: { id: true, version: true } }));
       }
       await writeAlbumTranslations(tx, id, stored, input.translations);
+      const movedFrom = await keepOldAlbumSlugs(tx, id, stored, input);
+      const moved = Object.keys(movedFrom).length > 0;
       // Positions follow the order the form sent; the whole list is rewritten so that a
       // removed picture disappears and the rest close the gap.
       await tx.galleryItem.deleteMany({ where: { albumId: id } });
       await tx.galleryItem.createMany({ data: input.items.map((mediaId, position) => ({ albumId: id, mediaId, position })) });
 
       const snapshot = { takenAt: input.takenAt?.toISOString() ?? null, coverId: input.coverId, items: input.items, translations: input.translations };
-      await recordChange(tx, { actorId: actor.id, action: input.id ? "gallery_album.update" : "gallery_album.create", entityType: "gallery_album", entityId: id, version, snapshot });
-      return { ok: true, id, version, tags: [tags.gallery, tags.page(routes.gallery)] };
+      await recordChange(tx, { actorId: actor.id, action: input.id ? "gallery_album.update" : "gallery_album.create", entityType: "gallery_album", entityId: id, version, snapshot, ...(moved ? { details: { movedFrom } } : {}) });
+      return { ok: true, id, version, tags: [tags.gallery, tags.page(routes.gallery), ...(moved || released > 0 ? [tags.redirects] : [])] };
     });
   } catch (error) {
     // Two editors claiming the same slug at the same moment: the database decides.

@@ -12,6 +12,7 @@ const galleryTags = { tags: [tags.gallery, tags.media] };
 
 export const getAlbums = cache(unstable_cache((locale: Locale) => loadAlbumList(db, locale), ["gallery:list"], galleryTags));
 
-export const getAlbum = cache(unstable_cache((locale: Locale, slug: string) => resolveAlbum(db, locale, slug), ["gallery:one"], galleryTags));
+// An unknown slug may be an album's old one, so the lookup also follows the redirects.
+export const getAlbum = cache(unstable_cache((locale: Locale, slug: string) => resolveAlbum(db, locale, slug), ["gallery:one"], { tags: [...galleryTags.tags, tags.redirects] }));
 
 export const getAlbumParams = unstable_cache(() => loadAlbumParams(db), ["gallery:params"], galleryTags);

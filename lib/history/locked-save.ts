@@ -33,9 +33,6 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
-// Editors work on Moscow time, as the public site shows it.
-const stamp = new Intl.DateTimeFormat("ru-RU", { timeZone: "Europe/Moscow", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
-
 // A stale save names whoever saved last, from the record's latest audit entry.
 export async function staleSave(tx: Prisma.TransactionClient, entityType: ContentType, entityId: string): Promise<SaveRefused> {
   const last = await tx.auditLog.findFirst({
@@ -44,5 +41,5 @@ export async function staleSave(tx: Prisma.TransactionClient, entityType: Conten
     select: { createdAt: true, actor: { select: { name: true } } },
   });
   if (!last?.actor) return new SaveRefused({ error: "conflictUnnamed" });
-  return new SaveRefused({ error: "conflict", errorValues: { name: last.actor.name, time: stamp.format(last.createdAt) } });
+  return new SaveRefused({ error: "conflict", errorValues: { name: last.actor.name, time: last.createdAt.toISOString() } });
 }

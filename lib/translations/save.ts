@@ -18,8 +18,6 @@ export async function saveTranslated<T extends SaveSuccess>(work: (tx: Prisma.Tr
   }
 }
 
-const stamp = new Intl.DateTimeFormat("ru-RU", { timeZone: "Europe/Moscow", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
-
 // A stale save of one locale names whoever saved that locale last (or the record, for
 // the fields both locales share: locale null).
 export async function staleLocale(tx: Prisma.TransactionClient, entityType: ContentType, entityId: string, locale: Locale | null): Promise<SaveRefused> {
@@ -29,7 +27,7 @@ export async function staleLocale(tx: Prisma.TransactionClient, entityType: Cont
     select: { createdAt: true, actor: { select: { name: true } } },
   });
   if (!last?.actor) return new SaveRefused({ error: "conflictUnknown" });
-  return new SaveRefused({ error: "conflict", errorValues: { name: last.actor.name, time: stamp.format(last.createdAt) } });
+  return new SaveRefused({ error: "conflict", errorValues: { name: last.actor.name, time: last.createdAt.toISOString() } });
 }
 
 // jsonb does not keep key order, so stored and submitted documents are compared by content.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ImageViewer } from "@/components/image-viewer";
@@ -42,6 +42,8 @@ export default async function AlbumPage({ params }: Props) {
   const { locale, slug } = await resolvePageLocale(params);
   const found = await load(locale, slug);
   if (!found) notFound();
+  // An old slug of a published album: its links from before the rename keep working.
+  if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.album(found.slug) }));
   // Reached with the other language's slug (the locale switcher keeps the path).
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.album(found.slug) }));
   const { album } = found;

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/history/locked-save";
+import { albumSchema } from "../../lib/zod/gallery";
+import { createPrisma } from "../../scripts/lib/prisma";
+import { createTestDatabase } from "../support/test-db";
+
+let testDb: Awaited<ReturnType<typeof createTestDatabase>>;
+let prisma: ReturnType<typeof createPrisma>;
+let gallery: typeof import("../../lib/gallery/mutations");
+let load: typeof import("../../lib/gallery/load");
+let editor: Actor;
+
+type Text = { slug: string; status?: "draft" | "published" };
+const albumInput = (ru: Text, en: Text, over: Record<string, unknown> = {}) =>
+  albumSchema.parse({
+    version: "0",
+    takenAt: "2026-05-01",
+    coverId: "",
+    items: [],
+    translations: {
+      ru: { slug: ru.slug, title: "Форум", description: "", status: ru.status ?? "published" },
+      en: { slug: en.slug, title: "Forum", description: "", status: en.status ?? "published" },
+    },
+    ...over,
+  });
+
+async function save(input: ReturnType<typeof albumInput>) {
+  const result = await gallery.saveAlbum(editor, input);
+  if (!result.ok) throw new Error(JSON.stringify(result));
+  return result;
+}
+
+const redirectsOf = (albumId: string) =>
+  prisma.slugRedirect.findMany({ where: { entityType: "gallery_album", entityId: albumId }, select: { locale: true, fromSlug: true }, orderBy: { fromSlug: "asc" } });
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  prisma = createPrisma(testDb.url);
+  process.env.DATABASE_URL = testDb.url;
+  [gallery, load] = await Promise.all([import("../../lib/gallery/mutations"), import("../../lib/gallery/load")]);
+  const ed = await prisma.user.create({ data: { name: "Мария Редакторова", email: "editor@example.org", role: "editor" } });
+  editor = { id: ed.id, role: "editor" };
+});
+
+afterAll(async () => {
+  await (await import("../../lib/db")).db.$disconnect();
+  await prisma.$disconnect();
+  await testDb.drop();
+});
+
+describe("renamed gallery albums", () => {
+  it("keeps the old slug of a published translation as a redirect that the public page follows", async () => {
+    const created = await save(albumInput({ slug: "forum-old" }, { slug: "forum-en" }));
+    expect(created.tags).not.toContain("redirects");
+    const renamed = await save(albumInput({ slug: "forum-new" }, { slug: "forum-en" }, { id: created.id, version: "1" }));
+    expect(renamed.tags).toEqual(expect.arrayContaining(["gallery", "redirects"]));
+    // Only the renamed locale gets a redirect.
+    expect(await redirectsOf(created.id)).toEqual([{ locale: "ru", fromSlug: "forum-old" }]);
+    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: created.id }, orderBy: { createdAt: "desc" } });
+    expect(audit.details).toEqual({ movedFrom: { ru: "forum-old" } });
+
+    expect(await load.resolveAlbum(prisma, "ru", "forum-old")).toEqual({ type: "moved", slug: "forum-new" });
+    expect(await load.resolveAlbum(prisma, "ru", "forum-new")).toMatchObject({ type: "album", album: { id: created.id, slug: "forum-new" } });
+    // The old slug is a Russian one: in English it is simply unknown.
+    expect(await load.resolveAlbum(prisma, "en", "forum-old")).toBeNull();
+  });
+
+  it("does not give an album's old slug to another album, in that locale only", async () => {
+    const before = await prisma.galleryAlbum.count();
+    expect(await gallery.saveAlbum(editor, albumInput({ slug: "forum-old" }, { slug: "elsewhere" }))).toMatchObject({ fieldErrors: { "translations.ru.slug": ["slugTaken"] } });
+    expect(await prisma.galleryAlbum.count()).toBe(before);
+    expect(await prisma.galleryAlbumTranslation.count({ where: { slug: "elsewhere" } })).toBe(0);
+    // The same slug in the other locale is another URL.
+    const other = await save(albumInput({ slug: "elsewhere" }, { slug: "forum-old" }));
+    // An existing album cannot rename into it either, and the refused save changes nothing.
+    const refused = await gallery.saveAlbum(editor, albumInput({ slug: "forum-old" }, { slug: "forum-old" }, { id: other.id, version: "1" }));
+    expect(refused).toMatchObject({ fieldErrors: { "translations.ru.slug": ["slugTaken"] } });
+    expect(await prisma.galleryAlbumTranslation.findMany({ where: { albumId: other.id }, select: { locale: true, slug: true }, orderBy: { locale: "asc" } })).toEqual([
+      { locale: "ru", slug: "elsewhere" },
+      { locale: "en", slug: "forum-old" },
+    ]);
+    expect((await prisma.galleryAlbum.findUniqueOrThrow({ where: { id: other.id } })).version).toBe(1);
+  });
+
+  it("lets an album take its old slug back, which removes the redirect", async () => {
+    const album = await prisma.galleryAlbumTranslation.findUniqueOrThrow({ where: { locale_slug: { locale: "ru", slug: "forum-new" } } });
+    const { version } = await prisma.galleryAlbum.findUniqueOrThrow({ where: { id: album.albumId } });
+    const back = await save(albumInput({ slug: "forum-old" }, { slug: "forum-en" }, { id: album.albumId, version: String(version) }));
+    expect(back.tags).toContain("redirects");
+    // forum-new was published too, so it now redirects back; forum-old is the album's own URL again.
+    expect(await redirectsOf(album.albumId)).toEqual([{ locale: "ru", fromSlug: "forum-new" }]);
+    expect(await load.resolveAlbum(prisma, "ru", "forum-old")).toMatchObject({ type: "album", album: { id: album.albumId } });
+    expect(await load.resolveAlbum(prisma, "ru", "forum-new")).toEqual({ type: "moved", slug: "forum-old" });
+  });
+
+  it("keeps no redirect for a draft, and follows none to an album no longer published", async () => {
+    const draft = await save(albumInput({ slug: "draft-a", status: "draft" }, { slug: "draft-a", status: "draft" }));
+    const renamed = await save(albumInput({ slug: "draft-b", status: "draft" }, { slug: "draft-a", status: "draft" }, { id: draft.id, version: "1" }));
+    expect(renamed.tags).not.toContain("redirects");
+    expect(await redirectsOf(draft.id)).toEqual([]);
+
+    const shown = await save(albumInput({ slug: "shown-a" }, { slug: "shown-a" }));
+    await save(albumInput({ slug: "shown-b", status: "draft" }, { slug: "shown-a" }, { id: shown.id, version: "1" }));
+    expect(await redirectsOf(shown.id)).toEqual([{ locale: "ru", fromSlug: "shown-a" }]);
+    expect(await load.resolveAlbum(prisma, "ru", "shown-a")).toBeNull();
+  });
+});
