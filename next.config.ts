@@ -11,7 +11,13 @@ const nextConfig: NextConfig = {
   // Media uploads go through a server action: documents up to 30 MB plus the form's text fields.
   experimental: { serverActions: { bodySizeLimit: "32mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders() }];
+    const all = securityHeaders();
+    const csp = all.filter((h) => h.key === "Content-Security-Policy");
+    return [
+      { source: "/:path*", headers: all.filter((h) => h.key !== "Content-Security-Policy") },
+      // Stored objects set their own policy (a sandbox for downloads); a config header would replace it.
+      { source: "/:path((?!media/).*)", headers: csp },
+    ];
   },
 };
 

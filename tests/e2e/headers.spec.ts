@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 // What next.config.ts promises, on a prerendered page, a dynamic one, the back office,
 // a media object and an API route of the running production server.
-for (const path of ["/ru", "/en/search?q=regions", "/admin/sign-in", "/api/health", "/robots.txt"]) {
+for (const path of ["/ru", "/en/search?q=regions", "/en/press/news", "/admin/sign-in", "/api/health", "/robots.txt"]) {
   test(`security headers on ${path}`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     const h = response.headers();
