@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArticleFilter } from "@/components/admin/articles/article-filter";
 import { ArticleTable } from "@/components/admin/articles/article-table";
-import { Pager } from "@/components/admin/pager";
+import { ListPagination } from "@/components/admin/users/list-pagination";
 import { listAdminArticlesFiltered } from "@/lib/articles/admin-queries";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { articleListSchema } from "@/lib/zod/article-list";
@@ -27,7 +27,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
       </div>
       <ArticleFilter query={query} />
       <ArticleTable rows={list.rows} />
-      <Pager page={query.page} pages={list.pages} params={{ q: query.q, status: query.status, kind: query.kind, translation: query.translation }} />
+      <ListPagination pathname="/admin/articles" page={query.page} pageCount={list.pages} query={{ q: query.q, status: query.status, kind: query.kind, translation: query.translation }} />
     </div>
   );
 }
