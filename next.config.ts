@@ -6,6 +6,10 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The server in scripts/server rewrites HTML (script nonces) and compresses afterwards;
+  // ETags would let a browser reuse a page whose nonce no longer matches the policy.
+  compress: false,
+  generateEtags: false,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Media uploads go through a server action: documents up to 30 MB plus the form's text fields.

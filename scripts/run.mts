@@ -60,7 +60,10 @@ await runCli(async () => {
     }
     if (mode === "build") return db.stop();
   }
-  const child = spawn(next, [mode, "-p", String(port)], { stdio: "inherit", env });
+  // Production runs the project's own server around Next.js (scripts/server); dev runs `next dev`.
+  const child = mode === "start"
+    ? spawn(process.execPath, ["--import", "tsx", path.join("scripts", "server", "index.mts")], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } })
+    : spawn(next, [mode, "-p", String(port)], { stdio: "inherit", env });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;

@@ -1,0 +1,77 @@
+// Wraps a response before Next.js writes to it: HTML gets a fresh script nonce and the page
+// policy that names it; a 500 caused by an unreachable database becomes a 503 with Retry-After.
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { pagePolicy } from "../../lib/security-headers.ts";
+import { log } from "./log.ts";
+import { ScriptNonceInjector } from "./script-nonce.ts";
+
+type Chunk = string | Uint8Array;
+type Callback = (error?: Error | null) => void;
+export type HtmlResponseOptions = { databaseFailedRecently: () => boolean };
+
+export function secureResponse(req: IncomingMessage, res: ServerResponse, options: HtmlResponseOptions): void {
+  // Stored media set their own, stricter policy.
+  if (req.url?.startsWith("/media/")) return;
+  const writeHead = res.writeHead;
+  const write = res.write;
+  const end = res.end;
+  let injector: ScriptNonceInjector | null = null;
+
+  res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (statusCode === 500 && options.databaseFailedRecently()) {
+      statusCode = 503;
+      res.setHeader("Retry-After", "15");
+    }
+    const inline = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg));
+    const type = String(res.getHeader("content-type") ?? headerValue(inline, "content-type") ?? "");
+    if (type.startsWith("text/html")) {
+      const nonce = randomBytes(16).toString("base64");
+      injector = new ScriptNonceInjector(nonce);
+      res.setHeader("Content-Security-Policy", pagePolicy(nonce));
+      // The body changes length, and an ETag would let a browser keep a page whose nonce is stale.
+      for (const name of ["content-length", "etag"]) {
+        res.removeHeader(name);
+        if (inline) deleteHeader(inline, name);
+      }
+    }
+    return writeHead.call(this, statusCode, ...(rest as [OutgoingHttpHeaders]));
+  } as typeof res.writeHead;
+
+  res.write = function (this: ServerResponse, chunk: Chunk, encoding?: BufferEncoding | Callback, callback?: Callback) {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!injector) return write.call(this, chunk, encoding as BufferEncoding, callback);
+    const done = typeof encoding === "function" ? encoding : callback;
+    const out = injector.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
+    if (out === "") {
+      done?.();
+      return true;
+    }
+    return write.call(this, out, "utf8", done);
+  } as typeof res.write;
+
+  res.end = function (this: ServerResponse, chunk?: Chunk | Callback, encoding?: BufferEncoding | Callback, callback?: Callback) {
+    if (typeof chunk === "function") return res.end(undefined, "utf8", chunk);
+    if (typeof encoding === "function") return res.end(chunk, "utf8", encoding);
+    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!injector) return end.call(this, chunk, encoding as BufferEncoding, callback);
+    const body = (chunk === undefined || chunk === null ? "" : injector.push(toBuffer(chunk, encoding))) + injector.flush();
+    if (injector.stats.untrusted > 0) log("warn", "inline script left without a nonce", { path: req.url?.split("?")[0], count: injector.stats.untrusted });
+    return end.call(this, body, "utf8", callback);
+  } as typeof res.end;
+}
+
+function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer | string {
+  if (typeof chunk === "string") return encoding && encoding !== "utf8" && encoding !== "utf-8" ? Buffer.from(chunk, encoding) : chunk;
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+function headerValue(headers: OutgoingHttpHeaders | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return key === undefined ? undefined : String(headers[key]);
+}
+
+function deleteHeader(headers: OutgoingHttpHeaders, name: string): void {
+  for (const key of Object.keys(headers)) if (key.toLowerCase() === name) delete headers[key];
+}

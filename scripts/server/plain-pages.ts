@@ -1,0 +1,47 @@
+// Answers the server gives before Next.js sees a request: a malformed address (400) and a
+// request that arrives while the server drains for shutdown (503). Localized by the path.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import en from "../../messages/en.json" with { type: "json" };
+import ru from "../../messages/ru.json" with { type: "json" };
+import { securityHeaders } from "../../lib/security-headers.ts";
+
+// A path Next.js would fail to decode ("/ru/%E0%A4%A", "/%") must not reach it as a 500.
+export function isMalformedUrl(url: string | undefined): boolean {
+  if (!url || !url.startsWith("/")) return true;
+  const path = url.split("?")[0] ?? "";
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function localeOf(url: string | undefined): "ru" | "en" {
+  return /^\/en(?:[/?]|$)/.test(url ?? "") ? "en" : "ru";
+}
+
+export function sendBadRequest(req: IncomingMessage, res: ServerResponse): void {
+  const locale = localeOf(req.url);
+  const t = (locale === "en" ? en : ru).ServerPages.badRequest;
+  send(res, 400, locale, t.title, `<p>${escapeHtml(t.text)}</p><p><a href="/${locale}">${escapeHtml(t.home)}</a></p>`);
+}
+
+export function sendShuttingDown(req: IncomingMessage, res: ServerResponse): void {
+  const locale = localeOf(req.url);
+  const t = (locale === "en" ? en : ru).ServerPages.shuttingDown;
+  res.setHeader("Retry-After", "5");
+  res.shouldKeepAlive = false;
+  send(res, 503, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
+}
+
+function send(res: ServerResponse, status: number, locale: string, title: string, body: string): void {
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
+  for (const { key, value } of securityHeaders()) res.setHeader(key, value);
+  res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(html) });
+  res.end(html);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ScriptNonceInjector } from "../../scripts/server/script-nonce";
+
+const N = "bm9uY2U=";
+const page = [
+  '<!DOCTYPE html><html lang="ru"><head>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a1.js"/>',
+  '<script src="/_next/static/chunks/a1.js" async=""></script>',
+  '<script src="/_next/static/chunks/legacy.js" noModule=""></script>',
+  '</head><body><h1>Новости — «регион»</h1>',
+  '<script type="application/ld+json">{"@type":"Organization"}</script>',
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a1.js"],"runtimeModuleIds":[1]});</script>',
+  "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
+  '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>',
+  "</body></html>",
+].join("");
+
+function inject(chunks: (string | Buffer)[]) {
+  const injector = new ScriptNonceInjector(N);
+  const out = chunks.map((c) => injector.push(c)).join("") + injector.flush();
+  return { out, stats: injector.stats };
+}
+
+describe("script nonces", () => {
+  it("gives the nonce to the framework's bundles, preloads and data-only bootstraps", () => {
+    const { out, stats } = inject([page]);
+    expect(stats).toEqual({ trusted: 5, untrusted: 0 });
+    expect(out.match(new RegExp(`nonce="${N}"`, "g"))).toHaveLength(6);
+    expect(out).toContain(`<link nonce="${N}" rel="preload"`);
+    expect(out).toContain('<script type="application/ld+json">');
+    expect(out.replaceAll(` nonce="${N}"`, "")).toBe(page);
+  });
+
+  it.each([
+    ["an injected inline script", "<script>alert(1)</script>"],
+    ["a bootstrap whose argument is code", "<script>self.__next_f.push(alert(1))</script>"],
+    ["a bootstrap with code after the data", '<script>self.__next_f.push([1,"x"]);alert(1)</script>'],
+    ["a script from another origin", '<script src="https://evil.example/x.js"></script>'],
+    ["a same-origin script outside the bundles", '<script src="/media/abc.js"></script>'],
+    ["a bundle with code inside", '<script src="/_next/static/chunks/a.js">alert(1)</script>'],
+    ["a script carrying its own nonce", '<script nonce="guess">alert(1)</script>'],
+    ["a script with an event attribute", '<script src="/_next/static/chunks/a.js" onload="alert(1)"></script>'],
+    ["a preload of a foreign script", '<link rel="preload" as="script" href="https://evil.example/x.js"/>'],
+  ])("leaves %s without the nonce", (_label, html) => {
+    const { out } = inject([`<p>x</p>${html}<p>y</p>`]);
+    expect(out).toBe(`<p>x</p>${html}<p>y</p>`);
+  });
+
+  it("does not mistake other elements or upper-case tags for ours", () => {
+    const html = "<scripts>x</scripts><SCRIPT>alert(1)</SCRIPT><script-x></script-x>";
+    expect(inject([html]).out).toBe(html);
+  });
+
+  it("gives the same result however the HTML is split into chunks, even inside a character", () => {
+    const whole = inject([page]).out;
+    const bytes = Buffer.from(page);
+    for (let cut = 1; cut < bytes.length; cut += 7) {
+      expect(inject([bytes.subarray(0, cut), bytes.subarray(cut)]).out).toBe(whole);
+    }
+  });
+
+  it("passes an unterminated script through at the end instead of losing it", () => {
+    expect(inject(["<p>a</p><script>self.__next_f.push([1,"]).out).toBe("<p>a</p><script>self.__next_f.push([1,");
+  });
+});
