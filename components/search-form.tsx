@@ -36,7 +36,7 @@ export function SearchForm({ action, values, regions, years }: Props) {
         <SelectField id="search-region" name="region" label={t("region")} value={values.region} allLabel={t("allRegions")} options={regions.map((r) => ({ value: r.slug, label: r.name }))} wide />
         <SelectField id="search-year" name="year" label={t("year")} value={values.year} allLabel={t("allYears")} options={years.map((y) => ({ value: y, label: String(y) }))} />
         {filtered && values.q && (
-          <Link href={{ pathname: routes.search, query: { q: values.q } }} className="py-1.5 text-sm text-brand-700 underline underline-offset-2">{t("reset")}</Link>
+          <Link href={{ pathname: routes.search, query: { q: values.q } }} prefetch={false} className="py-1.5 text-sm text-brand-700 underline underline-offset-2">{t("reset")}</Link>
         )}
       </fieldset>
     </form>

@@ -5,6 +5,7 @@ import { findMediaUsages } from "@/lib/media/usages";
 import { redirect } from "next/navigation";
 import { listPickerImages } from "@/lib/media/admin-queries";
 import { createMediaFromUpload, deleteMedia as deleteMediaRow, textsFromInput, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
+import { uploadBlockedUntil } from "@/lib/media/upload-quota";
 import { expireTags } from "@/lib/publishing/invalidate";
 import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema, mediaUploadSchema } from "@/lib/zod/media";
 import type { FormState } from "./form-state";
@@ -14,6 +15,8 @@ const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
 };
+
+const minutesUntil = (time: Date) => Math.max(1, Math.ceil((time.getTime() - Date.now()) / 60_000));
 
 export async function uploadMedia(_prev: FormState, formData: FormData): Promise<FormState> {
   return withUser("media.upload", async (user) => {
@@ -26,6 +29,8 @@ export async function uploadMedia(_prev: FormState, formData: FormData): Promise
     });
     if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
     const { file, ...text } = parsed.data;
+    const blockedUntil = await uploadBlockedUntil(user.id, file.size);
+    if (blockedUntil) return { error: "upload.rateLimited", errorValues: { minutes: minutesUntil(blockedUntil) } };
     let result;
     try {
       result = await createMediaFromUpload(user.id, file, textsFromInput({ ...text, creditRu: "", creditEn: "" }));

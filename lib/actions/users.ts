@@ -6,6 +6,7 @@ import { getFormatter } from "next-intl/server";
 import { clientIp } from "@/lib/auth/client-ip";
 import type { CurrentUser } from "@/lib/auth/session";
 import { expireTags } from "@/lib/publishing/invalidate";
+import { passwordResetBlockedUntil } from "@/lib/users/reset-throttle";
 import { createUser, resetUserPassword, setUserActive, updateUser, type Actor, type UserResult } from "@/lib/users/mutations";
 import { userActiveSchema, userCreateSchema, userPasswordSchema, userUpdateSchema } from "@/lib/zod/users";
 import type { FormState } from "./form-state";
@@ -69,6 +70,8 @@ export async function resetUserPasswordAction(_prev: FormState, formData: FormDa
   return withUser(PERMISSION, async (user) => {
     const parsed = userPasswordSchema.safeParse(pick(formData, ["id", "password", "passwordConfirm"]));
     if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
+    const blockedUntil = await passwordResetBlockedUntil(user.id, parsed.data.id);
+    if (blockedUntil) return { error: "users.tooManyResets", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) } };
     return toFormState(await resetUserPassword(await actorOf(user), parsed.data));
   });
 }

@@ -62,7 +62,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <p>{t("suggestions")}</p>
               <ul className="list-disc space-y-1 pl-6">
                 <li>{t("fewerWords")}</li>
-                {filtered && <li><Link href={{ pathname: routes.search, query: { q: values.q } }} className={link}>{t("withoutFilters")}</Link></li>}
+                {filtered && <li><Link href={{ pathname: routes.search, query: { q: values.q } }} prefetch={false} className={link}>{t("withoutFilters")}</Link></li>}
                 <li><Link href={routes.news} className={link}>{t("browseNews")}</Link></li>
                 <li><Link href={routes.regions} className={link}>{t("browseRegions")}</Link></li>
               </ul>
@@ -70,7 +70,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           ) : (
             <SearchResults items={result.items} />
           )}
-          <Pagination pathname={routes.search} page={values.page} pageCount={result.pageCount} query={searchQuery({ ...values, page: undefined })} />
+          <Pagination pathname={routes.search} page={values.page} pageCount={result.pageCount} query={searchQuery({ ...values, page: undefined })} prefetch={false} />
         </section>
       )}
     </div>
