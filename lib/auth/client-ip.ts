@@ -1,7 +1,7 @@
 import "server-only";
 
-// The address a request came from. Next.js appends the socket's peer to X-Forwarded-For,
-// so its last entry cannot be forged by the client; TRUST_PROXY_HOPS counts the reverse
+// The address a request came from. The server (scripts/server) appends the socket's peer to
+// X-Forwarded-For, so its last entry cannot be forged by the client; TRUST_PROXY_HOPS counts the reverse
 // proxies of our own (e.g. nginx) whose entries come after the visitor's.
 export function clientIp(headers: Headers): string {
   const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);

@@ -33,6 +33,7 @@ const server = http.createServer((req, res) => {
     if (drain.draining) return sendShuttingDown(req, res);
     drain.track(res);
     if (isMalformedUrl(req.url)) return sendBadRequest(req, res);
+    appendPeerAddress(req);
     compress(req as never, res as never, () => {
       secureResponse(req, res, { databaseFailedRecently });
       handle(req, res).catch((error: unknown) => {
@@ -43,6 +44,14 @@ const server = http.createServer((req, res) => {
     });
   });
 });
+// The socket's peer goes last in X-Forwarded-For, so its last entry cannot be forged by the
+// client; lib/auth/client-ip.ts counts back TRUST_PROXY_HOPS entries from it.
+function appendPeerAddress(req: http.IncomingMessage) {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  req.headers["x-forwarded-for"] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
+}
+
 const drain = createDrain(server, Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 25_000));
 
 server.listen(port, () => log("info", "ready", { url: `http://localhost:${port}` }));

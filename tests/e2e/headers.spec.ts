@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-// What next.config.ts promises, on a prerendered page, a dynamic one, the back office,
-// a media object and an API route of the running production server.
-for (const path of ["/ru", "/en/search?q=regions", "/en/press/news", "/admin/sign-in", "/api/health", "/robots.txt"]) {
+// What next.config.ts and the server (scripts/server) promise, on a prerendered page, a
+// dynamic one, the back office, an API route and a malformed address of the production server.
+for (const path of ["/ru", "/en/search?q=regions", "/en/press/news", "/admin/sign-in", "/api/health", "/robots.txt", "/ru/%E0%A4%A"]) {
   test(`security headers on ${path}`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     const h = response.headers();
@@ -10,5 +10,47 @@ for (const path of ["/ru", "/en/search?q=regions", "/en/press/news", "/admin/sig
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
     expect(h["x-powered-by"]).toBeUndefined();
+    expect(h["x-request-id"]).toMatch(/^[\w.:-]{8,}$/);
   });
 }
+
+test("a malformed percent-escape is a localized 400, not a server error", async ({ request }) => {
+  const response = await request.get("/en/news/%E0%A4%A");
+  expect(response.status()).toBe(400);
+  expect(await response.text()).toContain("The page address is malformed");
+  expect((await request.get("/ru/%")).status()).toBe(400);
+});
+
+test("a cached page gets a fresh script nonce on every response", async ({ request }) => {
+  const nonces = await Promise.all(
+    [1, 2].map(async () => {
+      const response = await request.get("/ru");
+      const policy = response.headers()["content-security-policy"] ?? "";
+      const scriptSrc = /script-src ([^;]+)/.exec(policy)?.[1] ?? "";
+      expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+      const nonce = /^'nonce-([^']+)' 'strict-dynamic'$/.exec(scriptSrc)?.[1];
+      expect(nonce).toBeTruthy();
+      const html = await response.text();
+      // Every script the page carries either has this response's nonce or is a data block.
+      const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+      expect(scripts.length).toBeGreaterThan(3);
+      for (const tag of scripts) expect(tag.includes(`nonce="${nonce}"`) || tag.includes('type="application/ld+json"')).toBe(true);
+      return nonce;
+    }),
+  );
+  expect(nonces[0]).not.toBe(nonces[1]);
+});
+
+// The policy must not break the site: no page may report a violation, and client code runs.
+test("pages run under the policy without a single violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ["/ru", "/en/press/news", "/ru/search?q=регион", "/en/regions", "/ru/press/gallery", "/admin/sign-in"]) {
+    await page.goto(path, { waitUntil: "networkidle" });
+  }
+  expect(violations).toEqual([]);
+  // The framework's bundles ran (they set window.next when the app boots).
+  expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe("string");
+});
