@@ -10,12 +10,19 @@ import { recordSignInAttempt, signInBlockedUntil } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { signInSchema } from "@/lib/zod/auth";
 import type { FormState } from "./form-state";
-import { zodFieldErrors } from "./guard";
+import { withDatabase, zodFieldErrors } from "./guard";
 
 export async function signIn(_prev: FormState, formData: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues), data: { email: String(formData.get("email") ?? "") } };
   const { email, password } = parsed.data;
+  const userId = await withDatabase(() => checkPassword(email, password), { error: "auth.databaseUnavailable", data: { email } });
+  if (typeof userId !== "string") return userId;
+  redirect("/admin");
+}
+
+// The signed-in user's id, or the form's answer (throttled, wrong credentials).
+async function checkPassword(email: string, password: string): Promise<FormState | string> {
   const requestHeaders = await headers();
   const ip = clientIp(requestHeaders);
   const blockedUntil = await signInBlockedUntil(email, ip);
@@ -30,7 +37,7 @@ export async function signIn(_prev: FormState, formData: FormData): Promise<Form
   await recordSignInAttempt(email, ip, userId !== null);
   if (!userId) return { error: "auth.invalid", data: { email } };
   await db.auditLog.create({ data: { actorId: userId, action: "user.sign_in", entityType: "user", entityId: userId, ipAddress: ip } });
-  redirect("/admin");
+  return userId;
 }
 
 export async function signOut(): Promise<void> {

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { isDatabaseUnavailableError } from "@/lib/db-availability";
 import { auth } from "./auth";
 import { SESSION_IDLE_SECONDS, SESSION_TOUCH_SECONDS } from "./cookie";
 import { can, type Permission, type Role } from "./roles";
@@ -11,7 +12,11 @@ export type CurrentUser = { id: string; name: string; email: string; role: Role;
 // The signed-in, active user of this request, or null. A session idle for longer than
 // SESSION_IDLE_SECONDS, or of a deactivated user, is ended on the server here.
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const found = await auth.api.getSession({ headers: await headers(), query: { disableCookieCache: true, disableRefresh: true } }).catch(() => null);
+  // A bad or expired cookie is no session; an unreachable database is an outage, not a sign-out.
+  const found = await auth.api.getSession({ headers: await headers(), query: { disableCookieCache: true, disableRefresh: true } }).catch((error: unknown) => {
+    if (isDatabaseUnavailableError(error)) throw error;
+    return null;
+  });
   if (!found) return null;
   const row = await db.session.findUnique({ where: { id: found.session.id }, select: { updatedAt: true, user: { select: { active: true, role: true } } } });
   if (!row) return null;

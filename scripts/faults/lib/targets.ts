@@ -1,0 +1,23 @@
+// The URL mix of the load: prerendered and cached-read pages, pages that query the
+// database on every request, the health check and the back office's sign-in page.
+import type { Target } from "./load.ts";
+
+export const CLASSES = { cached: "cached", uncached: "uncached", health: "health", admin: "admin" } as const;
+
+// The newest article's path, read from the news list, so the mix includes an article page.
+export async function articlePath(base: string): Promise<string> {
+  const html = await fetch(`${base}/ru/press/news`).then((r) => r.text());
+  const slug = html.match(/href="\/ru\/press\/news\/([^"?#/]+)"/)?.[1];
+  if (!slug) throw new Error("no article link found on /ru/press/news");
+  return `/ru/press/news/${slug}`;
+}
+
+export async function targetMix(base: string): Promise<Target[]> {
+  const article = await articlePath(base);
+  return [
+    ...["/ru", "/en", "/ru/press/news", "/en/press/news", article, "/ru/regions"].map((path) => ({ cls: CLASSES.cached, path })),
+    ...["/ru/search?q=%D1%80%D0%B5%D0%B3%D0%B8%D0%BE%D0%BD", "/en/search?q=innovation", "/ru/search?q=%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82", "/en/search?q=region"].map((path) => ({ cls: CLASSES.uncached, path })),
+    { cls: CLASSES.health, path: "/api/health" },
+    { cls: CLASSES.admin, path: "/admin/sign-in" },
+  ];
+}

@@ -1,0 +1,75 @@
+// Scenario "sigterm": SIGTERM reaches the runner under load. Requests already sent
+// finish with 200, later ones are refused cleanly (connection refused or 503) and none
+// hangs; the runner exits 0 within 30 s after stopping the embedded database cleanly.
+import fs from "node:fs";
+import path from "node:path";
+import { request, sleep, startLoad, type Sample } from "./lib/load.ts";
+import { Checks, printCounts } from "./lib/report.ts";
+import { isAlive, postmasterPid, seconds, startSite, stopSite, tempDir, waitHealthy, type Site } from "./lib/site.ts";
+import { CLASSES, targetMix } from "./lib/targets.ts";
+
+const CONCURRENCY = Number(process.env.FAULT_CONCURRENCY ?? 16);
+const EXIT_LIMIT_MS = 30_000;
+const SIGNAL_TRANSIT_MS = 100;
+const checks = new Checks();
+const dir = tempDir("sigterm");
+let site: Site | null = null;
+
+try {
+  site = await startSite({ DATA_DIR: dir });
+  await waitHealthy(site, 150_000);
+  const pg = postmasterPid(dir);
+  // Search pages query the database on every request: the slow ones still in flight at the signal.
+  const targets = (await targetMix(site.base)).flatMap((t) => (t.cls === CLASSES.uncached ? [t, t] : [t]));
+  for (const target of targets) await request(site.base, target, 30_000);
+  const logFile = path.join(dir, "postgres.log");
+  const logSize = fs.statSync(logFile).size;
+
+  const load = startLoad(site.base, targets, { concurrency: CONCURRENCY });
+  await sleep(4_000);
+  const signalAt = Date.now();
+  site.child.kill("SIGTERM");
+  const inTime = await Promise.race([site.exited.then(() => true), sleep(EXIT_LIMIT_MS).then(() => false)]);
+  const exitMs = Date.now() - signalAt;
+  // Keep knocking for a moment after the exit: the port must refuse, not hang.
+  await sleep(1_000);
+  await load.stop();
+  // Without the load, a runner that missed the limit gets another chance, so the
+  // database checks below still say something.
+  const code = await Promise.race([site.exited, sleep(EXIT_LIMIT_MS).then(() => "still running" as const)]);
+  const lateMs = Date.now() - signalAt;
+
+  const samples = load.samples;
+  const phases = ["sent before SIGTERM", `sent < ${SIGNAL_TRANSIT_MS} ms after`, "sent later"];
+  const phaseOf = (s: Sample) => (s.start < signalAt ? phases[0]! : s.start < signalAt + SIGNAL_TRANSIT_MS ? phases[1]! : phases[2]!);
+  printCounts(`Answers around SIGTERM (${CONCURRENCY} loops, ${samples.length} requests; runner exit ${inTime ? `after ${seconds(exitMs)}` : `not within ${seconds(EXIT_LIMIT_MS)} under load`})`, samples, phaseOf, phases);
+  const before = samples.filter((s) => s.start < signalAt);
+  const inFlight = before.filter((s) => s.end > signalAt);
+  const failedInFlight = before.filter((s) => s.status !== 200);
+  const statuses = (list: Sample[]) => [...new Set(list.map((s) => s.status ?? s.error))].join(", ");
+  checks.check("requests were in flight when the signal came", inFlight.length > 0, `${inFlight.length} in flight, the longest finished ${Math.max(0, ...inFlight.map((s) => s.end - signalAt))} ms after the signal`);
+  checks.check("every request sent before SIGTERM answers 200", failedInFlight.length === 0, failedInFlight.length ? `${failedInFlight.length} failed: ${statuses(failedInFlight)}` : `${before.length} answered 200`);
+  // A request sent while the signal is still on its way to Next.js may yet be served.
+  const inTransit = samples.filter((s) => phaseOf(s) === phases[1]);
+  const transitBad = inTransit.filter((s) => !(s.status === 200 || s.status === 503 || s.error === "ECONNREFUSED"));
+  checks.check(`requests sent within ${SIGNAL_TRANSIT_MS} ms of the signal answer 200, 503 or are refused`, transitBad.length === 0, `${transitBad.length} of ${inTransit.length} not (${statuses(transitBad) || "—"})`);
+  const later = samples.filter((s) => phaseOf(s) === phases[2]);
+  const unclean = later.filter((s) => !(s.status === 503 || s.error === "ECONNREFUSED"));
+  checks.check("later requests are refused cleanly (connection refused or 503)", later.length > 0 && unclean.length === 0, `${unclean.length} of ${later.length} not (${statuses(unclean) || "—"})`);
+  checks.check("no request hangs", !samples.some((s) => s.error === "timeout"));
+  checks.check(`the runner exits 0 within ${EXIT_LIMIT_MS / 1000} s`, inTime && code === 0, inTime ? `exit ${code} after ${seconds(exitMs)}` : `still serving after ${seconds(EXIT_LIMIT_MS)} under load; ${code === "still running" ? "still running" : `exit ${code}`} ${seconds(lateMs)} after the signal once the load stopped`);
+  checks.check("the postmaster has stopped", pg !== null && !isAlive(pg));
+  checks.check("postmaster.pid is gone", !fs.existsSync(path.join(dir, "postgres", "postmaster.pid")));
+  checks.check("PostgreSQL logged a clean shut-down", /database system is shut down/.test(fs.readFileSync(logFile, "utf8").slice(logSize)));
+} catch (error) {
+  checks.check("scenario ran to the end", false, (error as Error).message);
+} finally {
+  if (site) {
+    await stopSite(site);
+    fs.writeFileSync(path.join(dir, "site.log"), site.output());
+  }
+}
+checks.print("sigterm");
+if (!checks.failed) fs.rmSync(dir, { recursive: true, force: true });
+else console.log(`  (logs and data kept in ${dir})`);
+process.exit(checks.failed ? 1 : 0);
