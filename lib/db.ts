@@ -1,15 +1,41 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { isDatabaseUnavailableError, recordDatabaseFailure } from "@/lib/db-availability";
+import { storable } from "@/lib/db-storable";
 
 // One client per server process (and per dev reload, kept on globalThis).
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
+const noteFailure = (error: unknown) => {
+  if (isDatabaseUnavailableError(error)) recordDatabaseFailure();
+};
+
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set; start the site with npm start or npm run dev.");
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 3_000 });
-  return new PrismaClient({ adapter });
+  // A short connect timeout: while the database is away a request fails within 2 s
+  // instead of queueing. The pool discards broken connections and opens new ones on
+  // demand, so it recovers by itself once the server is back. The adapter keeps an
+  // 'error' listener on the pool, so a terminated idle connection never crashes the process.
+  const adapter = new PrismaPg(
+    { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 2_000 },
+    { onPoolError: noteFailure, onConnectionError: noteFailure },
+  );
+  const client = new PrismaClient({ adapter }).$extends({
+    query: {
+      async $allOperations({ model, args, query }) {
+        try {
+          return await query(model ? (storable(args) as typeof args) : args);
+        } catch (error) {
+          noteFailure(error);
+          throw error;
+        }
+      },
+    },
+  });
+  // The extension cleans model arguments, observes errors and changes no types, so callers keep the plain client type.
+  return client as unknown as PrismaClient;
 }
 
 export const db = globalForPrisma.prisma ?? createClient();

@@ -36,6 +36,7 @@ const DC_NAMESPACE = "http://purl.org/dc/elements/1.1/";
 // surrogates, U+FFFE/FFFF); one pasted from a word processor would make the whole feed unreadable.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 const clean = (text: string) => text.replace(INVALID_XML, "");
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // Stable across slug changes and republishing; the same article in the other language is another item.
 export const feedGuid = (articleId: string, locale: Locale) => `urn:airr:article:${articleId}:${locale}`;
@@ -63,7 +64,8 @@ export function buildRss(channel: FeedChannel, articles: FeedArticle[], absolute
       link: absolute(locale, routes.article(a.slug)),
       guid: feedGuid(a.id, locale),
       date: new Date(a.publishedAt),
-      description: clean(a.lead),
+      // Readers take an item description as HTML; a lead is plain text.
+      description: escapeHtml(clean(a.lead)),
       category: [{ name: clean(kindLabel(a.kind)) }, ...a.regions.map((r) => ({ name: clean(r.name) }))],
       extensions: a.author ? [{ name: "dc:creator", objects: { _text: clean(a.author) } }] : undefined,
     });

@@ -1,11 +1,11 @@
 import type { RichMark, RichNode, RichText } from "./schema";
+import { SAFE_HREF } from "./href";
 
 // Turns the editor's JSON (which may carry attributes of pasted HTML, editor-only preview
 // attributes and empty nodes) into the stored allowlist shape. The server still validates
 // the result with richTextSchema; this only keeps honest input from being refused.
 type Loose = { type?: unknown; text?: unknown; attrs?: Record<string, unknown>; marks?: Loose[]; content?: Loose[] };
 
-const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
 const containers = new Set(["paragraph", "bulletList", "orderedList", "blockquote", "listItem"]);
 
 function mark(m: Loose): RichMark | null {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSafeHref } from "./href";
 
 // Structured rich text (TipTap/ProseMirror JSON). Only these node and mark types may be
 // stored; anything else is refused on save, so a body can never carry raw HTML.
@@ -6,7 +7,7 @@ import { z } from "zod";
 const safeHref = z
   .string()
   .max(2048)
-  .refine((href) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(href), "unsafe link");
+  .refine(isSafeHref, "unsafe link");
 
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),

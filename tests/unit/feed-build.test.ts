@@ -55,7 +55,8 @@ describe("RSS feed builder", () => {
     const [item] = parse(xml).channel.item!;
     expect(Object.keys(item!)).not.toContain("script");
     expect(item!.title).toBe(title);
-    expect(item!.description).toBe("a < b && c");
+    // A reader renders the description as HTML: the lead arrives escaped, as text.
+    expect(item!.description).toBe("a &lt; b &amp;&amp; c");
     expect(item!.category).toContain("R & D");
   });
 

@@ -1,5 +1,6 @@
 import { Node, mergeAttributes } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
+import { isSafeHref } from "@/lib/rich-text/href";
 
 // Media in a body is a reference to the library (mediaId), never a URL: the site renders
 // it with its own variants and alt text. `src` and `label` are editor-only previews.
@@ -37,7 +38,7 @@ export const editorExtensions = [
     codeBlock: false,
     strike: false,
     underline: false,
-    link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], isAllowedUri: (url) => /^(https?:\/\/|mailto:|\/(?!\/)|#)/i.test(url) },
+    link: { openOnClick: false, autolink: true, protocols: ["http", "https", "mailto"], isAllowedUri: (url) => isSafeHref(url) },
   }),
   MediaImage,
   MediaVideo,

@@ -2,8 +2,8 @@
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { SAFE_HREF } from "@/lib/rich-text/href";
 
-const SAFE_HREF = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
 
 // An inline field rather than window.prompt: the address is checked before it is applied.
 export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {

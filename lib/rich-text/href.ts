@@ -1,0 +1,9 @@
+// Which link targets a text may carry. A browser reads "//host" and "/\host" as another site and
+// drops tabs and line breaks anywhere in a URL, so "/<tab>/host" is one too: a site path must not
+// start with a slash or backslash after its own, and no link may hold control characters.
+export const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/(?![/\\])|#)[^\u0000-\u001f\u007f]*$/i;
+
+// A path on this site (redirect targets): no scheme, no host, nothing HTML would end early on.
+export const SITE_PATH = /^\/(?![/\\])[^\s<>"\u0000-\u001f\u007f]*$/;
+
+export const isSafeHref = (href: string) => SAFE_HREF.test(href);
