@@ -3,26 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { contentTypeOfKey, isSafeKey } from "./keys";
+import { checkTypeOfKeyOrThrow, UnsafeKeyError, type MediaStorage, type StoredObject } from "./storage-interface";
+import { S3MediaStorage, s3ConfigFromEnv } from "./storage-s3";
 
 // Not server-only on purpose: the seed (plain Node, outside Next.js) stores demo media
 // through this same code. Only lib/media/storage.ts is imported by the app.
 
-export type StoredObject = { body: Buffer | ReadableStream<Uint8Array>; contentType: string; size: number };
-
-export interface MediaStorage {
-  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
-  get(key: string): Promise<StoredObject | null>;
-  // Size and type without reading the object (an S3 HEAD), to check that a stored key is there.
-  head(key: string): Promise<Omit<StoredObject, "body"> | null>;
-  delete(key: string): Promise<void>;
-}
-
-export class UnsafeKeyError extends Error {
-  constructor(key: string) {
-    super(`Refused media key ${JSON.stringify(key.slice(0, 80))}`);
-    this.name = "UnsafeKeyError";
-  }
-}
+export { UnsafeKeyError, type MediaStorage, type StoredObject } from "./storage-interface";
+export { S3MediaStorage } from "./storage-s3";
 
 // One folder on a local disk. The content type follows from the key's extension, which the
 // pipeline chose from the verified file type, so nothing else needs to be stored.
@@ -42,7 +30,7 @@ export class LocalMediaStorage implements MediaStorage {
 
   async put(key: string, bytes: Buffer, contentType: string): Promise<void> {
     const full = this.pathOf(key);
-    if (contentType !== contentTypeOfKey(key)) throw new Error(`Key ${key} does not match the content type ${contentType}`);
+    checkTypeOfKeyOrThrow(key, contentType);
     await fs.promises.mkdir(path.dirname(full), { recursive: true });
     // Write, then rename: a reader never sees half a file, even while the seed rewrites one.
     const temp = `${full}.${randomBytes(6).toString("hex")}.tmp`;
@@ -72,10 +60,26 @@ export class LocalMediaStorage implements MediaStorage {
   }
 }
 
-// MEDIA_STORAGE picks the backend. Several app servers need shared storage: an
-// S3-compatible implementation of MediaStorage is meant to plug in here as "s3".
+type Choice = { create: () => MediaStorage } | { problem: string };
+
+// MEDIA_STORAGE picks the backend: a folder for one server, S3-compatible object storage
+// when several servers must see the same media.
+function chooseMediaStorage(env: NodeJS.ProcessEnv): Choice {
+  const kind = env.MEDIA_STORAGE?.trim() || "local";
+  if (kind === "local") return { create: () => new LocalMediaStorage(env.MEDIA_DIR ?? path.join(env.DATA_DIR ?? ".data", "media")) };
+  if (kind !== "s3") return { problem: `MEDIA_STORAGE=${kind} is not supported; use "local" (a folder, the default) or "s3" (S3-compatible object storage).` };
+  const s3 = s3ConfigFromEnv(env);
+  return "problem" in s3 ? s3 : { create: () => new S3MediaStorage(s3.config) };
+}
+
+// One sentence saying what is wrong with the media settings, for start-up to print; null when usable.
+export function mediaStorageProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+  const choice = chooseMediaStorage(env);
+  return "problem" in choice ? choice.problem : null;
+}
+
 export function createMediaStorage(env: NodeJS.ProcessEnv = process.env): MediaStorage {
-  const kind = env.MEDIA_STORAGE ?? "local";
-  if (kind === "local") return new LocalMediaStorage(env.MEDIA_DIR ?? path.join(env.DATA_DIR ?? ".data", "media"));
-  throw new Error(`MEDIA_STORAGE=${kind} is not supported; use "local" (the default).`);
+  const choice = chooseMediaStorage(env);
+  if ("problem" in choice) throw new Error(choice.problem);
+  return choice.create();
 }
