@@ -60,11 +60,12 @@ export class LocalMediaStorage implements MediaStorage {
   }
 }
 
+type MediaEnv = Record<string, string | undefined>;
 type Choice = { create: () => MediaStorage } | { problem: string };
 
 // MEDIA_STORAGE picks the backend: a folder for one server, S3-compatible object storage
 // when several servers must see the same media.
-function chooseMediaStorage(env: NodeJS.ProcessEnv): Choice {
+function chooseMediaStorage(env: MediaEnv): Choice {
   const kind = env.MEDIA_STORAGE?.trim() || "local";
   if (kind === "local") return { create: () => new LocalMediaStorage(env.MEDIA_DIR ?? path.join(env.DATA_DIR ?? ".data", "media")) };
   if (kind !== "s3") return { problem: `MEDIA_STORAGE=${kind} is not supported; use "local" (a folder, the default) or "s3" (S3-compatible object storage).` };
@@ -73,12 +74,12 @@ function chooseMediaStorage(env: NodeJS.ProcessEnv): Choice {
 }
 
 // One sentence saying what is wrong with the media settings, for start-up to print; null when usable.
-export function mediaStorageProblem(env: NodeJS.ProcessEnv = process.env): string | null {
+export function mediaStorageProblem(env: MediaEnv = process.env): string | null {
   const choice = chooseMediaStorage(env);
   return "problem" in choice ? choice.problem : null;
 }
 
-export function createMediaStorage(env: NodeJS.ProcessEnv = process.env): MediaStorage {
+export function createMediaStorage(env: MediaEnv = process.env): MediaStorage {
   const choice = chooseMediaStorage(env);
   if ("problem" in choice) throw new Error(choice.problem);
   return choice.create();

@@ -1,0 +1,27 @@
+import { contentTypeOfKey } from "./keys";
+
+// What every media backend promises. Not server-only, like the backends: the seed and
+// the content scripts (plain Node, outside Next.js) store media through them too.
+
+export type StoredObject = { body: Buffer | ReadableStream<Uint8Array>; contentType: string; size: number };
+
+export interface MediaStorage {
+  put(key: string, bytes: Buffer, contentType: string): Promise<void>;
+  get(key: string): Promise<StoredObject | null>;
+  // Size and type without reading the object (an S3 HEAD), to check that a stored key is there.
+  head(key: string): Promise<Omit<StoredObject, "body"> | null>;
+  delete(key: string): Promise<void>;
+}
+
+export class UnsafeKeyError extends Error {
+  constructor(key: string) {
+    super(`Refused media key ${JSON.stringify(key.slice(0, 80))}`);
+    this.name = "UnsafeKeyError";
+  }
+}
+
+// Objects are served with the type their key's extension names, so a write whose declared
+// type disagrees is a bug upstream and is refused rather than stored mislabelled.
+export function checkTypeOfKeyOrThrow(key: string, contentType: string): void {
+  if (contentType !== contentTypeOfKey(key)) throw new Error(`Key ${key} does not match the content type ${contentType}`);
+}
