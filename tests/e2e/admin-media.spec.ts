@@ -11,7 +11,8 @@ test("an image upload becomes a library item; an SVG is refused with a clear mes
   await page.getByLabel("Alternative text (RU)").fill("Синий прямоугольник");
   await page.getByLabel("Alternative text (EN)").fill("A blue rectangle");
   await page.getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByText("The file was uploaded.")).toBeVisible();
+  // Re-encoding into three sizes takes a few seconds on a busy machine.
+  await expect(page.getByText("The file was uploaded.")).toBeVisible({ timeout: 15_000 });
   await page.goto(`/admin/media?q=${name}`);
   // Re-encoded: the library lists it as WebP with its original dimensions.
   const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `Edit: ${name}` }) });
