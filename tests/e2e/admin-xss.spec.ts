@@ -138,7 +138,7 @@ async function uploadCover(watch: Watch, page: Page, alt: Packed[], caption: Pac
     await page.getByLabel(label).fill(packed.value);
   }
   await page.getByRole("button", { name: "Upload" }).click();
-  await expect(page.getByText("The file was uploaded.")).toBeVisible();
+  await expect(page.getByText("The file was uploaded.")).toBeVisible({ timeout: 15_000 });
   await watch.check(page);
   const href = await page.getByRole("link", { name: "Open the file's card" }).getAttribute("href");
   return href!.split("/").pop()!;
