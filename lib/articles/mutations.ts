@@ -6,6 +6,7 @@ import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { lastEditor } from "@/lib/history/last-editor";
 import { recordChange } from "@/lib/history/record";
+import { notifyInTransaction } from "@/lib/publishing/broadcast";
 import type { ArticleTextInput } from "@/lib/zod/article";
 import { isVisible, translationSnapshot } from "./snapshot";
 import { translationState } from "./translation-state";
@@ -22,7 +23,12 @@ class Refusal extends Error {
 // Runs a change in one transaction; a Refusal rolls it back and becomes the form's answer.
 export async function inTransaction(body: (tx: Prisma.TransactionClient) => Promise<MutationResult>): Promise<MutationResult> {
   try {
-    return await db.$transaction(body);
+    // The other servers learn of the change on commit (lib/publishing/broadcast.ts).
+    return await db.$transaction(async (tx) => {
+      const result = await body(tx);
+      await notifyInTransaction(tx, result.tags);
+      return result;
+    });
   } catch (error) {
     if (error instanceof Refusal) return { state: error.state, tags: [] };
     // Two saves raced past the checks; the database's unique indexes decided.

@@ -1,8 +1,18 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { broadcastTags, wasAnnounced } from "./broadcast";
 
 // Expire at once rather than stale-while-revalidate: an editor who publishes expects the
 // very next visitor (and feed reader, and search) to get the new text.
-export function expireTags(tagList: Iterable<string>) {
+export function expireLocalTags(tagList: Iterable<string>) {
   for (const tag of new Set(tagList)) revalidateTag(tag, { expire: 0 });
+}
+
+// This process's cache, then every other server's (unless the change's transaction already
+// announced these tags, see notifyInTransaction).
+export function expireTags(tagList: Iterable<string>) {
+  const list = [...new Set(tagList)];
+  if (list.length === 0) return;
+  expireLocalTags(list);
+  if (!wasAnnounced(tagList)) void broadcastTags(list);
 }

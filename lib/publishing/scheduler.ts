@@ -3,6 +3,7 @@ import { publicationTags } from "@/lib/articles/publication";
 import { translationSnapshot } from "@/lib/articles/snapshot";
 import { db } from "@/lib/db";
 import { recordChange } from "@/lib/history/record";
+import { notifyInTransaction } from "./broadcast";
 
 // Publishes every scheduled translation whose time has come. The UPDATE … RETURNING
 // claims the rows, so with several app servers each item is published exactly once.
@@ -23,7 +24,9 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
       await recordChange(tx, { actorId: null, action: "article.scheduled_publish", entityType: "article", entityId: t.articleId, locale: t.locale, version: t.version, snapshot: translationSnapshot(t) });
       affected.push(...(await publicationTags(tx, t.articleId, [{ locale: t.locale, slug: t.slug }])));
     }
-    return { published: claimed.length, tags: [...new Set(affected)] };
+    const tags = [...new Set(affected)];
+    await notifyInTransaction(tx, tags);
+    return { published: claimed.length, tags };
   });
 }
 

@@ -1,10 +1,10 @@
-// npm run test:faults [-- outage sigkill sigterm]: the fault scenarios one after another,
+// npm run test:faults [-- outage sigkill sigterm scale-out]: the scenarios one after another,
 // each in its own process, against the existing production build.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { printTable } from "./lib/report.ts";
 
-const ALL = ["outage", "sigkill", "sigterm"];
+const ALL = ["outage", "sigkill", "sigterm", "scale-out"];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = chosen.filter((name) => !ALL.includes(name));
 if (unknown.length) {
