@@ -8,12 +8,13 @@ import { Checks, printCounts } from "./lib/report.ts";
 import { isAlive, postmasterPid, seconds, startSite, stopSite, tempDir, waitHealthy, type Site } from "./lib/site.ts";
 import { CLASSES, targetMix } from "./lib/targets.ts";
 
-// A request written onto a kept-alive connection just as the draining server closes it is
-// reset before the server reads it (the keep-alive race every HTTP server has; browsers retry
-// such requests). It was never processed, which is what "refused" means; any answer other than
-// a 503, or a timeout, is a failure.
+// A request written onto a kept-alive connection just as the draining server closes it as idle
+// is never read (the keep-alive race every HTTP/1.1 server has; browsers retry such requests):
+// the client sees a reset, or "other side closed" (UND_ERR_SOCKET) from Node's fetch. It was not
+// processed, which is what "refused" means; any answer other than a 503, or a timeout, fails.
+const UNREAD = new Set(["ECONNREFUSED", "ECONNRESET", "UND_ERR_SOCKET"]);
 function refusedCleanly(sample: Sample): boolean {
-  return sample.status === 503 || sample.error === "ECONNREFUSED" || sample.error === "ECONNRESET";
+  return sample.status === 503 || UNREAD.has(sample.error ?? "");
 }
 
 const CONCURRENCY = Number(process.env.FAULT_CONCURRENCY ?? 16);
