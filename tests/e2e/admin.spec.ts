@@ -62,6 +62,8 @@ test.describe("bilingual publishing", () => {
   });
 
   test("a scheduled article goes live by itself", async ({ page }) => {
+    // It waits 20 s for the scheduled time on top of writing the text: more than the default 30 s.
+    test.setTimeout(90_000);
     await signIn(page);
     const title = `Запланированная новость ${stamp()}`;
     const editor = await ArticleEditor.create(page, title);
