@@ -1,0 +1,57 @@
+import autocannon, { type Result } from "autocannon";
+
+// Load runs with autocannon's programmatic API. Every request asks for compressed answers
+// as browsers do. Requests to search carry a random X-Forwarded-For: the server runs with
+// TRUST_PROXY_HOPS=1, so each counts as a different visitor behind a proxy and the
+// per-address search limit (30 a minute, proxy.ts) does not turn the load into 429s.
+
+export const BROWSER_HEADERS = { "accept-encoding": "br, gzip", "accept-language": "ru,en;q=0.8", "user-agent": "airr-bench" };
+
+export const visitorAddress = () =>
+  `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+
+export const needsVisitorAddress = (path: string) => /^\/(ru|en)\/search\b/.test(path);
+
+export type LoadResult = { rps: number; p50: number; p99: number; p97_5: number; requests: number; errors: number; non2xx: number; statuses: string; bytesPerRequest: number };
+
+// `paths` are visited in turn by each connection; `pickPath` (when given) chooses each
+// request's path instead, e.g. a random one from a long list.
+export async function runLoad(base: string, opts: { paths: string[]; connections: number; duration?: number; amount?: number; pickPath?: () => string }): Promise<LoadResult> {
+  const requests = (opts.pickPath ? [opts.paths[0]!] : opts.paths).map((path) => ({
+    method: "GET",
+    path,
+    setupRequest: (req: { path?: string; headers?: Record<string, string> }) => {
+      const p = opts.pickPath ? opts.pickPath() : (req.path ?? path);
+      const headers = needsVisitorAddress(p) ? { ...BROWSER_HEADERS, ...req.headers, "x-forwarded-for": visitorAddress() } : { ...BROWSER_HEADERS, ...req.headers };
+      return { ...req, path: p, headers };
+    },
+  }));
+  const result: Result = await autocannon({
+    url: base,
+    connections: opts.connections,
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? 10 }),
+    timeout: 30,
+    headers: BROWSER_HEADERS,
+    requests,
+  });
+  return summarise(result);
+}
+
+function summarise(r: Result): LoadResult {
+  const requests = r["2xx"] + r.non2xx;
+  const statuses = Object.entries(r.statusCodeStats)
+    .filter(([code]) => !code.startsWith("2"))
+    .map(([code, s]) => `${s.count}×${code}`)
+    .join(" ");
+  return {
+    rps: requests / Math.max(r.duration, 0.001),
+    p50: r.latency.p50,
+    p97_5: r.latency.p97_5,
+    p99: r.latency.p99,
+    requests,
+    errors: r.errors,
+    non2xx: r.non2xx,
+    statuses,
+    bytesPerRequest: requests ? r.throughput.total / requests : 0,
+  };
+}

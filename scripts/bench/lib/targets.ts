@@ -1,0 +1,52 @@
+import pg from "pg";
+
+// The URLs to measure, with real slugs from the bench database.
+
+export type Target = { label: string; path: string };
+export type Targets = { list: Target[]; articleSlugs: { ru: string[]; en: string[] }; newsPages: { ru: number; en: number }; regionSlugs: string[] };
+
+export const SEARCH_RU = "кластер";
+export const SEARCH_EN = "cluster";
+
+const PAGE_SIZE = 10; // NEWS_PAGE_SIZE in lib/articles/queries.ts
+
+export async function readTargets(dbUrl: string): Promise<Targets> {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  try {
+    const count = async (locale: string) =>
+      (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ArticleTranslation" WHERE locale = $1 AND status = 'published'`, [locale])).rows[0]!.n;
+    const [ru, en] = [await count("ru"), await count("en")];
+    // An article in the middle of the archive with both translations: not among the newest
+    // 200 the build prerenders, so it is rendered on its first request and cached after.
+    const middle = await client.query<{ ru: string; en: string }>(`
+      SELECT r.slug AS ru, e.slug AS en FROM "ArticleTranslation" r JOIN "ArticleTranslation" e ON e."articleId" = r."articleId" AND e.locale = 'en'
+      WHERE r.locale = 'ru' AND r.status = 'published' AND e.status = 'published'
+      ORDER BY r."publishedAt" DESC OFFSET $1 LIMIT 1`, [Math.floor(Math.min(ru, en) / 2)]);
+    // The region with the most articles, and its most frequent kind after news.
+    const region = await client.query<{ slug: string }>(`
+      SELECT g.slug FROM "Region" g JOIN "_ArticleToRegion" ar ON ar."B" = g.id GROUP BY g.slug ORDER BY count(*) DESC, g.slug LIMIT 1`);
+    const slugs = async (locale: string) =>
+      (await client.query<{ slug: string }>(`SELECT slug FROM "ArticleTranslation" WHERE locale = $1 AND status = 'published' ORDER BY random() LIMIT 2000`, [locale])).rows.map((r) => r.slug);
+    const regions = (await client.query<{ slug: string }>(`SELECT slug FROM "Region" ORDER BY slug`)).rows.map((r) => r.slug);
+    const a = middle.rows[0];
+    const regionSlug = region.rows[0]?.slug ?? regions[0]!;
+    const ruPages = Math.max(1, Math.ceil(ru / PAGE_SIZE));
+    const deep = Math.min(500, ruPages);
+    const list: Target[] = [
+      { label: "home ru", path: "/ru" },
+      { label: "home en", path: "/en" },
+      { label: "news list p.1", path: "/ru/press/news" },
+      { label: deep === 500 ? "news list p.500" : `news list p.${deep} (last; 500 needs ${500 * PAGE_SIZE} ru articles)`, path: `/ru/press/news?page=${deep}` },
+      { label: "news filtered (region+kind)", path: `/ru/press/news?region=${regionSlug}&kind=press_release` },
+      ...(a ? [{ label: "article ru", path: `/ru/press/news/${encodeURIComponent(a.ru)}` }, { label: "article en", path: `/en/press/news/${encodeURIComponent(a.en)}` }] : []),
+      { label: "region page", path: `/ru/regions/${regionSlug}` },
+      { label: `search ru «${SEARCH_RU}»`, path: `/ru/search?q=${encodeURIComponent(SEARCH_RU)}` },
+      { label: `search en "${SEARCH_EN}"`, path: `/en/search?q=${encodeURIComponent(SEARCH_EN)}` },
+      { label: "feed ru", path: "/ru/feed.xml" },
+    ];
+    return { list, articleSlugs: { ru: await slugs("ru"), en: await slugs("en") }, newsPages: { ru: ruPages, en: Math.max(1, Math.ceil(en / PAGE_SIZE)) }, regionSlugs: regions };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,123 @@
+// npm run bench [-- --articles 20000 --duration 10 --connections 50 --memory-requests 100000
+//                   --regenerate --skip-generate --skip-build --keep-build]
+// A production build and server on a database of its own (.data/bench) with synthetic
+// content, measured with autocannon; the same HTML from a plain static server is the ceiling.
+// Progress goes to stderr, the report to stdout.
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { runCli } from "../lib/cli.ts";
+import { BENCH_DATA_DIR, BENCH_PORT, BENCH_SITE_URL, benchEnv, generate } from "./generate.ts";
+import { flag, has } from "./lib/args.ts";
+import { hasBenchBuild, retireBenchBuild, runBuild, type BuildInfo } from "./lib/build.ts";
+import { runLoad } from "./lib/load.ts";
+import { busyCores, databasePids, waitIdle } from "./lib/idle.ts";
+import { heapAfterGc, memoryRun, type MemoryRun } from "./lib/memory.ts";
+import { publishToVisible } from "./lib/publish.ts";
+import { printReport, seconds, type MemoryReading, type Row } from "./lib/report.ts";
+import { measureSearch } from "./lib/search.ts";
+import { benchDatabaseUrl, rssBytes, startServer } from "./lib/server.ts";
+import { measureSizes, scriptWeight, type Sizes } from "./lib/sizes.ts";
+import { savePages, startStatic } from "./lib/static.ts";
+import { readTargets } from "./lib/targets.ts";
+
+const articles = flag("articles", 20_000);
+const duration = flag("duration", 10);
+const connections = flag("connections", 50);
+const warmup = flag("warmup", 3);
+const memoryRequests = flag("memory-requests", 100_000);
+const SCHEDULER_INTERVAL_MS = 1_000;
+const progress = (line: string) => console.error(`[bench] ${line}`);
+
+await runCli(async () => {
+  let generated = "skipped (--skip-generate)";
+  if (!has("skip-generate")) {
+    const g = await generate(articles, { log: progress, force: has("regenerate") });
+    generated = g.skipped ? `reused (${articles} synthetic articles already there)` : `${seconds(g.seconds)} for ${articles} articles, ${g.translations} translations`;
+  }
+  let build: BuildInfo | null = null;
+  if (has("skip-build")) {
+    if (!hasBenchBuild(BENCH_SITE_URL)) throw new Error("--skip-build needs a build made by the bench (run once with --keep-build).");
+  } else {
+    progress("npm run build on the bench database…");
+    build = runBuild(benchEnv(), articles);
+  }
+
+  // heap-probe.mjs lets the bench read the server's heap after a full collection.
+  const heapFile = path.resolve(BENCH_DATA_DIR, "heap.json");
+  const probe = `--import ${pathToFileURL(path.resolve("scripts", "bench", "lib", "heap-probe.mjs")).href}`;
+  const server = await startServer(
+    benchEnv({ TRUST_PROXY_HOPS: "1", SCHEDULER_INTERVAL_MS: String(SCHEDULER_INTERVAL_MS), BENCH_HEAP_FILE: heapFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${probe}`.trim() }),
+    path.join(BENCH_DATA_DIR, "server.log"),
+    BENCH_PORT,
+  );
+  try {
+    const pid = server.serverPid();
+    if (!pid) throw new Error("Could not find the server process (scripts/server/index.mts).");
+    const memory: MemoryReading[] = [];
+    const readMemory = async (label: string) => {
+      const rss = rssBytes(pid) ?? NaN;
+      memory.push({ label, rss, heapAfterGc: (await heapAfterGc(pid, heapFile))?.heapUsed ?? NaN });
+    };
+    await readMemory("after start");
+    const dbUrl = benchDatabaseUrl(BENCH_DATA_DIR, server.dbPort);
+    const targets = await readTargets(dbUrl);
+    const ownPids = () => [pid, ...databasePids(BENCH_DATA_DIR)];
+    const settle = () => waitIdle(ownPids);
+
+    progress("first requests and sizes…");
+    const sizes: Sizes[] = [];
+    for (const t of targets.list) sizes.push(await measureSizes(server.base, t.path));
+
+    progress(`warm-up, ${warmup} s per URL…`);
+    for (const t of targets.list) {
+      await runLoad(server.base, { paths: [t.path], connections, duration: warmup });
+      await settle();
+    }
+    await readMemory("after warm-up");
+    const otherLoad = await busyCores(ownPids);
+
+    const rows: Row[] = [];
+    for (const [i, target] of targets.list.entries()) {
+      progress(`${target.label}: ${duration} s at ${connections} connections…`);
+      const site = await runLoad(server.base, { paths: [target.path], connections, duration });
+      rows.push({ target, sizes: sizes[i]!, site, drainMs: await settle(), ceiling: null });
+    }
+    await readMemory("after the per-URL runs");
+
+    progress("static ceiling…");
+    const dir = savePages(targets.list.map((t, i) => ({ path: t.path, body: sizes[i]!.html, contentType: sizes[i]!.contentType })));
+    const ceiling = await startStatic(dir);
+    try {
+      for (const row of rows) {
+        await runLoad(ceiling.base, { paths: [row.target.path], connections, duration: 1 });
+        row.ceiling = await runLoad(ceiling.base, { paths: [row.target.path], connections, duration });
+      }
+    } finally {
+      await ceiling.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+
+    const article = rows.find((r) => r.target.label === "article ru");
+    const js = article ? await scriptWeight(server.base, article.sizes.html.toString("utf8")) : null;
+
+    await settle();
+    progress("200 sequential searches…");
+    const search = await measureSearch(server.base, 200);
+
+    let long: MemoryRun | null = null;
+    if (memoryRequests > 0) {
+      progress(`${memoryRequests} mixed requests for memory…`);
+      long = await memoryRun(server.base, pid, targets, memoryRequests, connections, settle);
+      await readMemory(`after ${memoryRequests} mixed requests`);
+    }
+
+    progress("publish-to-visible…");
+    const publish = await publishToVisible(server.base, dbUrl, SCHEDULER_INTERVAL_MS);
+
+    printReport({ articles, connections, duration, warmup, otherLoad, rows, generated, build, search, long, memory, publish, js, article });
+  } finally {
+    await server.stop();
+    if (!has("keep-build")) retireBenchBuild();
+  }
+});
