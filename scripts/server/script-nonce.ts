@@ -30,13 +30,36 @@ function isJson(text: string): boolean {
   }
 }
 
+// A cached page sends the same bootstraps on every response, and parsing them was the
+// largest cost of serving it. The verdict depends on the text alone, so it is kept per
+// text, up to a budget of characters; the oldest verdicts go first.
+const VERDICT_BUDGET = 8 * 1024 * 1024;
+const verdicts = new Map<string, boolean>();
+let verdictChars = 0;
+
+function isJsonCached(text: string): boolean {
+  const known = verdicts.get(text);
+  if (known !== undefined) return known;
+  const verdict = isJson(text);
+  if (text.length <= VERDICT_BUDGET / 4) {
+    verdicts.set(text, verdict);
+    verdictChars += text.length;
+    for (const [old] of verdicts) {
+      if (verdictChars <= VERDICT_BUDGET) break;
+      verdicts.delete(old);
+      verdictChars -= old.length;
+    }
+  }
+  return verdict;
+}
+
 export function isTrustedScript(attrs: string, body: string): boolean {
   if (/\snonce=/i.test(attrs)) return false;
   if (body === "") return BUNDLE_ATTRS.test(attrs);
   if (attrs !== "" && attrs !== ' id="_R_"') return false;
   return INLINE_CALLS.some((pattern) => {
     const match = pattern.exec(body);
-    return match?.[1] !== undefined && isJson(match[1]);
+    return match?.[1] !== undefined && isJsonCached(match[1]);
   });
 }
 

@@ -62,4 +62,13 @@ describe("script nonces", () => {
   it("passes an unterminated script through at the end instead of losing it", () => {
     expect(inject(["<p>a</p><script>self.__next_f.push([1,"]).out).toBe("<p>a</p><script>self.__next_f.push([1,");
   });
+
+  it("keeps each verdict on later responses, for data and for code alike", () => {
+    const data = '<script>self.__next_f.push([1,"same text"])</script>';
+    const code = '<script>self.__next_f.push([1,"same text"]);alert(1)</script>';
+    for (let i = 0; i < 3; i++) {
+      expect(inject([data]).stats).toEqual({ trusted: 1, untrusted: 0 });
+      expect(inject([code]).stats).toEqual({ trusted: 0, untrusted: 1 });
+    }
+  });
 });
