@@ -37,12 +37,20 @@ function where(locale: Locale, f: Partial<NewsFilter> & { excludeId?: string; re
 
 // Only what is published in this locale: a text that exists in the other language only
 // never appears in this locale's lists. Selects only what a card shows (never the body).
+const NEWS_ORDER = [{ publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleTranslationOrderByWithRelationInput[];
+
+// A deep page first finds its ids in the news-order index alone, then reads just those rows:
+// skipping thousands of full rows would make page 500 cost far more than page 1.
+async function pageFilter(filter: Prisma.ArticleTranslationWhereInput, take: number, skip: number) {
+  if (skip === 0) return { where: filter, take };
+  const ids = await db.articleTranslation.findMany({ where: filter, orderBy: NEWS_ORDER, take, skip, select: { id: true } });
+  return { where: { id: { in: ids.map((r) => r.id) } }, take };
+}
+
 async function loadCards(locale: Locale, filter: Prisma.ArticleTranslationWhereInput, take: number, skip = 0): Promise<ArticleCard[]> {
   const rows = await db.articleTranslation.findMany({
-    where: filter,
-    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take,
-    skip,
+    ...(await pageFilter(filter, take, skip)),
+    orderBy: NEWS_ORDER,
     select: {
       articleId: true,
       slug: true,
