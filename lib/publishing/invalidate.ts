@@ -1,11 +1,14 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { forgetSearchResults } from "@/lib/search/result-cache";
 import { broadcastTags, wasAnnounced } from "./broadcast";
 
 // Expire at once rather than stale-while-revalidate: an editor who publishes expects the
 // very next visitor (and feed reader, and search) to get the new text.
 export function expireLocalTags(tagList: Iterable<string>) {
-  for (const tag of new Set(tagList)) revalidateTag(tag, { expire: 0 });
+  const list = new Set(tagList);
+  for (const tag of list) revalidateTag(tag, { expire: 0 });
+  if (list.size > 0) forgetSearchResults();
 }
 
 // This process's cache, then every other server's (unless the change's transaction already

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { routes } from "@/lib/routes";
 import type { Locale } from "@/i18n/routing";
+import { cachedSearch } from "./result-cache";
 import { normalizeQuery, SEARCH_PAGE_SIZE, SEARCH_QUERY_MAX, type SearchFilters } from "./schema";
 import { highlightQuery, SNIPPET_START, SNIPPET_STOP, snippetToHtml } from "./snippet";
 
@@ -70,11 +71,16 @@ const details = Prisma.sql`
 const hrefOf = (type: SearchHitType, key: string) =>
   type === "article" ? routes.article(key) : type === "practice" ? routes.practice(key) : type === "region" ? routes.region(key) : key;
 
-// Not cached: the key would be whatever a visitor types, and a search is cheap.
+// Kept in a bounded store of this process, not the framework's cache: see result-cache.ts.
 export async function searchSite(locale: Locale, params: SearchFilters & { q: string; page: number }): Promise<SearchResult> {
   const q = normalizeQuery(params.q).slice(0, SEARCH_QUERY_MAX);
   const page = Math.max(1, Math.trunc(params.page) || 1);
   if (!q) return { total: 0, items: [], page, pageCount: 0 };
+  const key = JSON.stringify([locale, q, page, params.kind ?? null, params.region ?? null, params.year ?? null]);
+  return cachedSearch(key, () => runSearch(locale, q, page, params));
+}
+
+async function runSearch(locale: Locale, q: string, page: number, params: SearchFilters): Promise<SearchResult> {
   const config = locale === "ru" ? "russian" : "english";
   const tsq = Prisma.sql`websearch_to_tsquery(${config}::regconfig, search_fold(${q}))`;
   const rows = await db.$queryRaw<Row[]>`

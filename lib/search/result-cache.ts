@@ -1,0 +1,49 @@
+import "server-only";
+import { LRUCache } from "lru-cache";
+import pLimit, { type LimitFunction } from "p-limit";
+
+// Popular searches repeat, so their results are kept in this process and a burst of the same
+// search costs one query. Any expiry of a cache tag here empties the store
+// (lib/publishing/invalidate.ts), so a publication is searchable at once. Keys are whatever
+// visitors type, hence a bounded store in memory, never the framework's on-disk cache.
+// Searches that miss run at most SEARCH_CONCURRENCY at a time: a full-text query is CPU-bound
+// in PostgreSQL, and past a few at once each only waits longer for its share of the cores.
+
+const SEARCH_CONCURRENCY = Math.max(1, Number(process.env.SEARCH_CONCURRENCY ?? 4) || 4);
+
+type State = { store: LRUCache<string, Promise<unknown>>; generation: number; limit: LimitFunction };
+
+// On globalThis: route handlers and pages may hold separate copies of this module.
+const KEY = Symbol.for("airr.search.results");
+
+function state(): State {
+  const g = globalThis as Record<symbol, State | undefined>;
+  g[KEY] ??= { store: new LRUCache({ max: 2_000, ttl: 10 * 60_000 }), generation: 0, limit: pLimit(SEARCH_CONCURRENCY) };
+  return g[KEY];
+}
+
+// Concurrent identical searches share one promise; a failure is not kept, and a search that
+// was running while the content changed is not kept either.
+export function cachedSearch<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const s = state();
+  const known = s.store.get(key);
+  if (known) return known as Promise<T>;
+  const generation = s.generation;
+  const running = s.limit(load);
+  s.store.set(key, running);
+  running.then(
+    () => {
+      if (s.generation !== generation && s.store.get(key) === running) s.store.delete(key);
+    },
+    () => {
+      if (s.store.get(key) === running) s.store.delete(key);
+    },
+  );
+  return running;
+}
+
+export function forgetSearchResults(): void {
+  const s = state();
+  s.generation += 1;
+  s.store.clear();
+}
