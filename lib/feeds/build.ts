@@ -1,5 +1,6 @@
 import { Feed } from "feed";
 import type { Locale } from "@/i18n/routing";
+import { escapeHtml } from "@/lib/html/escape";
 import { routes } from "@/lib/routes";
 
 // Pure: rows in, RSS 2.0 text out, so it can be tested without Next.js or a database.
@@ -36,7 +37,6 @@ const DC_NAMESPACE = "http://purl.org/dc/elements/1.1/";
 // surrogates, U+FFFE/FFFF); one pasted from a word processor would make the whole feed unreadable.
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/g;
 const clean = (text: string) => text.replace(INVALID_XML, "");
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 // Stable across slug changes and republishing; the same article in the other language is another item.
 export const feedGuid = (articleId: string, locale: Locale) => `urn:airr:article:${articleId}:${locale}`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { clientIp } from "@/lib/auth/client-ip";
+import { escapeHtml } from "@/lib/html/escape";
 import { isLocale, type Locale } from "@/i18n/routing";
 import en from "@/messages/en.json";
 import ru from "@/messages/ru.json";
@@ -25,7 +26,6 @@ export function searchRequestLocale(url: URL): Locale | null {
   return url.searchParams.getAll("q").some((q) => /[^\p{Cc}\s]/u.test(q)) ? locale : null;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function searchLimitedResponse(locale: Locale, retryAfterSeconds: number): Response {
   const t = createTranslator({ locale, messages: messages[locale], namespace: "SearchRateLimit" });

@@ -1,14 +1,11 @@
 // ts_headline marks matches with these control characters instead of HTML, so the
 // database never produces markup: the text is escaped here first, then the markers
 // become <mark> elements. The query schema strips control characters from input.
+import { escapeHtml } from "@/lib/html/escape";
+
 export const SNIPPET_START = "\u0001";
 export const SNIPPET_STOP = "\u0002";
 
-const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c]!);
-}
 
 // The only HTML a search result renders: escaped text with balanced <mark> pairs,
 // whatever stray markers the text may hold.

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import en from "../../messages/en.json" with { type: "json" };
 import ru from "../../messages/ru.json" with { type: "json" };
+import { escapeHtml } from "../../lib/html/escape.ts";
 import { securityHeaders } from "../../lib/security-headers.ts";
 
 // A path Next.js would fail to decode ("/ru/%E0%A4%A", "/%") must not reach it as a 500.
@@ -15,10 +16,6 @@ export function isMalformedUrl(url: string | undefined): boolean {
   } catch {
     return true;
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function localeOf(url: string | undefined): "ru" | "en" {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, highlightQuery, SNIPPET_START as S, SNIPPET_STOP as E, snippetToHtml } from "../../lib/search/snippet";
+import { escapeHtml } from "../../lib/html/escape";
+import { highlightQuery, SNIPPET_START as S, SNIPPET_STOP as E, snippetToHtml } from "../../lib/search/snippet";
 
 describe("search snippet HTML", () => {
   it("escapes a script in the stored text and keeps only <mark> as markup", () => {
