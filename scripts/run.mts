@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { mediaStorageProblem } from "../lib/media/storage-backends.ts";
 import { authSecret } from "./lib/auth-secret.ts";
+import { placeholderProblem } from "./server/proxy-nonce.ts";
 import { needsBuild } from "./lib/build-freshness.ts";
 import { runCli } from "./lib/cli.ts";
 import { migrate, openDatabase, type Database } from "./lib/database.ts";
@@ -21,6 +22,8 @@ const port = Number(process.env.PORT ?? 3000);
 async function prepare(): Promise<Database> {
   const mediaProblem = mediaStorageProblem();
   if (mediaProblem) throw new StartupError(mediaProblem);
+  const nonceProblem = placeholderProblem();
+  if (nonceProblem) throw new StartupError(nonceProblem);
   if (mode !== "build" && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new StartupError(`PORT must be a number between 1 and 65535 (it is "${process.env.PORT}").`);
   if (mode !== "build" && !(await isPortFree(port))) throw new StartupError(`Port ${port} is already in use; stop the program using it or start with another port, e.g. PORT=3001 npm start.`);
   const db = await openDatabase();

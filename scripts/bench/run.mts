@@ -3,6 +3,7 @@
 // A production build and server on a database of its own (.data/bench) with synthetic
 // content, measured with autocannon; the same HTML from a plain static server is the ceiling.
 // Progress goes to stderr, the report to stdout.
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -12,9 +13,11 @@ import { flag, has } from "./lib/args.ts";
 import { hasBenchBuild, retireBenchBuild, runBuild, type BuildInfo } from "./lib/build.ts";
 import { runLoad } from "./lib/load.ts";
 import { busyCores, databasePids, waitIdle } from "./lib/idle.ts";
+import { compressedLoad } from "./lib/load.ts";
 import { heapAfterGc, memoryRun, type MemoryRun } from "./lib/memory.ts";
 import { publishToVisible } from "./lib/publish.ts";
 import { printReport, seconds, type MemoryReading, type Row } from "./lib/report.ts";
+import { findNginx, startNginx } from "./lib/nginx.ts";
 import { measureSearch } from "./lib/search.ts";
 import { benchDatabaseUrl, rssBytes, startServer } from "./lib/server.ts";
 import { measureSizes, scriptWeight, type Sizes } from "./lib/sizes.ts";
@@ -28,6 +31,9 @@ const warmup = flag("warmup", 3);
 const memoryRequests = flag("memory-requests", 100_000);
 const SCHEDULER_INTERVAL_MS = 1_000;
 const progress = (line: string) => console.error(`[bench] ${line}`);
+// deploy/nginx.conf in front of the same server, when nginx is installed (--no-nginx skips it).
+const nginx = has("no-nginx") ? null : findNginx();
+const placeholder = randomBytes(24).toString("hex");
 
 await runCli(async () => {
   let generated = "skipped (--skip-generate)";
@@ -47,7 +53,7 @@ await runCli(async () => {
   const heapFile = path.resolve(BENCH_DATA_DIR, "heap.json");
   const probe = `--import ${pathToFileURL(path.resolve("scripts", "bench", "lib", "heap-probe.mjs")).href}`;
   const server = await startServer(
-    benchEnv({ TRUST_PROXY_HOPS: "1", SCHEDULER_INTERVAL_MS: String(SCHEDULER_INTERVAL_MS), BENCH_HEAP_FILE: heapFile, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${probe}`.trim() }),
+    benchEnv({ TRUST_PROXY_HOPS: "1", SCHEDULER_INTERVAL_MS: String(SCHEDULER_INTERVAL_MS), BENCH_HEAP_FILE: heapFile, PROXY_NONCE_PLACEHOLDER: placeholder, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${probe}`.trim() }),
     path.join(BENCH_DATA_DIR, "server.log"),
     BENCH_PORT,
   );
@@ -81,7 +87,7 @@ await runCli(async () => {
     for (const [i, target] of targets.list.entries()) {
       progress(`${target.label}: ${duration} s at ${connections} connections…`);
       const site = await runLoad(server.base, { paths: [target.path], connections, duration });
-      rows.push({ target, sizes: sizes[i]!, site, drainMs: await settle(), ceiling: null });
+      rows.push({ target, sizes: sizes[i]!, site, drainMs: await settle(), ceiling: null, proxy: null });
     }
     await readMemory("after the per-URL runs");
 
@@ -97,6 +103,21 @@ await runCli(async () => {
       await ceiling.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+
+    if (nginx) {
+      progress("the same URLs through deploy/nginx.conf…");
+      const proxy = await startNginx(nginx, server.port, placeholder);
+      try {
+        for (const row of rows) {
+          await runLoad(proxy.base, { paths: [row.target.path], connections, duration: 1 });
+          row.proxy = await runLoad(proxy.base, { paths: [row.target.path], connections, duration });
+          await settle();
+        }
+      } finally {
+        await proxy.stop();
+        fs.rmSync(proxy.logDir, { recursive: true, force: true });
+      }
+    } else progress("nginx not found (set NGINX or install it): no figures through the proxy.");
 
     const article = rows.find((r) => r.target.label === "article ru");
     const js = article ? await scriptWeight(server.base, article.sizes.html.toString("utf8")) : null;
@@ -115,7 +136,7 @@ await runCli(async () => {
     progress("publish-to-visible…");
     const publish = await publishToVisible(server.base, dbUrl, SCHEDULER_INTERVAL_MS);
 
-    printReport({ articles, connections, duration, warmup, otherLoad, rows, generated, build, search, long, memory, publish, js, article });
+    printReport({ compressed: compressedLoad, nginx: nginx !== null, articles, connections, duration, warmup, otherLoad, rows, generated, build, search, long, memory, publish, js, article });
   } finally {
     await server.stop();
     if (!has("keep-build")) retireBenchBuild();

@@ -8,7 +8,8 @@ import { ScriptNonceInjector } from "./script-nonce.ts";
 
 type Chunk = string | Uint8Array;
 type Callback = (error?: Error | null) => void;
-export type HtmlResponseOptions = { databaseFailedRecently: () => boolean };
+// nonce: the proxy's placeholder for this request (see proxy-nonce.ts), or null to draw one.
+export type HtmlResponseOptions = { databaseFailedRecently: () => boolean; nonce: string | null };
 
 export function secureResponse(req: IncomingMessage, res: ServerResponse, options: HtmlResponseOptions): void {
   // Stored media set their own, stricter policy.
@@ -26,7 +27,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     const inline = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg));
     const type = String(res.getHeader("content-type") ?? headerValue(inline, "content-type") ?? "");
     if (type.startsWith("text/html")) {
-      const nonce = randomBytes(16).toString("base64");
+      const nonce = options.nonce ?? randomBytes(16).toString("base64");
       injector = new ScriptNonceInjector(nonce);
       res.setHeader("Content-Security-Policy", pagePolicy(nonce));
       // The body changes length, and an ETag would let a browser keep a page whose nonce is stale.

@@ -9,6 +9,7 @@ import { secureResponse } from "./html-response.ts";
 import { log, requestIdFrom, routeConsoleToLog, withRequestId } from "./log.ts";
 import { isMalformedUrl, sendBadRequest, sendShuttingDown } from "./plain-pages.ts";
 import { createDrain } from "./drain.ts";
+import { dropPlaceholderHeader, placeholderFor, readPlaceholder } from "./proxy-nonce.ts";
 
 routeConsoleToLog();
 const port = Number(process.env.PORT ?? 3000);
@@ -16,6 +17,7 @@ const port = Number(process.env.PORT ?? 3000);
 const FAILURE_KEY = Symbol.for("airr.database.lastFailureAt");
 const databaseFailedRecently = () => Date.now() - Number((globalThis as Record<symbol, unknown>)[FAILURE_KEY] ?? 0) < 15_000;
 
+const placeholder = readPlaceholder();
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
@@ -34,8 +36,10 @@ const server = http.createServer((req, res) => {
     drain.track(res);
     if (isMalformedUrl(req.url)) return sendBadRequest(req, res);
     appendPeerAddress(req);
+    const nonce = placeholderFor(req, placeholder);
+    dropPlaceholderHeader(req);
     compress(req as never, res as never, () => {
-      secureResponse(req, res, { databaseFailedRecently });
+      secureResponse(req, res, { databaseFailedRecently, nonce });
       handle(req, res).catch((error: unknown) => {
         log("error", "request failed", { error: String(error) });
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

@@ -1,11 +1,16 @@
 import autocannon, { type Result } from "autocannon";
+import { has } from "./args.ts";
 
-// Load runs with autocannon's programmatic API. Every request asks for compressed answers
-// as browsers do. Requests to search carry a random X-Forwarded-For: the server runs with
-// TRUST_PROXY_HOPS=1, so each counts as a different visitor behind a proxy and the
+// Load runs with autocannon's programmatic API. By default requests ask for plain answers, as
+// the peer's bench does (no Accept-Encoding), so the figures compare; --compressed asks for
+// "br, gzip" as browsers do. Requests to search carry a random X-Forwarded-For: the server
+// runs with TRUST_PROXY_HOPS=1, so each counts as a different visitor behind a proxy and the
 // per-address search limit (30 a minute, proxy.ts) does not turn the load into 429s.
 
 export const BROWSER_HEADERS = { "accept-encoding": "br, gzip", "accept-language": "ru,en;q=0.8", "user-agent": "airr-bench" };
+export const compressedLoad = has("compressed");
+const { "accept-encoding": _encoding, ...plainHeaders } = BROWSER_HEADERS;
+const LOAD_HEADERS: Record<string, string> = compressedLoad ? BROWSER_HEADERS : plainHeaders;
 
 export const visitorAddress = () =>
   `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
@@ -22,7 +27,7 @@ export async function runLoad(base: string, opts: { paths: string[]; connections
     path,
     setupRequest: (req: { path?: string; headers?: Record<string, string> }) => {
       const p = opts.pickPath ? opts.pickPath() : (req.path ?? path);
-      const headers = needsVisitorAddress(p) ? { ...BROWSER_HEADERS, ...req.headers, "x-forwarded-for": visitorAddress() } : { ...BROWSER_HEADERS, ...req.headers };
+      const headers = needsVisitorAddress(p) ? { ...LOAD_HEADERS, ...req.headers, "x-forwarded-for": visitorAddress() } : { ...LOAD_HEADERS, ...req.headers };
       return { ...req, path: p, headers };
     },
   }));
@@ -31,7 +36,7 @@ export async function runLoad(base: string, opts: { paths: string[]; connections
     connections: opts.connections,
     ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? 10 }),
     timeout: 30,
-    headers: BROWSER_HEADERS,
+    headers: LOAD_HEADERS,
     requests,
   });
   return summarise(result);

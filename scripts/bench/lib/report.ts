@@ -8,7 +8,7 @@ import { kb, type Sizes } from "./sizes.ts";
 import type { Target } from "./targets.ts";
 
 export type MemoryReading = { label: string; rss: number; heapAfterGc: number };
-export type Row = { target: Target; sizes: Sizes; site: LoadResult; drainMs: number; ceiling: LoadResult | null };
+export type Row = { target: Target; sizes: Sizes; site: LoadResult; drainMs: number; ceiling: LoadResult | null; proxy: LoadResult | null };
 
 export function markdownTable(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
@@ -26,8 +26,8 @@ function failures(r: LoadResult): string {
 
 function loadTable(rows: Row[]): string {
   return markdownTable(
-    ["URL", "path", "req/s", "p50", "p99", "errors/non-2xx", "bytes (raw/compressed)", "first request", "backlog after run", "static ceiling req/s", "share of ceiling"],
-    rows.map(({ target, sizes, site, drainMs, ceiling }) => [
+    ["URL", "path", "req/s", "p50", "p99", "errors/non-2xx", "bytes (raw/compressed)", "first request", "backlog after run", "static ceiling req/s", "share of ceiling", "via nginx req/s", "via nginx p99"],
+    rows.map(({ target, sizes, site, drainMs, ceiling, proxy }) => [
       target.label,
       `\`${decodeURIComponent(target.path)}\``,
       rps(site.rps),
@@ -40,12 +40,16 @@ function loadTable(rows: Row[]): string {
       drainMs < 1_000 ? "—" : seconds(drainMs / 1000),
       ceiling ? rps(ceiling.rps) : "—",
       ceiling ? `${((site.rps / ceiling.rps) * 100).toFixed(1)} %` : "—",
+      proxy ? `${rps(proxy.rps)}${proxy.errors || proxy.non2xx ? ` (${failures(proxy)})` : ""}` : "—",
+      proxy ? ms(proxy.p99) : "—",
     ]),
   );
 }
 
 export type Report = {
   articles: number;
+  compressed: boolean;
+  nginx: boolean;
   connections: number;
   duration: number;
   warmup: number;
@@ -65,7 +69,7 @@ export function printReport(r: Report) {
   const out: string[] = [];
   out.push(`## Bench: ${r.articles} synthetic articles, ${r.connections} connections, ${r.duration} s per URL (after ${r.warmup} s warm-up)`, "");
   out.push(`Machine: ${os.cpus().length} CPU cores shared by the load generator (autocannon, one thread), the server and PostgreSQL; other processes kept ${r.otherLoad.toFixed(2)} cores busy while the site was idle. Node ${process.version}.`);
-  out.push("Requests send `accept-encoding: br, gzip`. Search requests carry a random `x-forwarded-for` and the server runs with TRUST_PROXY_HOPS=1, so the per-address search limit (30/min, proxy.ts) does not apply to the load.");
+  out.push((r.compressed ? "Requests send `accept-encoding: br, gzip`, as browsers do." : "Requests send no `accept-encoding`, as the peer's bench does, so answers are uncompressed.") + " Search requests carry a random `x-forwarded-for` and the server runs with TRUST_PROXY_HOPS=1, so the per-address search limit (30/min, proxy.ts) does not apply to the load.");
   out.push(`Generation: ${r.generated}. Build: ${r.build ? `${seconds(r.build.seconds)}, ${r.build.prerendered} prerendered files in .next/server/app` : "skipped (--skip-build)"}.`, "");
   out.push(loadTable(r.rows), "");
   out.push("`first request`: the URL's first request after the server started (uncached reads; status in brackets). `backlog after run`: how long the server and the database kept working on requests still in flight when the run ended (the next run waits for it).", "");

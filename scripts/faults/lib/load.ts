@@ -39,10 +39,16 @@ function visitorAddress(): string {
   return `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 }
 
+// "{n}" in a target's path becomes a number new to each request, for searches the site's
+// result store has never seen.
+let requestNumber = 0;
+const pathOf = (target: Target) => target.path.replace("{n}", String(++requestNumber));
+
 export async function request(base: string, target: Target, timeoutMs = 10_000): Promise<Sample> {
   const start = Date.now();
+  const path = pathOf(target);
   try {
-    const response = await fetch(base + target.path, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs), headers: { "accept-language": "ru", "x-forwarded-for": visitorAddress() } });
+    const response = await fetch(base + path, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs), headers: { "accept-language": "ru", "x-forwarded-for": visitorAddress() } });
     const body = await response.text();
     return { ...target, start, end: Date.now(), status: response.status, leak: findLeak(body) };
   } catch (error) {

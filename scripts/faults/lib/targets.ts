@@ -1,5 +1,7 @@
 // The URL mix of the load: prerendered and cached-read pages, pages that query the
-// database on every request, the health check and the back office's sign-in page.
+// database on every request (searches made new each time with an "or" of a unique word,
+// since repeated searches are answered from memory), the health check and the back
+// office's sign-in page.
 import type { Target } from "./load.ts";
 
 export const CLASSES = { cached: "cached", uncached: "uncached", health: "health", admin: "admin" } as const;
@@ -16,7 +18,10 @@ export async function targetMix(base: string): Promise<Target[]> {
   const article = await articlePath(base);
   return [
     ...["/ru", "/en", "/ru/press/news", "/en/press/news", article, "/ru/regions"].map((path) => ({ cls: CLASSES.cached, path })),
-    ...["/ru/search?q=%D1%80%D0%B5%D0%B3%D0%B8%D0%BE%D0%BD", "/en/search?q=innovation", "/ru/search?q=%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82", "/en/search?q=region"].map((path) => ({ cls: CLASSES.uncached, path })),
+    ...["/ru/search?q=%D1%80%D0%B5%D0%B3%D0%B8%D0%BE%D0%BD", "/en/search?q=innovation", "/ru/search?q=%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82", "/en/search?q=region"].map((path) => ({
+      cls: CLASSES.uncached,
+      path: `${path}+or+z{n}`,
+    })),
     { cls: CLASSES.health, path: "/api/health" },
     { cls: CLASSES.admin, path: "/admin/sign-in" },
   ];
