@@ -9,8 +9,9 @@ import { has } from "./args.ts";
 
 export const BROWSER_HEADERS = { "accept-encoding": "br, gzip", "accept-language": "ru,en;q=0.8", "user-agent": "airr-bench" };
 export const compressedLoad = has("compressed");
-const { "accept-encoding": _encoding, ...plainHeaders } = BROWSER_HEADERS;
-const LOAD_HEADERS: Record<string, string> = compressedLoad ? BROWSER_HEADERS : plainHeaders;
+const LOAD_HEADERS: Record<string, string> = compressedLoad
+  ? BROWSER_HEADERS
+  : Object.fromEntries(Object.entries(BROWSER_HEADERS).filter(([name]) => name !== "accept-encoding"));
 
 export const visitorAddress = () =>
   `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
