@@ -17,6 +17,7 @@ import { compressedLoad } from "./lib/load.ts";
 import { heapAfterGc, memoryRun, type MemoryRun } from "./lib/memory.ts";
 import { publishToVisible } from "./lib/publish.ts";
 import { printReport, seconds, type MemoryReading, type Row } from "./lib/report.ts";
+import { ensurePeerArticle } from "./lib/peer-article.ts";
 import { findNginx, startNginx } from "./lib/nginx.ts";
 import { measureSearch } from "./lib/search.ts";
 import { benchDatabaseUrl, rssBytes, startServer } from "./lib/server.ts";
@@ -67,7 +68,9 @@ await runCli(async () => {
     };
     await readMemory("after start");
     const dbUrl = benchDatabaseUrl(BENCH_DATA_DIR, server.dbPort);
-    const targets = await readTargets(dbUrl);
+    const peerText = await ensurePeerArticle(dbUrl);
+    if (!peerText) progress("the peer's seed file was not found (PEER_DIR): no article with the peer's text.");
+    const targets = await readTargets(dbUrl, peerText);
     const ownPids = () => [pid, ...databasePids(BENCH_DATA_DIR)];
     const settle = () => waitIdle(ownPids);
 

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { PEER_SLUG } from "./peer-article.ts";
 
 // The URLs to measure, with real slugs from the bench database.
 
@@ -10,7 +11,7 @@ export const SEARCH_EN = "cluster";
 
 const PAGE_SIZE = 10; // NEWS_PAGE_SIZE in lib/articles/queries.ts
 
-export async function readTargets(dbUrl: string): Promise<Targets> {
+export async function readTargets(dbUrl: string, peerText = false): Promise<Targets> {
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
@@ -40,6 +41,9 @@ export async function readTargets(dbUrl: string): Promise<Targets> {
       { label: deep === 500 ? "news list p.500" : `news list p.${deep} (last; 500 needs ${500 * PAGE_SIZE} ru articles)`, path: `/ru/press/news?page=${deep}` },
       { label: "news filtered (region+kind)", path: `/ru/press/news?region=${regionSlug}&kind=press_release` },
       ...(a ? [{ label: "article ru", path: `/ru/press/news/${encodeURIComponent(a.ru)}` }, { label: "article en", path: `/en/press/news/${encodeURIComponent(a.en)}` }] : []),
+      ...(peerText
+        ? [{ label: "article, peer's text ru", path: `/ru/press/news/${PEER_SLUG}` }, { label: "article, peer's text en", path: `/en/press/news/${PEER_SLUG}` }]
+        : []),
       { label: "region page", path: `/ru/regions/${regionSlug}` },
       { label: `search ru «${SEARCH_RU}»`, path: `/ru/search?q=${encodeURIComponent(SEARCH_RU)}` },
       { label: `search en "${SEARCH_EN}"`, path: `/en/search?q=${encodeURIComponent(SEARCH_EN)}` },
