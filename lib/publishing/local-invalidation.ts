@@ -8,7 +8,7 @@ const BATCH = 1_000;
 // Returns expire(tags): queues the tags and sends them, merged with whatever else arrived
 // meanwhile, one request at a time. A failed request (the server still starting, a 5xx)
 // is retried with growing pauses; the tags stay queued until it succeeds.
-export function createLocalInvalidator(url: string): (tags: Iterable<string>) => void {
+export function createLocalInvalidator(url: string, options: { final?: boolean } = {}): (tags: Iterable<string>) => void {
   const pending = new Set<string>();
   let busy = false;
   let failures = 0;
@@ -21,7 +21,7 @@ export function createLocalInvalidator(url: string): (tags: Iterable<string>) =>
     let retry = false;
     try {
       const headers = { "content-type": "application/json", "x-scheduler-token": schedulerToken() };
-      const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ tags: batch }), signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ tags: batch, ...(options.final && { final: true }) }), signal: AbortSignal.timeout(10_000) });
       retry = response.status >= 500;
       // A 4xx will not improve by asking again (a bug, not an outage): say so and drop it.
       if (response.status >= 400 && !retry) console.error("cache invalidation refused", { status: response.status });

@@ -9,4 +9,6 @@ export const cacheNoticeSchema = z.object({ origin: z.string().min(1).max(64), t
 export type CacheNotice = z.infer<typeof cacheNoticeSchema>;
 
 // What the listener asks its own process to expire (body of /api/internal/invalidate).
-export const invalidateRequestSchema = z.object({ tags: z.array(tag).min(1).max(10_000) });
+// `final`: the second, settling expiry of the same tags (lib/publishing/invalidate.ts), which
+// schedules no further one.
+export const invalidateRequestSchema = z.object({ tags: z.array(tag).min(1).max(10_000), final: z.boolean().optional() });

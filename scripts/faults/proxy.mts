@@ -37,7 +37,9 @@ const get = async (base: string, url: string, headers: Record<string, string> = 
   return { status: r.status, body: await r.text(), csp: r.headers.get("content-security-policy") ?? "", cache: r.headers.get("x-cache") };
 };
 const policyNonce = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1] ?? null;
-const scriptNonces = (body: string) => [...body.matchAll(/<script\b[^>]*>/g)].map((m) => /\snonce="([^"]*)"/.exec(m[0])?.[1] ?? null);
+// Executable scripts only: JSON-LD and other data blocks need no nonce.
+const scriptNonces = (body: string) =>
+  [...body.matchAll(/<script\b[^>]*>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[0])).map((m) => /\snonce="([^"]*)"/.exec(m[0])?.[1] ?? null);
 
 try {
   migrate(db.url);
@@ -77,7 +79,10 @@ try {
     const published = await publishedAt(prisma, articleId, 15_000);
     const shown = await shownAt(proxy.base, target, 10_000);
     const ms = published && shown ? shown - published.began : null;
-    delays.push([probe.page, target.path, ms === null ? "not within 10 s" : `${ms} ms`]);
+    // When late, whether the app itself shows it, and what nginx says of its copy.
+    const direct = ms === null ? (await get(site.base, target.path)).body.includes(planned.slug) : null;
+    const viaProxy = ms === null ? (await get(proxy.base, target.path)).cache : null;
+    delays.push([probe.page, target.path, ms === null ? `not within 10 s (app shows it: ${direct}; X-Cache ${viaProxy})` : `${ms} ms`]);
     if (ms === null || ms > LIMIT_MS) late.push(probe.page);
   }
   checks.check(`a publication shows through nginx within ${LIMIT_MS} ms (1 s of proxy cache plus the app)`, late.length === 0, late.length ? `late: ${late.join(", ")}` : "");

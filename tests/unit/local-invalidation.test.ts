@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createLocalInvalidator } from "../../lib/publishing/local-invalidation";
 import { schedulerToken } from "../../lib/publishing/scheduler-token";
 
-type Received = { tags: string[]; token: string | undefined };
+type Received = { tags: string[]; token: string | undefined; final?: boolean };
 let server: http.Server | null = null;
 
 // A stand-in for /api/internal/invalidate answering with the given statuses in turn (then 204).
@@ -14,7 +14,8 @@ async function route(statuses: number[], port = 0) {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString()));
     req.on("end", () => {
-      received.push({ tags: (JSON.parse(body) as { tags: string[] }).tags, token: req.headers["x-scheduler-token"] as string | undefined });
+      const { tags, final } = JSON.parse(body) as { tags: string[]; final?: boolean };
+      received.push({ tags, token: req.headers["x-scheduler-token"] as string | undefined, ...(final !== undefined && { final }) });
       res.writeHead(statuses.shift() ?? 204).end();
     });
   });
@@ -35,6 +36,13 @@ describe("local invalidation", () => {
     createLocalInvalidator(url)(["articles", "region:kazan"]);
     await until(() => received.length === 1);
     expect(received).toEqual([{ tags: ["articles", "region:kazan"], token: schedulerToken() }]);
+  });
+
+  it("marks the settling expiry as final, so the route schedules no further one", async () => {
+    const { url, received } = await route([]);
+    createLocalInvalidator(url, { final: true })(["articles"]);
+    await until(() => received.length === 1);
+    expect(received).toEqual([{ tags: ["articles"], token: schedulerToken(), final: true }]);
   });
 
   it("keeps the tags after a server error and sends them, merged with later ones, on retry", async () => {

@@ -35,6 +35,8 @@ export function renderSiteConfig(opts: { listen: number; upstream: number; root:
 
 export async function startNginx(binary: string, upstreamPort: number, placeholder: string): Promise<Nginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-nginx-"));
+  // Started as root, nginx's workers run as an unprivileged user that must reach its cache.
+  fs.chmodSync(dir, 0o755);
   const port = await freePort();
   fs.writeFileSync(path.join(dir, "airr.conf"), renderSiteConfig({ listen: port, upstream: upstreamPort, root: process.cwd(), cacheDir: path.join(dir, "cache"), placeholder }));
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;

@@ -14,6 +14,7 @@ export async function POST(request: Request) {
   if (!hasSchedulerToken(request)) return new Response(null, { status: 404 });
   const body = invalidateRequestSchema.safeParse(await request.json().catch(() => null));
   if (!body.success) return new Response(null, { status: 400 });
-  expireLocalTags(body.data.tags);
+  expireLocalTags(body.data.tags, { settle: !body.data.final });
+  console.info(`cache: expired ${body.data.tags.length} tag(s) (${body.data.final ? "settling" : "notice"})`);
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 }
