@@ -11,23 +11,7 @@ type Role = "admin" | "editor" | "author";
 const who: { user: { id: string; name: string; email: string; role: Role; sessionId: string } | null } = { user: null };
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => {} }) }));
-vi.mock("@/lib/auth/session", async () => {
-  const { can } = await import("@/lib/auth/roles");
-  class AccessDeniedError extends Error {
-    constructor(readonly reason: "anonymous" | "forbidden") {
-      super(reason);
-    }
-  }
-  return {
-    AccessDeniedError,
-    getCurrentUser: async () => who.user,
-    requireUserOrThrow: async (permission?: Parameters<typeof can>[1]) => {
-      if (!who.user) throw new AccessDeniedError("anonymous");
-      if (permission && !can(who.user.role, permission)) throw new AccessDeniedError("forbidden");
-      return who.user;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", async () => (await import("../support/mock-session")).sessionModule(() => who.user));
 
 // Authors write drafts and upload media; everything else is refused to them.
 const authorMay = new Set(["articles.createArticleAction", "articles.saveArticleTextAction", "articles.saveArticleSharedAction"]);

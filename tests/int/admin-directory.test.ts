@@ -10,23 +10,7 @@ import { createTestDatabase } from "../support/test-db";
 
 // The actions run outside Next: the session and cache expiry are stand-ins.
 const env = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; role: Role; sessionId: string }, expired: [] as string[] }));
-vi.mock("@/lib/auth/session", async () => {
-  const { can } = await import("../../lib/auth/roles");
-  class AccessDeniedError extends Error {
-    constructor(readonly reason: "anonymous" | "forbidden") {
-      super(reason);
-    }
-  }
-  return {
-    AccessDeniedError,
-    getCurrentUser: async () => env.user,
-    requireUserOrThrow: async (permission?: Parameters<typeof can>[1]) => {
-      if (!env.user) throw new AccessDeniedError("anonymous");
-      if (permission && !can(env.user.role, permission)) throw new AccessDeniedError("forbidden");
-      return env.user;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", async () => (await import("../support/mock-session")).sessionModule(() => env.user));
 vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => env.expired.push(tag) }));
 
 let testDb: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -7,22 +7,7 @@ import { createTestDatabase } from "../support/test-db";
 // The reset-password server action, called as a signed-in administrator.
 type User = { id: string; name: string; email: string; role: "admin" | "editor" | "author"; sessionId: string };
 const session = vi.hoisted(() => ({ current: null as null | User }));
-vi.mock("@/lib/auth/session", async () => {
-  const { can } = await import("../../lib/auth/roles");
-  class AccessDeniedError extends Error {
-    constructor(readonly reason: "anonymous" | "forbidden") {
-      super(reason);
-    }
-  }
-  return {
-    AccessDeniedError,
-    requireUserOrThrow: async (permission?: Parameters<typeof can>[1]) => {
-      if (!session.current) throw new AccessDeniedError("anonymous");
-      if (permission && !can(session.current.role, permission)) throw new AccessDeniedError("forbidden");
-      return session.current;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", async () => (await import("../support/mock-session")).sessionModule(() => session.current));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next-intl/server", () => ({ getFormatter: async () => createFormatter({ locale: "ru", timeZone: "Europe/Moscow" }) }));
