@@ -3,6 +3,7 @@
 // Only known shapes get the nonce: bundle files under /_next/static/ and the framework's inline
 // bootstraps whose argument is plain JSON data. Anything else (an injected <script>, an unknown
 // inline script) is left without a nonce, so the browser refuses to run it.
+import { createHash } from "node:crypto";
 import { StringDecoder } from "node:string_decoder";
 
 const OPEN = "<script";
@@ -32,24 +33,18 @@ function isJson(text: string): boolean {
 
 // A cached page sends the same bootstraps on every response, and parsing them was the
 // largest cost of serving it. The verdict depends on the text alone, so it is kept per
-// text, up to a budget of characters; the oldest verdicts go first.
-const VERDICT_BUDGET = 8 * 1024 * 1024;
+// digest of the text (a slice of the page as the key would keep the whole page in memory),
+// for the most recent MAX_VERDICTS texts.
+const MAX_VERDICTS = 20_000;
 const verdicts = new Map<string, boolean>();
-let verdictChars = 0;
 
 function isJsonCached(text: string): boolean {
-  const known = verdicts.get(text);
+  const key = createHash("sha256").update(text).digest("base64");
+  const known = verdicts.get(key);
   if (known !== undefined) return known;
   const verdict = isJson(text);
-  if (text.length <= VERDICT_BUDGET / 4) {
-    verdicts.set(text, verdict);
-    verdictChars += text.length;
-    for (const [old] of verdicts) {
-      if (verdictChars <= VERDICT_BUDGET) break;
-      verdicts.delete(old);
-      verdictChars -= old.length;
-    }
-  }
+  verdicts.set(key, verdict);
+  if (verdicts.size > MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value!);
   return verdict;
 }
 
