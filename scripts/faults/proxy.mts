@@ -15,7 +15,8 @@ import { Checks, printTable } from "./lib/report.ts";
 import { onInterrupt, startSite, stopSite, tempDir, waitHealthy, type Site } from "./lib/site.ts";
 import { planArticle, probes, publishedAt, scheduleArticle, shownAt } from "./lib/visibility.ts";
 
-const LIMIT_MS = 2_000;
+// nginx keeps a page for "1s", counted in whole seconds, so up to 2 s; then the app renders it.
+const LIMIT_MS = 3_000;
 const checks = new Checks();
 const binary = findNginx();
 if (!binary) {
@@ -60,6 +61,9 @@ try {
   checks.check("every script of a page carries the nonce its policy names", matching, `${scriptNonces(pages[0]!.body).length} scripts per page`);
   checks.check("the placeholder never reaches a visitor", pages.every((p) => !p.body.includes(secret) && !p.csp.includes(secret)));
 
+  const english = [await get(proxy.base, "/en"), await get(proxy.base, "/en")];
+  checks.check("an English page, which sets the language cookie, is cached too", english.every((p) => p.status === 200) && english[1]!.cache === "HIT", english.map((p) => `${p.status} ${p.cache}`).join(", "));
+
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(pages[0]!.body)?.[1];
   const bundle = chunk ? await fetch(proxy.base + chunk) : null;
   checks.check("bundles are served by nginx with a year of caching", bundle?.status === 200 && /immutable/.test(bundle.headers.get("cache-control") ?? ""), chunk ?? "no bundle found");
@@ -85,7 +89,7 @@ try {
     delays.push([probe.page, target.path, ms === null ? `not within 10 s (app shows it: ${direct}; X-Cache ${viaProxy})` : `${ms} ms`]);
     if (ms === null || ms > LIMIT_MS) late.push(probe.page);
   }
-  checks.check(`a publication shows through nginx within ${LIMIT_MS} ms (1 s of proxy cache plus the app)`, late.length === 0, late.length ? `late: ${late.join(", ")}` : "");
+  checks.check(`a publication shows through nginx within ${LIMIT_MS} ms (up to 2 s of proxy cache plus the app)`, late.length === 0, late.length ? `late: ${late.join(", ")}` : "");
 } catch (error) {
   checks.check("scenario ran to the end", false, (error as Error).message);
 } finally {
