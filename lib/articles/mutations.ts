@@ -3,10 +3,9 @@ import { Prisma, type ArticleTranslation } from "@/generated/prisma/client";
 import type { FormState } from "@/lib/actions/form-state";
 import { can, type Role } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
 import { lastEditor } from "@/lib/history/last-editor";
 import { recordChange } from "@/lib/history/record";
-import { notifyInTransaction } from "@/lib/publishing/broadcast";
+import { transactionAnnounced } from "@/lib/publishing/broadcast";
 import type { ArticleTextInput } from "@/lib/zod/article";
 import { isVisible, translationSnapshot } from "./snapshot";
 import { translationState } from "./translation-state";
@@ -23,12 +22,7 @@ class Refusal extends Error {
 // Runs a change in one transaction; a Refusal rolls it back and becomes the form's answer.
 export async function inTransaction(body: (tx: Prisma.TransactionClient) => Promise<MutationResult>): Promise<MutationResult> {
   try {
-    // The other servers learn of the change on commit (lib/publishing/broadcast.ts).
-    return await db.$transaction(async (tx) => {
-      const result = await body(tx);
-      await notifyInTransaction(tx, result.tags);
-      return result;
-    });
+    return await transactionAnnounced(body);
   } catch (error) {
     if (error instanceof Refusal) return { state: error.state, tags: [] };
     // Two saves raced past the checks; the database's unique indexes decided.

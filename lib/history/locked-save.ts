@@ -1,8 +1,7 @@
 import "server-only";
 import type { ContentType, Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { notifyInTransaction } from "@/lib/publishing/broadcast";
+import { transactionAnnounced } from "@/lib/publishing/broadcast";
 
 // The outcome of a save in a lib mutation: the new version and the cache tags the action
 // expires, or a refusal shaped like the form's FormState (keys of AdminErrors).
@@ -23,12 +22,7 @@ export const refuseField = (field: string, key: string) => new SaveRefused({ fie
 
 export async function saveInTransaction(work: (tx: Prisma.TransactionClient) => Promise<SaveSuccess>): Promise<SaveResult> {
   try {
-    // The other servers learn of the change on commit (lib/publishing/broadcast.ts).
-    return await db.$transaction(async (tx) => {
-      const result = await work(tx);
-      await notifyInTransaction(tx, result.tags);
-      return result;
-    });
+    return await transactionAnnounced(work);
   } catch (error) {
     if (error instanceof SaveRefused) return error.failure;
     throw error;

@@ -26,6 +26,15 @@ export async function notifyInTransaction(tx: Prisma.TransactionClient, tags: st
   announced.add(tags);
 }
 
+// A change in one transaction whose cache tags reach the other servers on its commit.
+export function transactionAnnounced<T extends { tags: string[] }>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    const result = await work(tx);
+    await notifyInTransaction(tx, result.tags);
+    return result;
+  });
+}
+
 export function wasAnnounced(tags: Iterable<string>): boolean {
   return typeof tags === "object" && tags !== null && announced.has(tags);
 }

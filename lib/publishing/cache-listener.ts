@@ -4,7 +4,7 @@
 import pg from "pg";
 import { tags as cacheTags } from "@/lib/cache-tags";
 import { CACHE_CHANNEL, foreignTags, instanceId, reconnectDelay } from "./cache-notice";
-import { createLocalInvalidator } from "./local-invalidation";
+import { createLocalInvalidator, localInvalidateUrl } from "./local-invalidation";
 
 // Visible in pg_stat_activity, so operators (and the scale-out test) can see the listeners.
 export const LISTENER_APPLICATION_NAME = "airr-cache-listener";
@@ -20,7 +20,7 @@ export function startCacheListener(): () => void {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString || store.__airrCacheListener) return () => {};
   store.__airrCacheListener = true;
-  const expire = createLocalInvalidator(`http://127.0.0.1:${process.env.PORT ?? "3000"}/api/internal/invalidate`);
+  const expire = createLocalInvalidator(localInvalidateUrl());
   const self = instanceId();
   let attempt = 0;
   // True after a dropped connection or a failed attempt: notices may have gone unheard.

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { forgetSearchResults } from "@/lib/search/result-cache";
 import { broadcastTags, wasAnnounced } from "./broadcast";
-import { createLocalInvalidator } from "./local-invalidation";
+import { createLocalInvalidator, localInvalidateUrl } from "./local-invalidation";
 
 // A render that read the data before the change's commit but is stored after this expiry
 // would count as fresh and keep the old text until the next change. The same tags expire
@@ -12,7 +12,7 @@ const SETTLE_MS = 2_000;
 let settle: ((tags: Iterable<string>) => void) | null = null;
 
 function settleLater(tags: string[]) {
-  settle ??= createLocalInvalidator(`http://127.0.0.1:${process.env.PORT ?? "3000"}/api/internal/invalidate`, { final: true });
+  settle ??= createLocalInvalidator(localInvalidateUrl(), { final: true });
   setTimeout(() => settle!(tags), SETTLE_MS).unref();
 }
 

@@ -8,6 +8,9 @@ const BATCH = 1_000;
 // Returns expire(tags): queues the tags and sends them, merged with whatever else arrived
 // meanwhile, one request at a time. A failed request (the server still starting, a 5xx)
 // is retried with growing pauses; the tags stay queued until it succeeds.
+// This process's own invalidation route (revalidateTag needs a request of its own).
+export const localInvalidateUrl = () => `http://127.0.0.1:${process.env.PORT ?? "3000"}/api/internal/invalidate`;
+
 export function createLocalInvalidator(url: string, options: { final?: boolean } = {}): (tags: Iterable<string>) => void {
   const pending = new Set<string>();
   let busy = false;

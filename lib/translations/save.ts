@@ -1,19 +1,13 @@
 import "server-only";
 import type { ContentType, Locale, Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db";
 import { isUniqueViolation, SaveRefused, type SaveFailure, type SaveSuccess } from "@/lib/history/locked-save";
-import { notifyInTransaction } from "@/lib/publishing/broadcast";
+import { transactionAnnounced } from "@/lib/publishing/broadcast";
 
 // A save's transaction for the structure editors. A SaveRefused rolls back what was written
 // before it; two saves that raced past the checks are decided by the unique indexes.
 export async function saveTranslated<T extends SaveSuccess>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T | SaveFailure> {
   try {
-    // The other servers learn of the change on commit (lib/publishing/broadcast.ts).
-    return await db.$transaction(async (tx) => {
-      const result = await work(tx);
-      await notifyInTransaction(tx, result.tags);
-      return result;
-    });
+    return await transactionAnnounced(work);
   } catch (error) {
     if (error instanceof SaveRefused) return error.failure;
     if (isUniqueViolation(error)) {
