@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { forgetSearchResults } from "@/lib/search/result-cache";
+import { advancePageGeneration } from "./page-generation";
 import { broadcastTags, wasAnnounced } from "./broadcast";
 import { createLocalInvalidator, localInvalidateUrl } from "./local-invalidation";
 
@@ -23,6 +24,7 @@ export function expireLocalTags(tagList: Iterable<string>, options: { settle?: b
   if (list.length === 0) return;
   for (const tag of list) revalidateTag(tag, { expire: 0 });
   forgetSearchResults();
+  advancePageGeneration();
   if (options.settle ?? true) settleLater(list);
 }
 

@@ -80,7 +80,7 @@ await runCli(async () => {
 
     progress(`warm-up, ${warmup} s per URL…`);
     for (const t of targets.list) {
-      await runLoad(server.base, { paths: [t.path], connections, duration: warmup });
+      await runLoad(server.base, { paths: [t.path], connections, duration: warmup, pickPath: t.pick });
       await settle();
     }
     await readMemory("after warm-up");
@@ -89,7 +89,7 @@ await runCli(async () => {
     const rows: Row[] = [];
     for (const [i, target] of targets.list.entries()) {
       progress(`${target.label}: ${duration} s at ${connections} connections…`);
-      const site = await runLoad(server.base, { paths: [target.path], connections, duration });
+      const site = await runLoad(server.base, { paths: [target.path], connections, duration, pickPath: target.pick });
       rows.push({ target, sizes: sizes[i]!, site, drainMs: await settle(), ceiling: null, proxy: null });
     }
     await readMemory("after the per-URL runs");
@@ -98,7 +98,7 @@ await runCli(async () => {
     const dir = savePages(targets.list.map((t, i) => ({ path: t.path, body: sizes[i]!.html, contentType: sizes[i]!.contentType })));
     const ceiling = await startStatic(dir);
     try {
-      for (const row of rows) {
+      for (const row of rows.filter((r) => !r.target.pick)) {
         await runLoad(ceiling.base, { paths: [row.target.path], connections, duration: 1 });
         row.ceiling = await runLoad(ceiling.base, { paths: [row.target.path], connections, duration });
       }
@@ -111,7 +111,7 @@ await runCli(async () => {
       progress("the same URLs through deploy/nginx.conf…");
       const proxy = await startNginx(nginx, server.port, placeholder);
       try {
-        for (const row of rows) {
+        for (const row of rows.filter((r) => !r.target.pick)) {
           await runLoad(proxy.base, { paths: [row.target.path], connections, duration: 1 });
           row.proxy = await runLoad(proxy.base, { paths: [row.target.path], connections, duration });
           await settle();

@@ -27,7 +27,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     const inline = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg));
     const type = String(res.getHeader("content-type") ?? headerValue(inline, "content-type") ?? "");
     if (type.startsWith("text/html")) {
-      const nonce = options.nonce ?? randomBytes(16).toString("base64");
+      const nonce = options.nonce ?? freshNonce();
       injector = new ScriptNonceInjector(nonce);
       res.setHeader("Content-Security-Policy", pagePolicy(nonce));
       // The body changes length, and an ETag would let a browser keep a page whose nonce is stale.
@@ -44,7 +44,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     if (!injector) return write.call(this, chunk, encoding as BufferEncoding, callback);
     const done = typeof encoding === "function" ? encoding : callback;
     const out = injector.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
-    if (out === "") {
+    if (out.length === 0) {
       done?.();
       return true;
     }
@@ -56,10 +56,26 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     if (typeof encoding === "function") return res.end(chunk, "utf8", encoding);
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!injector) return end.call(this, chunk, encoding as BufferEncoding, callback);
-    const body = (chunk === undefined || chunk === null ? "" : injector.push(toBuffer(chunk, encoding))) + injector.flush();
+    const last = chunk === undefined || chunk === null ? [] : [injector.push(toBuffer(chunk, encoding))];
+    const body = Buffer.concat([...last, injector.flush()]);
     if (injector.stats.untrusted > 0) log("warn", "inline script left without a nonce", { path: req.url?.split("?")[0], count: injector.stats.untrusted });
     return end.call(this, body, "utf8", callback);
   } as typeof res.end;
+}
+
+// One call into the system's generator per 256 nonces instead of one per response: the bytes
+// are as random, and each nonce still takes 16 of them that no other response gets.
+const POOL_SIZE = 16 * 256;
+let pool = randomBytes(POOL_SIZE);
+let poolOffset = 0;
+
+function freshNonce(): string {
+  if (poolOffset === POOL_SIZE) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  poolOffset += 16;
+  return pool.toString("base64", poolOffset - 16, poolOffset);
 }
 
 function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer | string {

@@ -6,7 +6,8 @@ import http from "node:http";
 import compression from "compression";
 import next from "next";
 import { secureResponse } from "./html-response.ts";
-import { log, requestIdFrom, routeConsoleToLog, withRequestId } from "./log.ts";
+import { log, requestIdFrom, routeConsoleToLog, withRequestContext, type RequestContext } from "./log.ts";
+import { isCacheableRequest, recordPage, replayPage } from "./page-cache.ts";
 import { isMalformedUrl, sendBadRequest, sendShuttingDown } from "./plain-pages.ts";
 import { createDrain } from "./drain.ts";
 import { dropPlaceholderHeader, placeholderFor, readPlaceholder } from "./proxy-nonce.ts";
@@ -26,7 +27,8 @@ const compress = compression();
 const server = http.createServer((req, res) => {
   const requestId = requestIdFrom(req.headers["x-request-id"]);
   res.setHeader("X-Request-Id", requestId);
-  withRequestId(requestId, () => {
+  const context: RequestContext = { requestId, errors: 0 };
+  withRequestContext(context, () => {
     const started = performance.now();
     res.once("close", () => {
       const ms = Math.round(performance.now() - started);
@@ -40,6 +42,9 @@ const server = http.createServer((req, res) => {
     dropPlaceholderHeader(req);
     compress(req as never, res as never, () => {
       secureResponse(req, res, { databaseFailedRecently, nonce });
+      const cacheable = isCacheableRequest(req);
+      if (cacheable && replayPage(req, res)) return;
+      if (cacheable) recordPage(req, res, () => context.errors === 0 && !databaseFailedRecently());
       handle(req, res).catch((error: unknown) => {
         log("error", "request failed", { error: String(error) });
         if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });

@@ -5,14 +5,17 @@ import { randomUUID } from "node:crypto";
 import { format } from "node:util";
 
 type Level = "debug" | "info" | "warn" | "error";
-const requestContext = new AsyncLocalStorage<{ requestId: string }>();
+// errors: how many errors were logged while serving the request (a page that logged one is
+// not kept by page-cache.ts).
+export type RequestContext = { requestId: string; errors: number };
+const requestContext = new AsyncLocalStorage<RequestContext>();
 
 export function currentRequestId(): string | undefined {
   return requestContext.getStore()?.requestId;
 }
 
-export function withRequestId<T>(requestId: string, run: () => T): T {
-  return requestContext.run({ requestId }, run);
+export function withRequestContext<T>(context: RequestContext, run: () => T): T {
+  return requestContext.run(context, run);
 }
 
 // A proxy's id is kept when it looks like one (so lines can be joined across hops); anything
@@ -23,7 +26,9 @@ export function requestIdFrom(header: string | string[] | undefined): string {
 }
 
 export function log(level: Level, msg: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ time: new Date().toISOString(), level, requestId: currentRequestId() ?? null, msg, ...fields });
+  const context = requestContext.getStore();
+  if (context && level === "error") context.errors += 1;
+  const line = JSON.stringify({ time: new Date().toISOString(), level, requestId: context?.requestId ?? null, msg, ...fields });
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
 }
 

@@ -3,135 +3,140 @@
 // Only known shapes get the nonce: bundle files under /_next/static/ and the framework's inline
 // bootstraps whose argument is plain JSON data. Anything else (an injected <script>, an unknown
 // inline script) is left without a nonce, so the browser refuses to run it.
-import { createHash } from "node:crypto";
-import { StringDecoder } from "node:string_decoder";
+import { LRUCache } from "lru-cache";
+import { isTrustedScript } from "./trusted-script.ts";
 
-const OPEN = "<script";
-const CLOSE = "</script>";
+// The page is scanned as bytes: the markers are ASCII, which UTF-8 never uses inside another
+// character, and text that is only passed on is neither decoded nor encoded again.
+const OPEN = Buffer.from("<script");
+const CLOSE = Buffer.from("</script>");
+const GT = 0x3e;
 // Next.js preloads its late chunks; under 'strict-dynamic' a preload needs the nonce too.
-const PRELOAD = '<link rel="preload" as="script"';
+const PRELOAD = Buffer.from('<link rel="preload" as="script"');
 const PRELOAD_TAG = /^<link rel="preload" as="script"(?: fetchPriority="\w+")? href="\/_next\/static\/[\w\-./]+\.js"\/?>$/;
 // An element larger than this is not one of ours; it is passed on untouched.
 const MAX_ELEMENT = 4 * 1024 * 1024;
+const EMPTY = Buffer.alloc(0);
 
-const BUNDLE_ATTRS = /^\s+src="\/_next\/static\/[\w\-./]+\.js"(?:\s+(?:async|noModule)="")*$/;
 const DATA_ATTRS = /\stype="application\/(?:ld\+)?json"/;
-const INLINE_CALLS: RegExp[] = [
-  /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\((.*)\)$/s,
-  /^self\.__next_f\.push\((.*)\)$/s,
-  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\((.*)\);?$/s,
-];
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// A cached page sends the same bootstraps on every response, and parsing them was the
-// largest cost of serving it. The verdict depends on the text alone, so it is kept per
-// digest of the text (a slice of the page as the key would keep the whole page in memory),
-// for the most recent MAX_VERDICTS texts.
-const MAX_VERDICTS = 20_000;
-const verdicts = new Map<string, boolean>();
-
-function isJsonCached(text: string): boolean {
-  const key = createHash("sha256").update(text).digest("base64");
-  const known = verdicts.get(key);
-  if (known !== undefined) return known;
-  const verdict = isJson(text);
-  verdicts.set(key, verdict);
-  if (verdicts.size > MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value!);
-  return verdict;
-}
-
-export function isTrustedScript(attrs: string, body: string): boolean {
-  if (/\snonce=/i.test(attrs)) return false;
-  if (body === "") return BUNDLE_ATTRS.test(attrs);
-  if (attrs !== "" && attrs !== ' id="_R_"') return false;
-  return INLINE_CALLS.some((pattern) => {
-    const match = pattern.exec(body);
-    return match?.[1] !== undefined && isJsonCached(match[1]);
-  });
-}
 
 export type NonceStats = { trusted: number; untrusted: number };
 
+// A cached page reaches the server as one string, the same on every response. Its scan is kept
+// as a template, pieces with a slot for the nonce wherever one goes, so that serving it again
+// costs one copy rather than a scan. The key is the text itself: the result depends on nothing
+// else. Bounded by size; a text seen once costs its scan, as before.
+const SLOT = Buffer.alloc(0);
+const MIN_TEMPLATE = 4096;
+type Template = { pieces: Buffer[]; pending: Buffer; stats: NonceStats; bytes: number };
+const templates = new LRUCache<string, Template>({
+  maxSize: 32 * 1024 * 1024,
+  sizeCalculation: (template, text) => template.bytes + text.length * 2,
+});
+
 // Streaming: an element split across chunks is held back until its closing tag arrives.
 export class ScriptNonceInjector {
-  private pending = "";
-  private readonly decoder = new StringDecoder("utf8");
+  private pending: Buffer = EMPTY;
   readonly stats: NonceStats = { trusted: 0, untrusted: 0 };
+  private readonly nonceAttr: Buffer;
 
-  constructor(private readonly nonce: string) {}
-
-  push(chunk: Buffer | string): string {
-    const text = this.pending + (typeof chunk === "string" ? chunk : this.decoder.write(chunk));
-    this.pending = "";
-    return this.scan(text);
+  constructor(nonce: string) {
+    this.nonceAttr = Buffer.from(` nonce="${nonce}"`);
   }
 
-  flush(): string {
-    const rest = this.pending + this.decoder.end();
-    this.pending = "";
+  push(chunk: Buffer | string): Buffer {
+    if (typeof chunk === "string" && chunk.length >= MIN_TEMPLATE && this.pending.length === 0) return this.pushTemplated(chunk);
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    const data = this.pending.length > 0 ? Buffer.concat([this.pending, bytes]) : bytes;
+    this.pending = EMPTY;
+    return this.fill(this.scan(data));
+  }
+
+  private pushTemplated(text: string): Buffer {
+    let template = templates.get(text);
+    if (!template) {
+      const before = { ...this.stats };
+      const bytes = Buffer.from(text);
+      const pieces = this.scan(bytes);
+      const stats = { trusted: this.stats.trusted - before.trusted, untrusted: this.stats.untrusted - before.untrusted };
+      Object.assign(this.stats, before);
+      template = { pieces, pending: this.pending, stats, bytes: bytes.length };
+      templates.set(text, template);
+    }
+    this.stats.trusted += template.stats.trusted;
+    this.stats.untrusted += template.stats.untrusted;
+    this.pending = template.pending;
+    return this.fill(template.pieces);
+  }
+
+  private fill(pieces: Buffer[]): Buffer {
+    return Buffer.concat(pieces.map((piece) => (piece === SLOT ? this.nonceAttr : piece)));
+  }
+
+  flush(): Buffer {
+    const rest = this.pending;
+    this.pending = EMPTY;
     return rest;
   }
 
-  private scan(text: string): string {
-    let out = "";
+  // Each marker is searched for again only once the scan has passed it, so a page with many
+  // scripts and no preload is read once, not once per script.
+  private scan(data: Buffer): Buffer[] {
+    const out: Buffer[] = [];
     let pos = 0;
+    let script = data.indexOf(OPEN);
+    let preload = data.indexOf(PRELOAD);
     for (;;) {
-      const script = text.indexOf(OPEN, pos);
-      const preload = text.indexOf(PRELOAD, pos);
+      if (script !== -1 && script < pos) script = data.indexOf(OPEN, pos);
+      if (preload !== -1 && preload < pos) preload = data.indexOf(PRELOAD, pos);
       const isPreload = preload !== -1 && (script === -1 || preload < script);
       const start = isPreload ? preload : script;
       if (start === -1) {
-        const keep = partialTail(text, pos);
-        this.pending = text.slice(keep);
-        return out + text.slice(pos, keep);
+        const keep = partialTail(data, pos);
+        this.pending = Buffer.from(data.subarray(keep));
+        out.push(data.subarray(pos, keep));
+        return out;
       }
-      out += text.slice(pos, start);
-      const close = text.indexOf(isPreload ? ">" : CLOSE, start);
+      out.push(data.subarray(pos, start));
+      const close = isPreload ? data.indexOf(GT, start) : data.indexOf(CLOSE, start);
       if (close === -1) {
-        if (text.length - start > MAX_ELEMENT) return out + text.slice(start);
-        this.pending = text.slice(start);
+        if (data.length - start > MAX_ELEMENT) out.push(data.subarray(start));
+        else this.pending = Buffer.from(data.subarray(start));
         return out;
       }
       const end = close + (isPreload ? 1 : CLOSE.length);
-      const element = text.slice(start, end);
-      out += isPreload ? this.decoratePreload(element) : this.decorate(element);
+      const element = data.subarray(start, end);
+      out.push(...(isPreload ? this.decoratePreload(element) : this.decorate(element)));
       pos = end;
     }
   }
 
-  private decoratePreload(element: string): string {
-    return PRELOAD_TAG.test(element) ? `<link nonce="${this.nonce}"${element.slice("<link".length)}` : element;
+  private decoratePreload(element: Buffer): Buffer[] {
+    if (!PRELOAD_TAG.test(element.toString("utf8"))) return [element];
+    return [element.subarray(0, "<link".length), SLOT, element.subarray("<link".length)];
   }
 
-  private decorate(element: string): string {
-    const tagEnd = element.indexOf(">");
-    const attrs = element.slice(OPEN.length, tagEnd);
+  private decorate(element: Buffer): Buffer[] {
+    const tagEnd = element.indexOf(GT);
+    const attrs = element.toString("utf8", OPEN.length, tagEnd);
     // "<scripts>" or "<script-x>" are other elements.
-    if (attrs !== "" && !/^\s/.test(attrs)) return element;
-    if (DATA_ATTRS.test(attrs)) return element;
-    const body = element.slice(tagEnd + 1, element.length - CLOSE.length);
+    if (attrs !== "" && !/^\s/.test(attrs)) return [element];
+    if (DATA_ATTRS.test(attrs)) return [element];
+    const body = element.subarray(tagEnd + 1, element.length - CLOSE.length);
     if (!isTrustedScript(attrs, body)) {
       this.stats.untrusted += 1;
-      return element;
+      return [element];
     }
     this.stats.trusted += 1;
-    return `${OPEN} nonce="${this.nonce}"${element.slice(OPEN.length)}`;
+    return [OPEN, SLOT, element.subarray(OPEN.length)];
   }
 }
 
-// How much of the text can be sent now: a trailing "<scr" or "<link rel=" might begin a tag.
-function partialTail(text: string, from: number): number {
-  for (let n = Math.min(PRELOAD.length - 1, text.length - from); n > 0; n--) {
-    const tail = text.slice(text.length - n);
-    if (OPEN.startsWith(tail) || PRELOAD.startsWith(tail)) return text.length - n;
+// How much can be sent now: a trailing "<scr" or "<link rel=" might begin a tag.
+function partialTail(data: Buffer, from: number): number {
+  for (let n = Math.min(PRELOAD.length - 1, data.length - from); n > 0; n--) {
+    const tail = data.subarray(data.length - n);
+    if (OPEN.subarray(0, n).equals(tail) || PRELOAD.subarray(0, n).equals(tail)) return data.length - n;
   }
-  return text.length;
+  return data.length;
 }

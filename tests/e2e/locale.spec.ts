@@ -50,4 +50,13 @@ test.describe("both locales", () => {
     await site.switcher().getByRole("link").click();
     await expect(page).toHaveURL(/\/ru\/regions\/tatarstan$/);
   });
+
+  test("the switcher remembers the choice for the next visit to /", async ({ page }) => {
+    const site = new Site(page);
+    await site.open("/ru/regions/tatarstan");
+    await site.switcher().getByRole("link").click();
+    await expect(page).toHaveURL(/\/en\/regions\/tatarstan$/);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/en$/);
+  });
 });

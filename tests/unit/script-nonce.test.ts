@@ -17,7 +17,8 @@ const page = [
 
 function inject(chunks: (string | Buffer)[]) {
   const injector = new ScriptNonceInjector(N);
-  const out = chunks.map((c) => injector.push(c)).join("") + injector.flush();
+  // The output is a byte stream: a piece may end inside a character that the next one completes.
+  const out = Buffer.concat([...chunks.map((c) => injector.push(c)), injector.flush()]).toString("utf8");
   return { out, stats: injector.stats };
 }
 
@@ -56,6 +57,37 @@ describe("script nonces", () => {
     const bytes = Buffer.from(page);
     for (let cut = 1; cut < bytes.length; cut += 7) {
       expect(inject([bytes.subarray(0, cut), bytes.subarray(cut)]).out).toBe(whole);
+    }
+  });
+
+  it("finds preloads and scripts in any order, each once", () => {
+    const preload = '<link rel="preload" as="script" href="/_next/static/chunks/b.js"/>';
+    const bundle = '<script src="/_next/static/chunks/b.js" async=""></script>';
+    const html = `${bundle}<p>é</p>${bundle}${preload}${bundle}${preload}<p>ж</p>`;
+    const { out, stats } = inject([html]);
+    expect(stats).toEqual({ trusted: 3, untrusted: 0 });
+    expect(out.match(/<link nonce=/g)).toHaveLength(2);
+    expect(out.replaceAll(` nonce="${N}"`, "")).toBe(html);
+  });
+
+  it("serves a long page again from its template with each response's own nonce", () => {
+    const long = page.replace("</body>", `<p>${"Текст новости. ".repeat(400)}</p></body>`);
+    const scanned = inject([Buffer.from(long)]).out;
+    for (const nonce of ["Zmlyc3Q=", "c2Vjb25k", "Zmlyc3Q="]) {
+      const injector = new ScriptNonceInjector(nonce);
+      const out = Buffer.concat([injector.push(long), injector.flush()]).toString("utf8");
+      expect(out).toBe(scanned.replaceAll(N, nonce));
+      expect(injector.stats).toEqual({ trusted: 5, untrusted: 0 });
+    }
+  });
+
+  it("carries a long chunk's unfinished script over to the next chunk, from a template too", () => {
+    const head = `<p>${"x".repeat(5000)}</p><script>self.__next_f.push([1,"a`;
+    const tail = '"])</script><p>end</p>';
+    for (let i = 0; i < 2; i++) {
+      const { out, stats } = inject([head, tail]);
+      expect(out).toBe(`<p>${"x".repeat(5000)}</p><script nonce="${N}">self.__next_f.push([1,"a"])</script><p>end</p>`);
+      expect(stats).toEqual({ trusted: 1, untrusted: 0 });
     }
   });
 

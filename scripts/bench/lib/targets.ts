@@ -3,7 +3,14 @@ import { PEER_SLUG } from "./peer-article.ts";
 
 // The URLs to measure, with real slugs from the bench database.
 
-export type Target = { label: string; path: string };
+// pick: each request's own path. The app server keeps repeated public pages in memory
+// (scripts/server/page-cache.ts), so a row that measures rendering asks for a new address
+// every time: an unused query parameter, or for search a new word that matches nothing.
+export type Target = { label: string; path: string; pick?: () => string };
+
+let counter = 0;
+const everyTimeNew = (path: string) => () => `${path}${path.includes("?") ? "&" : "?"}v=${++counter}`;
+const newSearch = (locale: string, q: string) => () => `/${locale}/search?q=${encodeURIComponent(`${q} or z${++counter}`)}`;
 export type Targets = { list: Target[]; articleSlugs: { ru: string[]; en: string[] }; newsPages: { ru: number; en: number }; regionSlugs: string[] };
 
 export const SEARCH_RU = "кластер";
@@ -49,6 +56,17 @@ export async function readTargets(dbUrl: string, peerText = false): Promise<Targ
       { label: `search en "${SEARCH_EN}"`, path: `/en/search?q=${encodeURIComponent(SEARCH_EN)}` },
       { label: "feed ru", path: "/ru/feed.xml" },
     ];
+    const deepPath = `/ru/press/news?page=${deep}`;
+    const filteredPath = `/ru/press/news?region=${regionSlug}&kind=press_release`;
+    const articles = await slugs("ru");
+    list.push(
+      { label: "uncached: news list p.1", path: "/ru/press/news", pick: everyTimeNew("/ru/press/news") },
+      { label: `uncached: news list p.${deep}`, path: deepPath, pick: everyTimeNew(deepPath) },
+      { label: "uncached: news filtered", path: filteredPath, pick: everyTimeNew(filteredPath) },
+      { label: "uncached: article (2,000 random)", path: `/ru/press/news/${encodeURIComponent(articles[0]!)}`, pick: () => `/ru/press/news/${encodeURIComponent(articles[Math.floor(Math.random() * articles.length)]!)}?v=${++counter}` },
+      { label: `uncached: search ru «${SEARCH_RU}»`, path: `/ru/search?q=${encodeURIComponent(SEARCH_RU)}`, pick: newSearch("ru", SEARCH_RU) },
+      { label: `uncached: search en "${SEARCH_EN}"`, path: `/en/search?q=${encodeURIComponent(SEARCH_EN)}`, pick: newSearch("en", SEARCH_EN) },
+    );
     return { list, articleSlugs: { ru: await slugs("ru"), en: await slugs("en") }, newsPages: { ru: ruPages, en: Math.max(1, Math.ceil(en / PAGE_SIZE)) }, regionSlugs: regions };
   } finally {
     await client.end();
