@@ -3,7 +3,7 @@ import { sitemapCount, sitemapSlice, toSitemapEntry } from "@/lib/sitemap/build"
 import { countSitemapArticleUrls, getSitemapArticleUrls, getSitemapFixedUrls } from "@/lib/sitemap/queries";
 import { siteUrl } from "@/lib/site-url";
 
-// Both locales with hreflang alternates, in files of at most 50,000 URLs, which
+// Both locales with hreflang alternates, in files of at most SITEMAP_LIMIT URLs, which
 // generateSitemaps makes Next.js serve as /sitemaps/sitemap/0.xml, /sitemaps/sitemap/1.xml, …
 // /sitemap.xml (app/sitemap.xml/route.ts) is the index over them. This file cannot be
 // app/sitemap.ts: with generateSitemaps that one no longer answers /sitemap.xml, yet

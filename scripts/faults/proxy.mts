@@ -62,7 +62,14 @@ try {
   checks.check("the placeholder never reaches a visitor", pages.every((p) => !p.body.includes(secret) && !p.csp.includes(secret)));
 
   const english = [await get(proxy.base, "/en"), await get(proxy.base, "/en")];
-  checks.check("an English page, which sets the language cookie, is cached too", english.every((p) => p.status === 200) && english[1]!.cache === "HIT", english.map((p) => `${p.status} ${p.cache}`).join(", "));
+  checks.check("an English page is cached too", english.every((p) => p.status === 200) && english[1]!.cache === "HIT", english.map((p) => `${p.status} ${p.cache}`).join(", "));
+  // "/" answers each visitor by their own language: one visitor's redirect is never another's.
+  const roots = [];
+  for (const lang of ["ru", "en", "ru", "en"]) {
+    const r = await fetch(`${proxy.base}/`, { headers: { "accept-language": lang }, redirect: "manual" });
+    roots.push(`${lang}→${new URL(r.headers.get("location") ?? "/", proxy.base).pathname}`);
+  }
+  checks.check("/ redirects each visitor by their own language, never from the cache", roots.join(" ") === "ru→/ru en→/en ru→/ru en→/en", roots.join(" "));
 
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(pages[0]!.body)?.[1];
   const bundle = chunk ? await fetch(proxy.base + chunk) : null;

@@ -31,6 +31,7 @@ export async function publishToVisible(base: string, dbUrl: string, intervalMs: 
       { label: "region page", path: `/ru/regions/${region.slug}`, shows: (b: string) => b.includes(slug) },
       { label: "region feed", path: `/ru/regions/${region.slug}/feed.xml`, shows: (b: string) => b.includes(slug) },
       { label: "feed", path: "/ru/feed.xml", shows: (b: string) => b.includes(slug) },
+      // Sitemap files list articles by id; "benchpub-…" sorts before the generated ids, so file 0.
       { label: "sitemap", path: "/sitemaps/sitemap/0.xml", shows: (b: string) => b.includes(slug) },
       { label: "search", path: `/ru/search?q=${token}`, shows: (b: string) => b.includes(slug) },
     ];
