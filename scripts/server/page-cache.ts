@@ -13,7 +13,8 @@ const generation = () => Number((globalThis as Record<symbol, unknown>)[GENERATI
 
 const PUBLIC = /^\/(?:ru|en)(?:[/?]|$)/;
 const PREVIEW = /^\/(?:ru|en)\/preview(?:[/?]|$)/;
-const PRIVATE_COOKIE = /(?:^|;\s*)(?:[\w.-]*better-auth\.session_token|__prerender_bypass|__next_preview_data)=/;
+// The session cookie is named in lib/auth/cookie.ts.
+const PRIVATE_COOKIE = /(?:^|;\s*)(?:(?:__Host-)?airr_session|[\w.-]*better-auth\.session_token|__prerender_bypass|__next_preview_data)=/;
 // Requests from the client router ask for other representations of the same address.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
 // Written afresh for every response, or by the layers after Next.js.

@@ -80,7 +80,8 @@ describe("page cache", () => {
   });
 
   it.each([
-    ["a signed-in editor", "/ru/a1", { headers: { cookie: "theme=x; __Secure-better-auth.session_token=abc" } }],
+    ["a signed-in editor", "/ru/a1", { headers: { cookie: "theme=x; airr_session=abc" } }],
+    ["a signed-in editor over HTTPS", "/ru/a6", { headers: { cookie: "__Host-airr_session=abc" } }],
     ["draft mode", "/ru/a2", { headers: { cookie: "__prerender_bypass=1" } }],
     ["the client router's request", "/ru/a3", { headers: { rsc: "1" } }],
     ["a router payload address", "/ru/a4?_rsc=xyz", {}],
