@@ -10,10 +10,6 @@ type Level = "debug" | "info" | "warn" | "error";
 export type RequestContext = { requestId: string; errors: number };
 const requestContext = new AsyncLocalStorage<RequestContext>();
 
-export function currentRequestId(): string | undefined {
-  return requestContext.getStore()?.requestId;
-}
-
 export function withRequestContext<T>(context: RequestContext, run: () => T): T {
   return requestContext.run(context, run);
 }

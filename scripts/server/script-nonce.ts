@@ -49,17 +49,15 @@ export class ScriptNonceInjector {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     const data = this.pending.length > 0 ? Buffer.concat([this.pending, bytes]) : bytes;
     this.pending = EMPTY;
-    return this.fill(this.scan(data));
+    return this.fill(this.scan(data, this.stats));
   }
 
   private pushTemplated(text: string): Buffer {
     let template = templates.get(text);
     if (!template) {
-      const before = { ...this.stats };
       const bytes = Buffer.from(text);
-      const pieces = this.scan(bytes);
-      const stats = { trusted: this.stats.trusted - before.trusted, untrusted: this.stats.untrusted - before.untrusted };
-      Object.assign(this.stats, before);
+      const stats: NonceStats = { trusted: 0, untrusted: 0 };
+      const pieces = this.scan(bytes, stats);
       template = { pieces, pending: this.pending, stats, bytes: bytes.length };
       templates.set(text, template);
     }
@@ -81,7 +79,7 @@ export class ScriptNonceInjector {
 
   // Each marker is searched for again only once the scan has passed it, so a page with many
   // scripts and no preload is read once, not once per script.
-  private scan(data: Buffer): Buffer[] {
+  private scan(data: Buffer, stats: NonceStats): Buffer[] {
     const out: Buffer[] = [];
     let pos = 0;
     let script = data.indexOf(OPEN);
@@ -106,7 +104,7 @@ export class ScriptNonceInjector {
       }
       const end = close + (isPreload ? 1 : CLOSE.length);
       const element = data.subarray(start, end);
-      out.push(...(isPreload ? this.decoratePreload(element) : this.decorate(element)));
+      out.push(...(isPreload ? this.decoratePreload(element) : this.decorate(element, stats)));
       pos = end;
     }
   }
@@ -116,7 +114,7 @@ export class ScriptNonceInjector {
     return [element.subarray(0, "<link".length), SLOT, element.subarray("<link".length)];
   }
 
-  private decorate(element: Buffer): Buffer[] {
+  private decorate(element: Buffer, stats: NonceStats): Buffer[] {
     const tagEnd = element.indexOf(GT);
     const attrs = element.toString("utf8", OPEN.length, tagEnd);
     // "<scripts>" or "<script-x>" are other elements.
@@ -124,10 +122,10 @@ export class ScriptNonceInjector {
     if (DATA_ATTRS.test(attrs)) return [element];
     const body = element.subarray(tagEnd + 1, element.length - CLOSE.length);
     if (!isTrustedScript(attrs, body)) {
-      this.stats.untrusted += 1;
+      stats.untrusted += 1;
       return [element];
     }
-    this.stats.trusted += 1;
+    stats.trusted += 1;
     return [OPEN, SLOT, element.subarray(OPEN.length)];
   }
 }

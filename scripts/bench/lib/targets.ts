@@ -58,16 +58,16 @@ export async function readTargets(dbUrl: string, peerText = false): Promise<Targ
     ];
     const deepPath = `/ru/press/news?page=${deep}`;
     const filteredPath = `/ru/press/news?region=${regionSlug}&kind=press_release`;
-    const articles = await slugs("ru");
+    const ruSlugs = await slugs("ru");
     list.push(
       { label: "uncached: news list p.1", path: "/ru/press/news", pick: everyTimeNew("/ru/press/news") },
       { label: `uncached: news list p.${deep}`, path: deepPath, pick: everyTimeNew(deepPath) },
       { label: "uncached: news filtered", path: filteredPath, pick: everyTimeNew(filteredPath) },
-      { label: "uncached: article (2,000 random)", path: `/ru/press/news/${encodeURIComponent(articles[0]!)}`, pick: () => `/ru/press/news/${encodeURIComponent(articles[Math.floor(Math.random() * articles.length)]!)}?v=${++counter}` },
+      { label: "uncached: article (2,000 random)", path: `/ru/press/news/${encodeURIComponent(ruSlugs[0]!)}`, pick: () => `/ru/press/news/${encodeURIComponent(ruSlugs[Math.floor(Math.random() * ruSlugs.length)]!)}?v=${++counter}` },
       { label: `uncached: search ru «${SEARCH_RU}»`, path: `/ru/search?q=${encodeURIComponent(SEARCH_RU)}`, pick: newSearch("ru", SEARCH_RU) },
       { label: `uncached: search en "${SEARCH_EN}"`, path: `/en/search?q=${encodeURIComponent(SEARCH_EN)}`, pick: newSearch("en", SEARCH_EN) },
     );
-    return { list, articleSlugs: { ru: await slugs("ru"), en: await slugs("en") }, newsPages: { ru: ruPages, en: Math.max(1, Math.ceil(en / PAGE_SIZE)) }, regionSlugs: regions };
+    return { list, articleSlugs: { ru: ruSlugs, en: await slugs("en") }, newsPages: { ru: ruPages, en: Math.max(1, Math.ceil(en / PAGE_SIZE)) }, regionSlugs: regions };
   } finally {
     await client.end();
   }
