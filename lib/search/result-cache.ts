@@ -11,39 +11,43 @@ import pLimit, { type LimitFunction } from "p-limit";
 
 const SEARCH_CONCURRENCY = Math.max(1, Number(process.env.SEARCH_CONCURRENCY ?? 4) || 4);
 
-type State = { store: LRUCache<string, Promise<unknown>>; generation: number; limit: LimitFunction };
+// The store keeps settled results, never promises: a promise made while serving a request
+// carries that request's async context (its response, its render), so a long-lived promise
+// would keep every such request in memory. Only searches still running are promises.
+type State = { store: LRUCache<string, { value: unknown }>; running: Map<string, Promise<unknown>>; generation: number; limit: LimitFunction };
 
 // On globalThis: route handlers and pages may hold separate copies of this module.
 const KEY = Symbol.for("airr.search.results");
 
 function state(): State {
   const g = globalThis as Record<symbol, State | undefined>;
-  g[KEY] ??= { store: new LRUCache({ max: 2_000, ttl: 10 * 60_000 }), generation: 0, limit: pLimit(SEARCH_CONCURRENCY) };
+  g[KEY] ??= { store: new LRUCache({ max: 2_000, ttl: 10 * 60_000 }), running: new Map(), generation: 0, limit: pLimit(SEARCH_CONCURRENCY) };
   return g[KEY];
 }
 
 // Concurrent identical searches share one promise; a failure is not kept, and a search that
 // was running while the content changed is not kept either.
-export function cachedSearch<T>(key: string, load: () => Promise<T>): Promise<T> {
+export async function cachedSearch<T>(key: string, load: () => Promise<T>): Promise<T> {
   const s = state();
   const known = s.store.get(key);
-  if (known) return known as Promise<T>;
+  if (known) return known.value as T;
+  const pending = s.running.get(key);
+  if (pending) return pending as Promise<T>;
   const generation = s.generation;
   const running = s.limit(load);
-  s.store.set(key, running);
-  running.then(
-    () => {
-      if (s.generation !== generation && s.store.get(key) === running) s.store.delete(key);
-    },
-    () => {
-      if (s.store.get(key) === running) s.store.delete(key);
-    },
-  );
-  return running;
+  s.running.set(key, running);
+  try {
+    const value = await running;
+    if (s.generation === generation) s.store.set(key, { value });
+    return value;
+  } finally {
+    if (s.running.get(key) === running) s.running.delete(key);
+  }
 }
 
 export function forgetSearchResults(): void {
   const s = state();
   s.generation += 1;
   s.store.clear();
+  s.running.clear();
 }

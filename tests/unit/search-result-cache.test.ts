@@ -1,3 +1,6 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { cachedSearch, forgetSearchResults } from "../../lib/search/result-cache";
 
@@ -60,5 +63,24 @@ describe("search result cache", () => {
     gates.forEach((g, i) => g.resolve(i));
     expect(await Promise.all(all)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(peak).toBe(4);
+  });
+});
+
+describe("search result cache and memory", () => {
+  it("does not keep the request that ran a search alive once the result is stored", async () => {
+    // A promise made inside a request carries that request's async context; the store must not.
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const requests = new AsyncLocalStorage<{ page: Uint8Array }>();
+    let request: { page: Uint8Array } | null = { page: new Uint8Array(1024 * 1024) };
+    const seen = new WeakRef(request);
+    await requests.run(request, () => cachedSearch("kept", async () => ["result"]));
+    request = null;
+    for (let i = 0; i < 5 && seen.deref(); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      gc();
+    }
+    expect(seen.deref()).toBeUndefined();
+    expect(await cachedSearch("kept", async () => ["run again"])).toEqual(["result"]);
   });
 });
