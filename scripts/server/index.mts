@@ -12,6 +12,10 @@ import { isMalformedUrl, sendBadRequest, sendShuttingDown } from "./plain-pages.
 import { createDrain } from "./drain.ts";
 import { dropPlaceholderHeader, placeholderFor, readPlaceholder } from "./proxy-nonce.ts";
 
+// tsx turns source maps on, and Node then keeps a parsed map for every module it loads,
+// Next.js's bundles included: about 35 MB of heap for stack traces of minified code. Off
+// unless asked for with --enable-source-maps.
+if (![...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].includes("--enable-source-maps")) process.setSourceMapsEnabled(false);
 routeConsoleToLog();
 const port = Number(process.env.PORT ?? 3000);
 // The app records when a query last failed for want of a database (lib/db-availability.ts).
