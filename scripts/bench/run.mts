@@ -14,7 +14,7 @@ import { hasBenchBuild, retireBenchBuild, runBuild, type BuildInfo } from "./lib
 import { runLoad } from "./lib/load.ts";
 import { busyCores, databasePids, waitIdle } from "./lib/idle.ts";
 import { compressedLoad } from "./lib/load.ts";
-import { heapAfterGc, memoryRun, type MemoryRun } from "./lib/memory.ts";
+import { heapAfterGc, memoryRun, mixedPicker, type MemoryRun } from "./lib/memory.ts";
 import { publishToVisible } from "./lib/publish.ts";
 import { printReport, seconds, type MemoryReading, type Row } from "./lib/report.ts";
 import { ensurePeerArticle } from "./lib/peer-article.ts";
@@ -131,9 +131,14 @@ await runCli(async () => {
 
     let long: MemoryRun | null = null;
     if (memoryRequests > 0) {
-      progress(`${memoryRequests} mixed requests for memory…`);
+      // The goal is growth after warm-up: caches fill during the first mixed requests.
+      const warmMixed = Math.min(5_000, Math.round(memoryRequests / 10));
+      progress(`${warmMixed} mixed requests to warm up, then ${memoryRequests} for memory…`);
+      await runLoad(server.base, { paths: ["/ru"], connections, amount: warmMixed, pickPath: mixedPicker(targets) });
+      await settle();
+      await readMemory(`after ${warmMixed} mixed requests (warm-up)`);
       long = await memoryRun(server.base, pid, targets, memoryRequests, connections, settle);
-      await readMemory(`after ${memoryRequests} mixed requests`);
+      await readMemory(`after ${memoryRequests} more mixed requests`);
     }
 
     progress("publish-to-visible…");
