@@ -1,4 +1,4 @@
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { limitSearch } from "./lib/rate-limit/search";
@@ -7,9 +7,16 @@ import { limitSearch } from "./lib/rate-limit/search";
 // unprefixed public paths. Not a security boundary: the back office checks sessions itself.
 const intl = createMiddleware(routing);
 
+const SEARCH_PAGE = /^\/(?:ru|en)\/search\/?$/;
+
 // Searches are limited per address before anything else runs (see lib/rate-limit/search.ts).
+// A search that passes goes on untouched, as every prefixed page does: the locale middleware
+// would only add a language cookie, and a response with a cookie is kept by neither the page
+// cache nor a proxy.
 export default function proxy(request: NextRequest) {
-  return limitSearch(request) ?? intl(request);
+  const limited = limitSearch(request);
+  if (limited) return limited;
+  return SEARCH_PAGE.test(request.nextUrl.pathname) ? NextResponse.next() : intl(request);
 }
 
 // Prefixed pages (/ru/…, /en/…) skip it: they need nothing from it, and running it cost about a

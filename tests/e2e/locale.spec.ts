@@ -17,6 +17,15 @@ test.describe("locale selection", () => {
     const res = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "en-GB,en;q=0.9", cookie: "NEXT_LOCALE=ru" } });
     expect(res.headers().location).toMatch(/\/ru$/);
   });
+
+  // A response with a cookie cannot be kept by the page cache or nginx.
+  test("prefixed pages, search included, set no cookie", async ({ request }) => {
+    for (const path of ["/en", "/en/search?q=cluster", "/ru/search?q=%D0%BA%D0%BB%D0%B0%D1%81%D1%82%D0%B5%D1%80"]) {
+      const res = await request.get(path, { headers: { "accept-language": "", "x-forwarded-for": "198.51.100.23" } });
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()["set-cookie"], path).toBeUndefined();
+    }
+  });
 });
 
 test.describe("both locales", () => {

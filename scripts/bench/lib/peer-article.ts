@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { CACHE_CHANNEL } from "../../../lib/publishing/cache-notice.ts";
 
 // The peer's article (../shared/peers/payload, or PEER_DIR) as an article of this site, with
 // the same title, lead and body in both languages, so page weights and speeds compare for the
@@ -56,6 +57,10 @@ export async function ensurePeerArticle(dbUrl: string): Promise<boolean> {
       );
     }
     await client.query("COMMIT");
+    // Written behind the servers' back: tell them, as a publication would, so that no cached
+    // "not found" of this address outlives the insert.
+    const tags = ["articles", `article:${ARTICLE_ID}`, `article-slug:ru:${PEER_SLUG}`, `article-slug:en:${PEER_SLUG}`];
+    await client.query("SELECT pg_notify($1, $2)", [CACHE_CHANNEL, JSON.stringify({ origin: "bench", tags })]);
     return true;
   } catch (error) {
     await client.query("ROLLBACK");

@@ -16,13 +16,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function publishToVisible(base: string, dbUrl: string, intervalMs: number): Promise<PublishResult> {
   const token = `zq${randomBytes(6).toString("hex").replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
-  const id = `benchpub-${token}`;
+  const id = `0000-benchpub-${token}`;
   const slug = `bench-publish-${token}`;
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
     // Earlier runs' articles (they stay published in between) go first.
-    await client.query(`DELETE FROM "Article" WHERE id LIKE 'benchpub-%'`);
+    await client.query(`DELETE FROM "Article" WHERE id LIKE '0000-benchpub-%' OR id LIKE 'benchpub-%'`);
     const region = (await client.query<{ id: string; slug: string }>(`SELECT id, slug FROM "Region" ORDER BY slug LIMIT 1`)).rows[0]!;
     const pages = [
       { label: "article", path: `/ru/press/news/${slug}`, shows: (b: string, s: number) => s === 200 && b.includes(token) },
@@ -31,7 +31,7 @@ export async function publishToVisible(base: string, dbUrl: string, intervalMs: 
       { label: "region page", path: `/ru/regions/${region.slug}`, shows: (b: string) => b.includes(slug) },
       { label: "region feed", path: `/ru/regions/${region.slug}/feed.xml`, shows: (b: string) => b.includes(slug) },
       { label: "feed", path: "/ru/feed.xml", shows: (b: string) => b.includes(slug) },
-      // Sitemap files list articles by id; "benchpub-…" sorts before the generated ids, so file 0.
+      // Sitemap files list articles by id (C collation); "0000-benchpub-…" sorts before every other id, so file 0.
       { label: "sitemap", path: "/sitemaps/sitemap/0.xml", shows: (b: string) => b.includes(slug) },
       { label: "search", path: `/ru/search?q=${token}`, shows: (b: string) => b.includes(slug) },
     ];
