@@ -1,13 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
-import { limitSearch } from "./lib/rate-limit/search";
+import { isSearchPath, limitSearch } from "./lib/rate-limit/search";
 
 // Picks the locale for `/` (cookie, then Accept-Language, then ru) and adds the prefix to
 // unprefixed public paths. Not a security boundary: the back office checks sessions itself.
 const intl = createMiddleware(routing);
-
-const SEARCH_PAGE = /^\/(?:ru|en)\/search\/?$/;
 
 // Searches are limited per address before anything else runs (see lib/rate-limit/search.ts).
 // A search that passes goes on untouched, as every prefixed page does: the locale middleware
@@ -16,7 +14,7 @@ const SEARCH_PAGE = /^\/(?:ru|en)\/search\/?$/;
 export default function proxy(request: NextRequest) {
   const limited = limitSearch(request);
   if (limited) return limited;
-  return SEARCH_PAGE.test(request.nextUrl.pathname) ? NextResponse.next() : intl(request);
+  return isSearchPath(request.nextUrl.pathname) ? NextResponse.next() : intl(request);
 }
 
 // Prefixed pages (/ru/…, /en/…) skip it: they need nothing from it, and running it cost about a

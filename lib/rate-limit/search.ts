@@ -17,6 +17,9 @@ const SEARCH_MAX_KEYS = 10_000;
 const SEARCH_PATH = /^\/(ru|en)\/search\/?$/;
 const messages = { ru, en } as const;
 
+// The search page, with or without a query (the proxy's other prefixed path).
+export const isSearchPath = (pathname: string) => SEARCH_PATH.test(pathname);
+
 // The locale of a request that will run a search, or null. Next.js strips its router
 // headers before the proxy, so a prefetch cannot be told apart and counts too: the search
 // page's own links to other result pages are therefore not prefetched.

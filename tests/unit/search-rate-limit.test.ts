@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTokenBucketLimiter } from "../../lib/rate-limit/memory";
-import { limitSearch, SEARCH_BURST, SEARCH_PER_MINUTE, searchRequestLocale } from "../../lib/rate-limit/search";
+import { isSearchPath, limitSearch, SEARCH_BURST, SEARCH_PER_MINUTE, searchRequestLocale } from "../../lib/rate-limit/search";
 
 const request = (path: string, headers: Record<string, string> = {}) => ({
   nextUrl: new URL(path, "http://localhost:3000"),
@@ -17,6 +17,11 @@ describe("which requests count as searches", () => {
     for (const path of ["/ru/search", "/ru/search?q=", "/ru/search?q=%20%00%09", "/de/search?q=x", "/ru/press/news?q=x", "/ru/searching?q=x"]) {
       expect(searchRequestLocale(new URL(path, "http://x")), path).toBeNull();
     }
+  });
+
+  it("tells the search page from other paths, query or not (the proxy skips the locale step there)", () => {
+    expect(["/ru/search", "/en/search/"].map(isSearchPath)).toEqual([true, true]);
+    expect(["/de/search", "/ru/searching", "/ru/press/news", "/search"].map(isSearchPath)).toEqual([false, false, false, false]);
   });
 });
 

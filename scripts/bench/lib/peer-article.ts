@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { tags as cacheTags } from "../../../lib/cache-tags.ts";
-import { CACHE_CHANNEL } from "../../../lib/publishing/cache-notice.ts";
+import { CACHE_CHANNEL, encodeNotices } from "../../../lib/publishing/cache-notice.ts";
 
 // The peer's article (../shared/peers/payload, or PEER_DIR) as an article of this site, with
 // the same title, lead and body in both languages, so page weights and speeds compare for the
@@ -61,7 +61,7 @@ export async function ensurePeerArticle(dbUrl: string): Promise<boolean> {
     // Written behind the servers' back: tell them, as a publication would, so that no cached
     // "not found" of this address outlives the insert.
     const tags = [cacheTags.articles, cacheTags.article(ARTICLE_ID), cacheTags.articleSlug("ru", PEER_SLUG), cacheTags.articleSlug("en", PEER_SLUG)];
-    await client.query("SELECT pg_notify($1, $2)", [CACHE_CHANNEL, JSON.stringify({ origin: "bench", tags })]);
+    for (const payload of encodeNotices("bench", tags)) await client.query("SELECT pg_notify($1, $2)", [CACHE_CHANNEL, payload]);
     return true;
   } catch (error) {
     await client.query("ROLLBACK");
