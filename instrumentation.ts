@@ -2,6 +2,9 @@
 // the listener that expires this process's cache when another server publishes.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // The context outside every request, for database connections (lib/db.ts).
+  const { AsyncResource } = await import("node:async_hooks");
+  (globalThis as Record<symbol, unknown>)[Symbol.for("airr.rootAsyncResource")] ??= new AsyncResource("airr-root");
   const [{ startScheduler }, { startCacheListener }] = await Promise.all([import("./lib/publishing/scheduler-loop"), import("./lib/publishing/cache-listener")]);
   startScheduler();
   startCacheListener();

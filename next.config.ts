@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
@@ -11,6 +12,10 @@ const nextConfig: NextConfig = {
   compress: false,
   generateEtags: false,
   reactStrictMode: true,
+  // Pages, route responses and cached reads live in this process's memory, under one budget
+  // (CACHE_MEMORY_MB), never in files under .next: see server/cache/next-cache-handler.mjs.
+  cacheHandler: path.resolve("server/cache/next-cache-handler.mjs"),
+  cacheMaxMemorySize: 0,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   // Media uploads go through a server action: documents up to 30 MB plus the form's text fields.
   experimental: { serverActions: { bodySizeLimit: "32mb" } },

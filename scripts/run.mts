@@ -2,11 +2,11 @@
 // migrations, demo content when the database is empty, then Next.js.
 //   tsx scripts/run.mts start|dev|build
 import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { mediaStorageProblem } from "../lib/media/storage-backends.ts";
 import { authSecret } from "./lib/auth-secret.ts";
 import { placeholderProblem } from "./server/proxy-nonce.ts";
+import { cacheMemoryProblem } from "../server/cache/memory-budget.mjs";
 import { needsBuild } from "./lib/build-freshness.ts";
 import { runCli } from "./lib/cli.ts";
 import { migrate, openDatabase, type Database } from "./lib/database.ts";
@@ -22,8 +22,8 @@ const port = Number(process.env.PORT ?? 3000);
 async function prepare(): Promise<Database> {
   const mediaProblem = mediaStorageProblem();
   if (mediaProblem) throw new StartupError(mediaProblem);
-  const nonceProblem = placeholderProblem();
-  if (nonceProblem) throw new StartupError(nonceProblem);
+  const configProblem = placeholderProblem() ?? cacheMemoryProblem();
+  if (configProblem) throw new StartupError(configProblem);
   if (mode !== "build" && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new StartupError(`PORT must be a number between 1 and 65535 (it is "${process.env.PORT}").`);
   if (mode !== "build" && !(await isPortFree(port))) throw new StartupError(`Port ${port} is already in use; stop the program using it or start with another port, e.g. PORT=3001 npm start.`);
   const db = await openDatabase();
@@ -43,17 +43,9 @@ function build(env: NodeJS.ProcessEnv) {
   if (result.status !== 0) throw new StartupError("The production build failed (output above).");
 }
 
-// Next keeps unstable_cache results in .next/cache/fetch-cache across builds and restarts;
-// they may come from another database (a restore, another DATABASE_URL, an older seed).
-// Edits invalidate by tag while running, so each build and start begins with none.
-function clearDataCache() {
-  fs.rmSync(path.join(".next", "cache", "fetch-cache"), { recursive: true, force: true });
-}
-
 await runCli(async () => {
   const secret = authSecret();
   const db = await prepare();
-  clearDataCache();
   const env = { ...process.env, DATABASE_URL: db.url, PORT: String(port), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
   // --no-build: serve whatever build exists (tests that start a second server use it).
   if (mode === "build" || (mode === "start" && !process.argv.includes("--no-build") && needsBuild())) {

@@ -9,9 +9,9 @@ import { startEmbeddedDb } from "../lib/embedded-db.ts";
 import { freePort } from "../lib/net.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { request, sleep, startLoad, type Sample } from "./lib/load.ts";
-import { Checks, printCounts, printTable } from "./lib/report.ts";
+import { Checks, printCounts, printTable, finishScenario } from "./lib/report.ts";
 import { editorSessionCookie } from "./lib/session.ts";
-import { onInterrupt, seconds, startSite, stopSite, tempDir, waitHealthy, type Site } from "./lib/site.ts";
+import { onInterrupt, seconds, startSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
 import { CLASSES, targetMix } from "./lib/targets.ts";
 
 const PHASE_MS = Number(process.env.FAULT_PHASE_MS ?? 10_000);
@@ -124,13 +124,7 @@ try {
 } catch (error) {
   checks.check("scenario ran to the end", false, (error as Error).message);
 } finally {
-  if (site) {
-    await stopSite(site);
-    fs.writeFileSync(path.join(dir, "site.log"), site.output());
-  }
+  await stopAndKeepLog(site, dir);
   await db.stop();
 }
-checks.print("outage");
-if (!checks.failed) fs.rmSync(dir, { recursive: true, force: true });
-else console.log(`  (logs and data kept in ${dir})`);
-process.exit(checks.failed ? 1 : 0);
+finishScenario(checks, "outage", dir);

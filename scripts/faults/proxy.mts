@@ -3,7 +3,6 @@
 // placeholder never reaches a visitor, bundles come from disk, the back office is not cached,
 // and a publication shows through the proxy within its 1 s cache plus the app's own delay.
 import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { findNginx, startNginx, type Nginx } from "../bench/lib/nginx.ts";
 import { migrate } from "../lib/database.ts";
@@ -11,8 +10,8 @@ import { startEmbeddedDb } from "../lib/embedded-db.ts";
 import { freePort } from "../lib/net.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
-import { Checks, printTable } from "./lib/report.ts";
-import { onInterrupt, startSite, stopSite, tempDir, waitHealthy, type Site } from "./lib/site.ts";
+import { Checks, printTable, finishScenario } from "./lib/report.ts";
+import { onInterrupt, startSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
 import { planArticle, probes, publishedAt, scheduleArticle, shownAt } from "./lib/visibility.ts";
 
 // nginx keeps a page for "1s", counted in whole seconds, so up to 2 s; then the app renders it.
@@ -101,15 +100,9 @@ try {
   checks.check("scenario ran to the end", false, (error as Error).message);
 } finally {
   await proxy?.stop();
-  if (site) {
-    await stopSite(site);
-    fs.writeFileSync(path.join(dir, "site.log"), site.output());
-  }
+  await stopAndKeepLog(site, dir);
   await prisma.$disconnect();
   await db.stop();
 }
 printTable("Delay from the publishing transaction until nginx serves the text (polled every 50 ms)", ["page", "path", "delay"], delays);
-checks.print("proxy");
-if (!checks.failed) fs.rmSync(dir, { recursive: true, force: true });
-else console.log(`  (logs and data kept in ${dir})`);
-process.exit(checks.failed ? 1 : 0);
+finishScenario(checks, "proxy", dir);

@@ -11,7 +11,7 @@ import { freePort } from "../lib/net.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { sleep } from "./lib/load.ts";
-import { Checks, printTable } from "./lib/report.ts";
+import { Checks, printTable, finishScenario } from "./lib/report.ts";
 import { onInterrupt, seconds, startSite, stopSite, tempDir, waitHealthy, type Site } from "./lib/site.ts";
 import { articlePath } from "./lib/targets.ts";
 import { planArticle, probes, publishedAt, read, scheduleArticle, shownAt } from "./lib/visibility.ts";
@@ -141,7 +141,4 @@ try {
 printTable("Timeline", ["event", "at", "detail"], timeline);
 // The true delay after the commit lies between the two columns; the check uses the larger.
 printTable("Delay until server B shows a text published by server A (B polled every 50 ms)", ["round", "page", "path", "after the commit was seen", "after A's transaction began"], delays);
-checks.print("scale-out");
-if (!checks.failed) fs.rmSync(dir, { recursive: true, force: true });
-else console.log(`  (logs and data kept in ${dir})`);
-process.exit(checks.failed ? 1 : 0);
+finishScenario(checks, "scale-out", dir);

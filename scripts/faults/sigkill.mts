@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { contentFingerprint } from "./lib/fingerprint.ts";
-import { Checks, printTable } from "./lib/report.ts";
+import { Checks, printTable, finishScenario } from "./lib/report.ts";
 import { isAlive, killGroup, postmasterPid, seconds, startSite, stopSite, tempDir, waitFor, waitHealthy, type Site } from "./lib/site.ts";
 
 const checks = new Checks();
@@ -57,7 +57,4 @@ try {
     logs(site, `site-${i + 1}`);
   }
 }
-checks.print("sigkill");
-if (!checks.failed) fs.rmSync(dir, { recursive: true, force: true });
-else console.log(`  (logs and data kept in ${dir})`);
-process.exit(checks.failed ? 1 : 0);
+finishScenario(checks, "sigkill", dir);

@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { request, sleep, startLoad, type Sample } from "./lib/load.ts";
-import { Checks, printCounts } from "./lib/report.ts";
-import { isAlive, postmasterPid, seconds, startSite, stopSite, tempDir, waitHealthy, type Site } from "./lib/site.ts";
+import { Checks, printCounts, finishScenario } from "./lib/report.ts";
+import { isAlive, postmasterPid, seconds, startSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
 import { CLASSES, targetMix } from "./lib/targets.ts";
 
 // A request written onto a kept-alive connection just as the draining server closes it as idle
@@ -73,12 +73,6 @@ try {
 } catch (error) {
   checks.check("scenario ran to the end", false, (error as Error).message);
 } finally {
-  if (site) {
-    await stopSite(site);
-    fs.writeFileSync(path.join(dir, "site.log"), site.output());
-  }
+  await stopAndKeepLog(site, dir);
 }
-checks.print("sigterm");
-if (!checks.failed) fs.rmSync(dir, { recursive: true, force: true });
-else console.log(`  (logs and data kept in ${dir})`);
-process.exit(checks.failed ? 1 : 0);
+finishScenario(checks, "sigterm", dir);

@@ -8,7 +8,8 @@ import next from "next";
 import { secureResponse } from "./html-response.ts";
 import { log, requestIdFrom, routeConsoleToLog, withRequestContext, type RequestContext } from "./log.ts";
 import { isCacheableRequest, recordPage, replayPage } from "./page-cache.ts";
-import { isMalformedUrl, sendBadRequest, sendShuttingDown } from "./plain-pages.ts";
+import { isMalformedUrl, sendBadRequest, sendCanonicalRedirect, sendShuttingDown } from "./plain-pages.ts";
+import { canonicalRedirect } from "./request-path.ts";
 import { createDrain } from "./drain.ts";
 import { dropPlaceholderHeader, placeholderFor, readPlaceholder } from "./proxy-nonce.ts";
 
@@ -41,6 +42,11 @@ const server = http.createServer((req, res) => {
     if (drain.draining) return sendShuttingDown(req, res);
     drain.track(res);
     if (isMalformedUrl(req.url)) return sendBadRequest(req, res);
+    // Every rule after this (rate limits, the page cache, preview, the back office) sees one
+    // spelling of each path: "/ru/%73earch" and "/ru/./preview" are sent to their plain form.
+    const canonical = canonicalRedirect(req.url!);
+    if (canonical) return /^[\x21-\x7e]*$/.test(canonical) ? sendCanonicalRedirect(res, canonical) : sendBadRequest(req, res);
+    dropUntrustedHeaders(req);
     appendPeerAddress(req);
     const nonce = placeholderFor(req, placeholder);
     dropPlaceholderHeader(req);
@@ -57,6 +63,13 @@ const server = http.createServer((req, res) => {
     });
   });
 });
+// Next.js takes a script nonce from a request's policy header and writes it into the page,
+// which the page cache would then replay to everyone; the nonce is this server's to draw.
+function dropUntrustedHeaders(req: http.IncomingMessage) {
+  delete req.headers["content-security-policy"];
+  delete req.headers["content-security-policy-report-only"];
+}
+
 // The socket's peer goes last in X-Forwarded-For, so its last entry cannot be forged by the
 // client; lib/auth/client-ip.ts counts back TRUST_PROXY_HOPS entries from it.
 function appendPeerAddress(req: http.IncomingMessage) {

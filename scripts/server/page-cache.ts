@@ -2,44 +2,50 @@
 // Next.js's own cache costs a few milliseconds of CPU in its router and renderer, a replay a
 // fraction of that. A replay goes through the same wrappers as Next.js's output, so each
 // response still gets its own nonce and compression.
-// Kept: complete 200 HTML answers to plain GETs of /ru and /en pages, from requests without a
-// session or preview cookie, whose serving logged no error. Dropped: everything, whenever any
-// content changes (lib/publishing/invalidate.ts counts changes on globalThis), and after TTL.
+// Kept: complete 200 HTML answers to plain GETs of /ru and /en pages (the normalized path
+// decides, preview excluded), from requests without a session or preview cookie (parsed),
+// whose serving logged no error, and only when the response allows it: no private, no-store
+// or no-cache, no cookie set, no Vary on anything but the router headers this cache keys on.
+// Dropped: everything, whenever any content changes (lib/publishing/invalidate.ts counts
+// changes on globalThis), and after PAGE_CACHE_TTL_MS. Held within the shared memory budget.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { LRUCache } from "lru-cache";
+import { cacheSpace } from "../../server/cache/memory-budget.mjs";
+import { canonicalPath, hasPrivateCookie } from "./request-path.ts";
 
 const GENERATION = Symbol.for("airr.pages.generation");
 const generation = () => Number((globalThis as Record<symbol, unknown>)[GENERATION] ?? 0);
 
-const PUBLIC = /^\/(?:ru|en)(?:[/?]|$)/;
-const PREVIEW = /^\/(?:ru|en)\/preview(?:[/?]|$)/;
-// The session cookie is named in lib/auth/cookie.ts.
-const PRIVATE_COOKIE = /(?:^|;\s*)(?:(?:__Host-)?airr_session|[\w.-]*better-auth\.session_token|__prerender_bypass|__next_preview_data)=/;
-// Requests from the client router ask for other representations of the same address.
-const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
+const PUBLIC = /^\/(?:ru|en)(?:\/|$)/;
+const PREVIEW = /^\/(?:ru|en)\/preview(?:\/|$)/;
+// Requests from the client router ask for other representations of the same address; they
+// are never served from here, so a response may vary on these (and on the encoding, which is
+// applied after this cache) and still be kept for requests without them.
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+const KEYED_VARY = new Set([...ROUTER_HEADERS, "accept-encoding"]);
+const UNSHARED = /(?:^|,)\s*(?:private|no-store|no-cache)\s*(?:[,=]|$)/i;
 // Written afresh for every response, or by the layers after Next.js.
 const PER_RESPONSE = new Set(["x-request-id", "content-security-policy", "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
 const MAX_BODY = 2 * 1024 * 1024;
 
-type Page = { headers: OutgoingHttpHeaders; body: string; generation: number };
-const pages = new LRUCache<string, Page>({
-  maxSize: 32 * 1024 * 1024,
-  sizeCalculation: (page) => page.body.length * 2 + 1024,
-  ttl: Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) || 60_000,
-});
+type Page = { headers: OutgoingHttpHeaders; body: string; generation: number; storedAt: number };
+const pages = cacheSpace<Page>("page");
+const ttlMs = () => Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) || 60_000;
 
 export function isCacheableRequest(req: IncomingMessage): boolean {
   const url = req.url ?? "";
-  if (req.method !== "GET" || !PUBLIC.test(url) || PREVIEW.test(url) || /[?&]_rsc=/.test(url)) return false;
+  const mark = url.indexOf("?");
+  const path = canonicalPath(mark === -1 ? url : url.slice(0, mark));
+  const query = mark === -1 ? "" : url.slice(mark + 1);
+  if (req.method !== "GET" || !PUBLIC.test(path) || PREVIEW.test(path) || /(?:^|&)_rsc=/.test(query)) return false;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
-  return !PRIVATE_COOKIE.test(req.headers.cookie ?? "");
+  return !hasPrivateCookie(req.headers.cookie);
 }
 
 export function replayPage(req: IncomingMessage, res: ServerResponse): boolean {
   const key = req.url ?? "";
   const page = pages.get(key);
   if (!page) return false;
-  if (page.generation !== generation()) {
+  if (page.generation !== generation() || Date.now() - page.storedAt > ttlMs()) {
     pages.delete(key);
     return false;
   }
@@ -80,15 +86,21 @@ export function recordPage(req: IncomingMessage, res: ServerResponse, mayStore: 
     if (!res.headersSent) snapshot();
     const result = (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     if (headers && size <= MAX_BODY && generation() === startedAt && isStorable(res.statusCode, headers) && mayStore()) {
-      pages.set(key, { headers: perPage(headers), body: Buffer.concat(chunks).toString("utf8"), generation: startedAt });
+      const body = Buffer.concat(chunks).toString("utf8");
+      pages.set(key, { headers: perPage(headers), body, generation: startedAt, storedAt: Date.now() }, body.length * 2 + 1024);
     }
     return result;
   } as typeof res.end;
 }
 
-function isStorable(status: number, headers: OutgoingHttpHeaders): boolean {
-  return status === 200 && String(headers["content-type"] ?? "").startsWith("text/html") && headers["set-cookie"] === undefined;
+export function isStorable(status: number, headers: OutgoingHttpHeaders): boolean {
+  if (status !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html") || headers["set-cookie"] !== undefined) return false;
+  if (UNSHARED.test(listOf(headers["cache-control"]))) return false;
+  const vary = listOf(headers["vary"]).split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  return vary.every((name) => KEYED_VARY.has(name));
 }
+
+const listOf = (value: OutgoingHttpHeaders[string]) => (Array.isArray(value) ? value.join(",") : String(value ?? ""));
 
 function perPage(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_RESPONSE.has(name)));

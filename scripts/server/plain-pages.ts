@@ -28,6 +28,13 @@ export function sendBadRequest(req: IncomingMessage, res: ServerResponse): void 
   send(res, 400, locale, t.title, `<p>${escapeHtml(t.text)}</p><p><a href="/${locale}">${escapeHtml(t.home)}</a></p>`);
 }
 
+// Another spelling of a path (see request-path.ts): a permanent redirect to the plain one.
+export function sendCanonicalRedirect(res: ServerResponse, location: string): void {
+  for (const { key, value } of securityHeaders()) res.setHeader(key, value);
+  res.writeHead(308, { Location: location, "Cache-Control": "no-store", "Content-Length": 0 });
+  res.end();
+}
+
 export function sendShuttingDown(req: IncomingMessage, res: ServerResponse): void {
   const locale = localeOf(req.url);
   const t = (locale === "en" ? en : ru).ServerPages.shuttingDown;

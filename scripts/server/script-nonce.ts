@@ -3,7 +3,7 @@
 // Only known shapes get the nonce: bundle files under /_next/static/ and the framework's inline
 // bootstraps whose argument is plain JSON data. Anything else (an injected <script>, an unknown
 // inline script) is left without a nonce, so the browser refuses to run it.
-import { LRUCache } from "lru-cache";
+import { cacheSpace } from "../../server/cache/memory-budget.mjs";
 import { isTrustedScript } from "./trusted-script.ts";
 
 // The page is scanned as bytes: the markers are ASCII, which UTF-8 never uses inside another
@@ -25,14 +25,11 @@ export type NonceStats = { trusted: number; untrusted: number };
 // A cached page reaches the server as one string, the same on every response. Its scan is kept
 // as a template, pieces with a slot for the nonce wherever one goes, so that serving it again
 // costs one copy rather than a scan. The key is the text itself: the result depends on nothing
-// else. Bounded by size; a text seen once costs its scan, as before.
+// else. Held within the shared memory budget; a text seen once costs its scan, as before.
 const SLOT = Buffer.alloc(0);
 const MIN_TEMPLATE = 4096;
 type Template = { pieces: Buffer[]; pending: Buffer; stats: NonceStats; bytes: number };
-const templates = new LRUCache<string, Template>({
-  maxSize: 32 * 1024 * 1024,
-  sizeCalculation: (template, text) => template.bytes + text.length * 2,
-});
+const templates = cacheSpace<Template>("nonce");
 
 // Streaming: an element split across chunks is held back until its closing tag arrives.
 export class ScriptNonceInjector {
@@ -59,7 +56,7 @@ export class ScriptNonceInjector {
       const stats: NonceStats = { trusted: 0, untrusted: 0 };
       const pieces = this.scan(bytes, stats);
       template = { pieces, pending: this.pending, stats, bytes: bytes.length };
-      templates.set(text, template);
+      templates.set(text, template, template.bytes);
     }
     this.stats.trusted += template.stats.trusted;
     this.stats.untrusted += template.stats.untrusted;
@@ -109,16 +106,20 @@ export class ScriptNonceInjector {
     }
   }
 
-  private decoratePreload(element: Buffer): Buffer[] {
-    if (!PRELOAD_TAG.test(element.toString("utf8"))) return [element];
+  private decoratePreload(original: Buffer): Buffer[] {
+    const tag = withoutNonce(original.toString("utf8"));
+    const element = tag.length === original.length ? original : Buffer.from(tag);
+    if (!PRELOAD_TAG.test(tag)) return [element];
     return [element.subarray(0, "<link".length), SLOT, element.subarray("<link".length)];
   }
 
-  private decorate(element: Buffer, stats: NonceStats): Buffer[] {
-    const tagEnd = element.indexOf(GT);
-    const attrs = element.toString("utf8", OPEN.length, tagEnd);
+  private decorate(original: Buffer, stats: NonceStats): Buffer[] {
+    const originalAttrs = original.toString("utf8", OPEN.length, original.indexOf(GT));
     // "<scripts>" or "<script-x>" are other elements.
-    if (attrs !== "" && !/^\s/.test(attrs)) return [element];
+    if (originalAttrs !== "" && !/^\s/.test(originalAttrs)) return [original];
+    const attrs = withoutNonce(originalAttrs);
+    const element = attrs === originalAttrs ? original : Buffer.concat([OPEN, Buffer.from(attrs), original.subarray(original.indexOf(GT))]);
+    const tagEnd = element.indexOf(GT);
     if (DATA_ATTRS.test(attrs)) return [element];
     const body = element.subarray(tagEnd + 1, element.length - CLOSE.length);
     if (!isTrustedScript(attrs, body)) {
@@ -128,6 +129,13 @@ export class ScriptNonceInjector {
     stats.trusted += 1;
     return [OPEN, SLOT, element.subarray(OPEN.length)];
   }
+}
+
+// A nonce already in the markup is not this response's: Next.js writes one only when a request
+// names it, and content might carry one. It is removed, and the element judged without it.
+const NONCE_ATTR = /\s+nonce(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=[\s/>]|$)/gi;
+function withoutNonce(markup: string): string {
+  return /nonce/i.test(markup) ? markup.replace(NONCE_ATTR, "") : markup;
 }
 
 // How much can be sent now: a trailing "<scr" or "<link rel=" might begin a tag.

@@ -87,6 +87,13 @@ describe("page cache", () => {
     ["a router payload address", "/ru/a4?_rsc=xyz", {}],
     ["a POST", "/ru/a5", { method: "POST" }],
     ["a preview", "/ru/preview/articles/1", {}],
+    // Spellings that once slipped past textual checks (the auth library accepts them too).
+    ["a session cookie with a space before '='", "/ru/a7", { headers: { cookie: "airr_session =abc" } }],
+    ["a session cookie in other case", "/ru/a8", { headers: { cookie: "x=1;AIRR_SESSION=abc" } }],
+    ["the auth library's own cookie", "/ru/a9", { headers: { cookie: "__Secure-better-auth.session_token=abc" } }],
+    ["a preview behind a dot segment", "/ru/./preview/articles/1", {}],
+    ["a preview with an escaped letter", "/ru/%70review/articles/1", {}],
+    ["a preview behind a doubled slash", "/ru//preview/articles/1", {}],
     ["the back office", "/admin/articles", {}],
   ])("never keeps a page for %s", async (_label, path, init) => {
     await get(path, init as RequestInit);
@@ -99,10 +106,21 @@ describe("page cache", () => {
     ["a response that sets a cookie", "/ru/b2", { headers: { "Set-Cookie": "x=1" } }],
     ["a render that logged an error", "/ru/b3", { failed: true }],
     ["something other than HTML", "/ru/b4", { headers: { "Content-Type": "application/xml" }, body: "<rss/>" }],
+    ["a private response", "/ru/b5", { headers: { "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate" } }],
+    ["a no-store response", "/ru/b6", { headers: { "Cache-Control": "no-store" } }],
+    ["a no-cache response", "/ru/b7", { headers: { "Cache-Control": "public, no-cache" } }],
+    ["a response that varies on a cookie", "/ru/b8", { headers: { Vary: "RSC, Cookie" } }],
+    ["a response that varies on everything", "/ru/b9", { headers: { Vary: "*" } }],
   ])("never keeps %s", async (_label, path, answer) => {
     answers.set(path, answer as Answer);
     await get(path);
     expect((await get(path)).hit).toBe(false);
     expect(served.get(path)).toBe(2);
+  });
+
+  it("keeps a response that varies only on the router headers and the encoding", async () => {
+    answers.set("/ru/c1", { headers: { Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding", "Cache-Control": "s-maxage=31536000" } });
+    await get("/ru/c1");
+    expect((await get("/ru/c1")).hit).toBe(true);
   });
 });

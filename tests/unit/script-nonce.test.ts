@@ -39,12 +39,23 @@ describe("script nonces", () => {
     ["a script from another origin", '<script src="https://evil.example/x.js"></script>'],
     ["a same-origin script outside the bundles", '<script src="/media/abc.js"></script>'],
     ["a bundle with code inside", '<script src="/_next/static/chunks/a.js">alert(1)</script>'],
-    ["a script carrying its own nonce", '<script nonce="guess">alert(1)</script>'],
     ["a script with an event attribute", '<script src="/_next/static/chunks/a.js" onload="alert(1)"></script>'],
     ["a preload of a foreign script", '<link rel="preload" as="script" href="https://evil.example/x.js"/>'],
   ])("leaves %s without the nonce", (_label, html) => {
     const { out } = inject([`<p>x</p>${html}<p>y</p>`]);
     expect(out).toBe(`<p>x</p>${html}<p>y</p>`);
+  });
+
+  // Next.js writes a nonce it took from a request header; a cached page must never keep it.
+  it("replaces a nonce already in the markup with the response's own, and trusts nothing for it", () => {
+    const framework = '<script nonce="PWNED">self.__next_f.push([1,"x"])</script><link rel="preload" as="script" nonce=\'PWNED\' href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/b.js" nonce="PWNED" async=""></script>';
+    const { out, stats } = inject([framework]);
+    expect(out).not.toContain("PWNED");
+    expect(stats).toEqual({ trusted: 2, untrusted: 0 });
+    expect(out.match(new RegExp(`nonce="${N}"`, "g"))).toHaveLength(3);
+    const smuggled = inject(['<p>x</p><script nonce="guess">alert(1)</script><script NONCE=guess>alert(2)</script>']);
+    expect(smuggled.out).toBe("<p>x</p><script>alert(1)</script><script>alert(2)</script>");
+    expect(smuggled.stats.untrusted).toBe(2);
   });
 
   it("does not mistake other elements or upper-case tags for ours", () => {

@@ -10,7 +10,9 @@ if (process.env.BENCH_HEAP_FILE && process.argv.some((a) => a.includes("scripts/
   session.connect();
   process.on("SIGUSR2", () => {
     session.post("HeapProfiler.collectGarbage", () => {
-      fs.writeFileSync(process.env.BENCH_HEAP_FILE, JSON.stringify({ at: Date.now(), ...process.memoryUsage() }));
+      // The shared cache budget's fill (server/cache/memory-budget.mjs), beside the heap.
+      const caches = globalThis[Symbol.for("airr.cache.store")]?.store;
+      fs.writeFileSync(process.env.BENCH_HEAP_FILE, JSON.stringify({ at: Date.now(), ...process.memoryUsage(), cacheBytes: caches?.calculatedSize ?? 0 }));
     });
   });
 }

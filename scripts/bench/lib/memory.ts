@@ -46,7 +46,7 @@ export async function memoryRun(base: string, pid: number, t: Targets, requests:
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-export type HeapReading = { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number };
+export type HeapReading = { rss: number; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number; cacheBytes: number };
 
 // Asks the server (see heap-probe.mjs) for a full collection and its memory right after.
 export async function heapAfterGc(pid: number, file: string): Promise<HeapReading | null> {

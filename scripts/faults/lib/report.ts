@@ -1,4 +1,5 @@
 // Tables of answers and a list of pass/fail checks, printed the same way by every scenario.
+import fs from "node:fs";
 import { outcome, type Sample } from "./load.ts";
 
 export function printTable(title: string, header: string[], rows: string[][]): void {
@@ -50,4 +51,12 @@ export class Checks {
     console.log(`\n${scenario}: ${this.failed ? `${this.failed} of ${this.results.length} checks FAILED` : `all ${this.results.length} checks passed`}`);
     for (const r of this.results) console.log(`  ${r.ok ? "✔" : "✖"} ${r.name}${r.detail ? ` — ${r.detail}` : ""}`);
   }
+}
+
+// The end of every scenario: its checks, its folder removed when all passed, its exit code.
+export function finishScenario(checks: Checks, name: string, dir: string): never {
+  checks.print(name);
+  if (!checks.failed) fs.rmSync(dir, { recursive: true, force: true });
+  else console.log(`  (logs and data kept in ${dir})`);
+  process.exit(checks.failed ? 1 : 0);
 }

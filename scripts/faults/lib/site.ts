@@ -123,3 +123,10 @@ export async function waitFor(condition: () => boolean, timeoutMs: number): Prom
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+// Stops a scenario's site and keeps its output beside the scenario's data.
+export async function stopAndKeepLog(site: Site | null, dir: string, name = "site"): Promise<void> {
+  if (!site) return;
+  await stopSite(site);
+  fs.writeFileSync(path.join(dir, `${name}.log`), site.output());
+}
