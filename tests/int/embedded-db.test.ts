@@ -9,7 +9,7 @@ import { canConnect } from "../../scripts/lib/wait-for-db";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-embedded-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function holdInChild(): Promise<{ pid: number; url: string }> {
+function holdInChild(): Promise<{ pid: number; url: string; exited: Promise<unknown> }> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-db.mts", dir], { stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
@@ -18,7 +18,7 @@ function holdInChild(): Promise<{ pid: number; url: string }> {
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const url = out.match(/postgresql:\/\/\S+/)?.[0];
-      if (url) resolve({ pid: child.pid!, url });
+      if (url) resolve({ pid: child.pid!, url, exited: new Promise((done) => child.once("exit", done)) });
     });
     child.once("exit", (code) => reject(new Error(`holder exited with ${code}: ${err}`)));
   });
@@ -51,6 +51,8 @@ describe("embedded PostgreSQL", () => {
     await expect(startEmbeddedDb({ dataDir: dir, database: "postgres" })).rejects.toThrow(/already using the database/);
     expect(await canConnect(holder.url)).toBe(true);
     process.kill(holder.pid, "SIGKILL");
+    // Until it is reaped, a killed child still answers as a live process.
+    await holder.exited;
     const db = await startEmbeddedDb({ dataDir: dir, database: "postgres", fast: true });
     await db.stop();
   }, 60_000);
