@@ -10,7 +10,7 @@
 // changes on globalThis), and after PAGE_CACHE_TTL_MS. Held within the shared memory budget.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { cacheSpace } from "../../server/cache/memory-budget.mjs";
-import { canonicalPath, hasPrivateCookie } from "./request-path.ts";
+import { canonicalPath, hasPrivateCookie, splitUrl } from "./request-path.ts";
 
 const GENERATION = Symbol.for("airr.pages.generation");
 const generation = () => Number((globalThis as Record<symbol, unknown>)[GENERATION] ?? 0);
@@ -32,11 +32,9 @@ const pages = cacheSpace<Page>("page");
 const ttlMs = () => Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000) || 60_000;
 
 export function isCacheableRequest(req: IncomingMessage): boolean {
-  const url = req.url ?? "";
-  const mark = url.indexOf("?");
-  const path = canonicalPath(mark === -1 ? url : url.slice(0, mark));
-  const query = mark === -1 ? "" : url.slice(mark + 1);
-  if (req.method !== "GET" || !PUBLIC.test(path) || PREVIEW.test(path) || /(?:^|&)_rsc=/.test(query)) return false;
+  const { path: rawPath, query } = splitUrl(req.url ?? "");
+  const path = canonicalPath(rawPath);
+  if (req.method !== "GET" || !PUBLIC.test(path) || PREVIEW.test(path) || /[?&]_rsc=/.test(query)) return false;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
   return !hasPrivateCookie(req.headers.cookie);
 }

@@ -25,12 +25,17 @@ export function canonicalPath(path: string): string {
   return "/" + out.join("/");
 }
 
+// A request target's path and its query (with the "?", or "").
+export function splitUrl(url: string): { path: string; query: string } {
+  const mark = url.indexOf("?");
+  return mark === -1 ? { path: url, query: "" } : { path: url.slice(0, mark), query: url.slice(mark) };
+}
+
 // The address to redirect to when this one is another spelling of it, else null.
 export function canonicalRedirect(url: string): string | null {
-  const query = url.indexOf("?");
-  const path = query === -1 ? url : url.slice(0, query);
+  const { path, query } = splitUrl(url);
   const canonical = canonicalPath(path);
-  return canonical === path ? null : canonical + (query === -1 ? "" : url.slice(query));
+  return canonical === path ? null : canonical + query;
 }
 
 // Cookies that mean a visitor is signed in or previewing (the session is named in

@@ -107,18 +107,20 @@ export class ScriptNonceInjector {
   }
 
   private decoratePreload(original: Buffer): Buffer[] {
-    const tag = withoutNonce(original.toString("utf8"));
-    const element = tag.length === original.length ? original : Buffer.from(tag);
+    const text = original.toString("utf8");
+    const tag = withoutNonce(text);
+    const element = tag === text ? original : Buffer.from(tag);
     if (!PRELOAD_TAG.test(tag)) return [element];
     return [element.subarray(0, "<link".length), SLOT, element.subarray("<link".length)];
   }
 
   private decorate(original: Buffer, stats: NonceStats): Buffer[] {
-    const originalAttrs = original.toString("utf8", OPEN.length, original.indexOf(GT));
+    const originalEnd = original.indexOf(GT);
+    const originalAttrs = original.toString("utf8", OPEN.length, originalEnd);
     // "<scripts>" or "<script-x>" are other elements.
     if (originalAttrs !== "" && !/^\s/.test(originalAttrs)) return [original];
     const attrs = withoutNonce(originalAttrs);
-    const element = attrs === originalAttrs ? original : Buffer.concat([OPEN, Buffer.from(attrs), original.subarray(original.indexOf(GT))]);
+    const element = attrs === originalAttrs ? original : Buffer.concat([OPEN, Buffer.from(attrs), original.subarray(originalEnd)]);
     const tagEnd = element.indexOf(GT);
     if (DATA_ATTRS.test(attrs)) return [element];
     const body = element.subarray(tagEnd + 1, element.length - CLOSE.length);

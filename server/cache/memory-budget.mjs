@@ -1,6 +1,7 @@
 // One memory budget for every cache of a server process: Next.js's rendered pages, route
 // responses and cached reads (next-cache-handler.mjs), the pages the server replays
-// (page-cache.ts) and the nonce templates (script-nonce.ts). They share one LRU, so whatever
+// (page-cache.ts), the nonce templates (script-nonce.ts) and search results
+// (lib/search/result-cache.ts). They share one LRU, so whatever
 // is used least goes first, whichever cache it belongs to, and no visitor can grow them past
 // CACHE_MEMORY_MB. Plain JavaScript: Next.js loads the cache handler with Node's own loader.
 import { LRUCache } from "lru-cache";

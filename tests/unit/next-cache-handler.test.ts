@@ -2,19 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 // A small budget, set before the shared store is first made.
 process.env.CACHE_MEMORY_MB = "8";
-type Handler = {
-  get(key: string, ctx?: { tags?: string[]; softTags?: string[] }): Promise<{ value: unknown } | null>;
-  set(key: string, value: unknown, ctx?: { tags?: string[] }): Promise<void>;
-  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
-};
-let handler: Handler;
+let handler: import("../../server/cache/next-cache-handler.mjs").default;
 let usage: () => { bytes: number; entries: number; maxBytes: number };
 let cacheMemoryProblem: (env: Record<string, string | undefined>) => string | null;
 let lifetimes: Map<string, unknown>;
 
 beforeAll(async () => {
   const { default: MemoryCacheHandler } = await import("../../server/cache/next-cache-handler.mjs");
-  handler = new MemoryCacheHandler() as Handler;
+  handler = new MemoryCacheHandler();
   ({ cacheUsage: usage, cacheMemoryProblem } = await import("../../server/cache/memory-budget.mjs"));
   // @ts-expect-error Next.js's internal module has no declarations
   lifetimes = (await import("next/dist/server/lib/incremental-cache/shared-cache-controls.external.js")).SharedCacheControls.cacheControls;
