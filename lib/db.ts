@@ -13,11 +13,13 @@ const noteFailure = (error: unknown) => {
   if (isDatabaseUnavailableError(error)) recordDatabaseFailure();
 };
 
-// A connection opened while a request is served keeps that request's async context for as long
-// as the socket lives: Next.js's stores, their aborted controller, and through the abort
-// reason's stack frames every request after it (1.5 GB after 10,000 requests for made-up
-// addresses). Connections are therefore opened in the server's root context, which
-// instrumentation.ts records at start.
+// A socket or timer made while a request is served keeps that request's async context for as
+// long as it lives: Next.js's stores, their aborted controller, and through the abort reason's
+// stack frames every request after it (1.6 GB of heap after 10,000 requests for made-up
+// addresses). So connections are opened in the server's root context, which instrumentation.ts
+// records at start, and idle ones are never closed by the pool's idle timer, which would be
+// set in the context of the request that released them: a server keeps its DB_POOL_SIZE
+// connections open once it has needed them.
 const ROOT_CONTEXT = Symbol.for("airr.rootAsyncResource");
 class DetachedClient extends pg.Client {
   connect = ((...args: unknown[]) => {
@@ -35,7 +37,7 @@ function createClient(): PrismaClient {
   // demand, so it recovers by itself once the server is back. The adapter keeps an
   // 'error' listener on the pool, so a terminated idle connection never crashes the process.
   const adapter = new PrismaPg(
-    { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 2_000, Client: DetachedClient },
+    { connectionString, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 2_000, idleTimeoutMillis: 0, Client: DetachedClient },
     { onPoolError: noteFailure, onConnectionError: noteFailure },
   );
   const client = new PrismaClient({ adapter }).$extends({
