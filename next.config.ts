@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // The server in scripts/server rewrites HTML (script nonces) and compresses afterwards;
+  // The server in server/http rewrites HTML (script nonces) and compresses afterwards;
   // ETags would let a browser reuse a page whose nonce no longer matches the policy.
   compress: false,
   generateEtags: false,

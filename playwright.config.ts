@@ -21,11 +21,12 @@ export default defineConfig({
     // checked against the demo content.
     { name: "admin", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testMatch: /admin.*\.spec\.ts/, dependencies: ["desktop", "phone"] },
   ],
-  // A production build made from, and served on, a throwaway embedded database with the
-  // demo content, so prerendered pages always match the database the tests read. As behind one
-  // reverse proxy (TRUST_PROXY_HOPS=1), so a test can stand for another visitor's address.
+  // The production build (npm start builds only if the sources are newer), served on a
+  // throwaway embedded database with the demo content: the server never serves a page from the
+  // build, so every page reflects this database. As behind one reverse proxy
+  // (TRUST_PROXY_HOPS=1), so a test can stand for another visitor's address.
   webServer: {
-    command: `rm -rf .data/e2e && DATA_DIR=.data/e2e npm run build && DATA_DIR=.data/e2e PORT=${port} TRUST_PROXY_HOPS=1 ADMIN_EMAIL=admin@airr.test ADMIN_PASSWORD="correct horse battery" SCHEDULER_INTERVAL_MS=1000 npm start`,
+    command: `rm -rf .data/e2e && DATA_DIR=.data/e2e PORT=${port} TRUST_PROXY_HOPS=1 ADMIN_EMAIL=admin@airr.test ADMIN_PASSWORD="correct horse battery" SCHEDULER_INTERVAL_MS=1000 npm start`,
     url: `http://localhost:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,6 +1,6 @@
 // Headers for every response. The base policy restricts what does not depend on page content
 // (framing, plugins, base URL); HTML pages get the full policy from `pagePolicy`, with a
-// script nonce that the server (scripts/server) draws for each response.
+// script nonce that the server (server/http) draws for each response.
 const BASE_POLICY = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"];
 
 export function pagePolicy(nonce: string, env: Record<string, string | undefined> = process.env): string {

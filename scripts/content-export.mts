@@ -5,7 +5,7 @@ import { createMediaStorage } from "../lib/media/storage-backends.ts";
 import { runCli } from "./lib/cli.ts";
 import { exportFolder, exportReport } from "./lib/content-transfer/cli.ts";
 import { exportContent } from "./lib/content-transfer/export.ts";
-import { openDatabase } from "./lib/database.ts";
+import { openDatabase } from "../server/db/open.ts";
 
 await runCli(async () => {
   const started = Date.now();

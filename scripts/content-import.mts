@@ -7,7 +7,7 @@ import { runCli } from "./lib/cli.ts";
 import { importFolder, importReport, migrateBlankDatabase } from "./lib/content-transfer/cli.ts";
 import { importVerified } from "./lib/content-transfer/import.ts";
 import { readVerifiedExport } from "./lib/content-transfer/verify.ts";
-import { openDatabase } from "./lib/database.ts";
+import { openDatabase } from "../server/db/open.ts";
 
 await runCli(async () => {
   const started = Date.now();

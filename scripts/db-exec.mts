@@ -1,7 +1,7 @@
 // Runs a command with DATABASE_URL pointing at the project's database (embedded by default):
 //   npm run db:exec -- npx prisma migrate dev --name something
 import { spawnSync } from "node:child_process";
-import { openDatabase } from "./lib/database.ts";
+import { openDatabase } from "../server/db/open.ts";
 
 const [cmd, ...args] = process.argv.slice(2);
 if (!cmd) throw new Error("usage: db-exec <command> [args...]");

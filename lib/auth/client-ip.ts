@@ -1,6 +1,6 @@
 import "server-only";
 
-// The address a request came from. The server (scripts/server) appends the socket's peer to
+// The address a request came from. The server (server/http) appends the socket's peer to
 // X-Forwarded-For, so its last entry cannot be forged by the client; TRUST_PROXY_HOPS counts the reverse
 // proxies of our own (e.g. nginx) whose entries come after the visitor's.
 export function clientIp(headers: Headers): string {

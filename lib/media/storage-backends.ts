@@ -4,7 +4,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { contentTypeOfKey, isSafeKey } from "./keys";
 import { checkTypeOfKeyOrThrow, UnsafeKeyError, type MediaStorage, type StoredObject } from "./storage-interface";
-import { S3MediaStorage, s3ConfigFromEnv } from "./storage-s3";
+import { mediaStorageChoice, type MediaEnv } from "./storage-config";
+import { S3MediaStorage } from "./storage-s3";
 
 // Not server-only on purpose: the seed (plain Node, outside Next.js) stores demo media
 // through this same code. Only lib/media/storage.ts is imported by the app.
@@ -60,27 +61,10 @@ export class LocalMediaStorage implements MediaStorage {
   }
 }
 
-type MediaEnv = Record<string, string | undefined>;
-type Choice = { create: () => MediaStorage } | { problem: string };
-
-// MEDIA_STORAGE picks the backend: a folder for one server, S3-compatible object storage
-// when several servers must see the same media.
-function chooseMediaStorage(env: MediaEnv): Choice {
-  const kind = env.MEDIA_STORAGE?.trim() || "local";
-  if (kind === "local") return { create: () => new LocalMediaStorage(env.MEDIA_DIR ?? path.join(env.DATA_DIR ?? ".data", "media")) };
-  if (kind !== "s3") return { problem: `MEDIA_STORAGE=${kind} is not supported; use "local" (a folder, the default) or "s3" (S3-compatible object storage).` };
-  const s3 = s3ConfigFromEnv(env);
-  return "problem" in s3 ? s3 : { create: () => new S3MediaStorage(s3.config) };
-}
-
-// One sentence saying what is wrong with the media settings, for start-up to print; null when usable.
-export function mediaStorageProblem(env: MediaEnv = process.env): string | null {
-  const choice = chooseMediaStorage(env);
-  return "problem" in choice ? choice.problem : null;
-}
+export { mediaStorageProblem } from "./storage-config";
 
 export function createMediaStorage(env: MediaEnv = process.env): MediaStorage {
-  const choice = chooseMediaStorage(env);
+  const choice = mediaStorageChoice(env);
   if ("problem" in choice) throw new Error(choice.problem);
-  return choice.create();
+  return "dir" in choice ? new LocalMediaStorage(choice.dir) : new S3MediaStorage(choice.s3);
 }

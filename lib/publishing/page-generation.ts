@@ -1,6 +1,6 @@
 import "server-only";
 
-// The app server replays public pages it has kept (scripts/server/page-cache.ts) only while
+// The app server replays public pages it has kept (server/http/page-cache.ts) only while
 // this count stays the same; every expiry of cache tags advances it, in this process.
 const GENERATION = Symbol.for("airr.pages.generation");
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { runCli } from "../lib/cli.ts";
-import { migrate, openDatabase } from "../lib/database.ts";
+import { migrate, openDatabase } from "../../server/db/open.ts";
 import { isDatabaseEmpty, seedDatabase } from "../seed/index.ts";
 import { flag } from "./lib/args.ts";
 import { insertAll, type Job } from "./lib/insert.ts";
@@ -47,7 +47,7 @@ export async function generate(articles: number, opts: { force?: boolean; log?: 
   delete process.env.MEDIA_DIR;
   const db = await openDatabase(benchEnv());
   try {
-    migrate(db.url);
+    await migrate(db.url);
     if (await isDatabaseEmpty(db.url)) await seedDatabase(db.url, { log });
     // One connection per core: the cost of an insert is the database computing the search
     // column (search_vector) of each text. A throwaway database: commits need not wait for the disk.

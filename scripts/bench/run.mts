@@ -60,7 +60,7 @@ await runCli(async () => {
   );
   try {
     const pid = server.serverPid();
-    if (!pid) throw new Error("Could not find the server process (scripts/server/index.mts).");
+    if (!pid) throw new Error("Could not find the server process (.next/airr/server.mjs).");
     const memory: MemoryReading[] = [];
     const readMemory = async (label: string) => {
       const rss = rssBytes(pid) ?? NaN;

@@ -1,10 +1,10 @@
-// npm run test:faults [-- outage sigkill sigterm scale-out]: the scenarios one after another,
+// npm run test:faults [-- outage sigkill sigterm scale-out release install …]: the scenarios one after another,
 // each in its own process, against the existing production build.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { printTable } from "./lib/report.ts";
 
-const ALL = ["caches", "outage", "sigkill", "sigterm", "scale-out", "proxy"];
+const ALL = ["caches", "outage", "sigkill", "sigterm", "scale-out", "proxy", "release", "install"];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = chosen.filter((name) => !ALL.includes(name));
 if (unknown.length) {

@@ -5,9 +5,9 @@ import crypto from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { heapAfterGc } from "../bench/lib/memory.ts";
-import { migrate } from "../lib/database.ts";
-import { startEmbeddedDb } from "../lib/embedded-db.ts";
-import { freePort } from "../lib/net.ts";
+import { migrate } from "../../server/db/open.ts";
+import { startEmbeddedDb } from "../../server/db/embedded.ts";
+import { freePort } from "../../server/net.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { mb, groupRss, serverPid, treeSize } from "./lib/footprint.ts";
@@ -57,7 +57,7 @@ async function flood(base: string, count: number, concurrency = 16) {
 }
 
 try {
-  migrate(db.url);
+  await migrate(db.url);
   await seedDatabase(db.url, { log: () => {} });
   site = await startSite(env);
   await waitHealthy(site, 180_000);

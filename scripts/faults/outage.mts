@@ -4,9 +4,9 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { migrate } from "../lib/database.ts";
-import { startEmbeddedDb } from "../lib/embedded-db.ts";
-import { freePort } from "../lib/net.ts";
+import { migrate } from "../../server/db/open.ts";
+import { startEmbeddedDb } from "../../server/db/embedded.ts";
+import { freePort } from "../../server/net.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { request, sleep, startLoad, type Sample } from "./lib/load.ts";
 import { Checks, printCounts, printTable, finishScenario } from "./lib/report.ts";
@@ -49,7 +49,7 @@ async function probeDuringOutage(base: string) {
 }
 
 try {
-  migrate(db.url);
+  await migrate(db.url);
   await seedDatabase(db.url, { log: () => {} });
   site = await startSite({ DATABASE_URL: db.url, DATA_DIR: path.join(dir, "site"), MEDIA_DIR: mediaDir, BETTER_AUTH_SECRET: secret });
   await waitHealthy(site, 120_000);

@@ -5,9 +5,9 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import { findNginx, startNginx, type Nginx } from "../bench/lib/nginx.ts";
-import { migrate } from "../lib/database.ts";
-import { startEmbeddedDb } from "../lib/embedded-db.ts";
-import { freePort } from "../lib/net.ts";
+import { migrate } from "../../server/db/open.ts";
+import { startEmbeddedDb } from "../../server/db/embedded.ts";
+import { freePort } from "../../server/net.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { Checks, printTable, finishScenario } from "./lib/report.ts";
@@ -42,7 +42,7 @@ const scriptNonces = (body: string) =>
   [...body.matchAll(/<script\b[^>]*>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[0])).map((m) => /\snonce="([^"]*)"/.exec(m[0])?.[1] ?? null);
 
 try {
-  migrate(db.url);
+  await migrate(db.url);
   await seedDatabase(db.url, { log: () => {} });
   const region = await prisma.region.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, slug: true } });
   site = await startSite({ DATABASE_URL: db.url, DATA_DIR: path.join(dir, "site"), MEDIA_DIR: path.join(dir, "media"), SCHEDULER_INTERVAL_MS: "250", PROXY_NONCE_PLACEHOLDER: secret, BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("base64url") });

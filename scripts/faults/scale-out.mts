@@ -5,9 +5,9 @@ import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { migrate } from "../lib/database.ts";
-import { startEmbeddedDb } from "../lib/embedded-db.ts";
-import { freePort } from "../lib/net.ts";
+import { migrate } from "../../server/db/open.ts";
+import { startEmbeddedDb } from "../../server/db/embedded.ts";
+import { freePort } from "../../server/net.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { sleep } from "./lib/load.ts";
@@ -79,7 +79,7 @@ async function round(label: string, a: Site, b: Site, region: { id: string; slug
 }
 
 try {
-  migrate(db.url);
+  await migrate(db.url);
   await seedDatabase(db.url, { log: () => {} });
   const region = await prisma.region.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, slug: true } });
   const env = { DATABASE_URL: db.url, DATA_DIR: path.join(dir, "site"), MEDIA_DIR: mediaDir, BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("base64url") };

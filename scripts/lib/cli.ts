@@ -1,16 +1,19 @@
-import { StartupError } from "./startup-error.ts";
+import { logger } from "../../server/log.mjs";
+import { StartupError } from "../../server/startup-error.mjs";
 
 const CONTENT_ERROR = "ContentError";
 
-// Known failures print one sentence; only unexpected ones print a stack, and only with DEBUG.
+// Known failures are one sentence; unexpected ones carry the error, its stack and causes, as a
+// field of the same line.
 export async function runCli(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error) {
     const err = error as Error;
-    if (err instanceof StartupError) console.error(`✖ ${err.message}`);
-    else if (err.name === CONTENT_ERROR) console.error(`✖ Invalid content file ${err.message}. Nothing was written to the database.`);
-    else console.error(`✖ ${err.message}${process.env.DEBUG ? `\n${err.stack}` : " (set DEBUG=1 for details)"}`);
+    if (err instanceof StartupError) logger.fatal(err.message);
+    else if (err.name === CONTENT_ERROR) logger.fatal(`Invalid content file ${err.message}. Nothing was written to the database.`);
+    else logger.fatal({ err }, err.message);
+    logger.flush();
     process.exit(1);
   }
 }

@@ -1,18 +1,14 @@
 import { hashPassword } from "better-auth/crypto";
-import { z } from "zod";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { StartupError } from "../lib/startup-error.ts";
-
-const adminInput = z.object({ email: z.email(), password: z.string().min(12).max(128) });
+import { adminEnvProblem, adminFromEnv } from "../../lib/zod/admin-env.ts";
+import { StartupError } from "../../server/startup-error.mjs";
 
 // Creates the administrator named by ADMIN_EMAIL/ADMIN_PASSWORD, or resets its password
 // and role. The password is stored only as a scrypt hash in the sign-in library's format.
 export async function ensureAdmin(prisma: PrismaClient, env: Record<string, string | undefined> = process.env): Promise<string | null> {
   if (!env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) return null;
-  const parsed = adminInput.safeParse({ email: env.ADMIN_EMAIL?.trim().toLowerCase(), password: env.ADMIN_PASSWORD });
-  if (!parsed.success) {
-    throw new StartupError("ADMIN_EMAIL must be an e-mail address and ADMIN_PASSWORD at least 12 characters long; the administrator was not created.");
-  }
+  const parsed = adminFromEnv(env);
+  if (!parsed.success) throw new StartupError(adminEnvProblem(env)!);
   const { email, password } = parsed.data;
   const hash = await hashPassword(password);
   await prisma.$transaction(async (tx) => {

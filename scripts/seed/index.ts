@@ -1,3 +1,4 @@
+import { logger } from "../../server/log.mjs";
 import { createPrisma } from "../lib/prisma.ts";
 import { ensureAdmin } from "./admin.ts";
 import { loadContent } from "./load.ts";
@@ -9,7 +10,7 @@ export { ContentError } from "./content-error.ts";
 type SeedOptions = { contentDir?: string; log?: (line: string) => void; adminOnly?: boolean };
 
 export async function seedDatabase(url: string, opts: SeedOptions = {}) {
-  const log = opts.log ?? console.log;
+  const log = opts.log ?? ((line: string) => logger.info(line));
   const content = opts.adminOnly ? null : loadContent(opts.contentDir);
   const prisma = createPrisma(url);
   try {

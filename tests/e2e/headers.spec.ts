@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-// What next.config.ts and the server (scripts/server) promise, on a prerendered page, a
+// What next.config.ts and the server (server/http) promise, on a prerendered page, a
 // dynamic one, the back office, an API route and a malformed address of the production server.
 for (const path of ["/ru", "/en/search?q=regions", "/en/press/news", "/admin/sign-in", "/api/health", "/robots.txt", "/ru/%E0%A4%A"]) {
   test(`security headers on ${path}`, async ({ request }) => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort } from "../../scripts/lib/net";
+import { freePort } from "../../server/net";
 import { runSite } from "../support/run-site";
 
 test.describe.configure({ mode: "serial" });

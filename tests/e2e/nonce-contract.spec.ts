@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
-// The server gives nonces only to markup it recognises as the framework's (scripts/server/
+// The server gives nonces only to markup it recognises as the framework's (server/http/
 // script-nonce.ts). This holds that recognition to the real production build: if an upgrade
 // of Next.js or React changes the markup, scripts lose their nonce and these tests fail here,
 // not in production. next and react are pinned to exact versions in package.json for this.

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { freePort } from "../../scripts/lib/net";
+import { freePort } from "../../server/net";
 import { createTestDatabase } from "../support/test-db";
 
 // lib modules against a database that goes away: a query's error must be recognised as

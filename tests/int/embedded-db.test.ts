@@ -3,8 +3,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedDb } from "../../scripts/lib/embedded-db";
-import { canConnect } from "../../scripts/lib/wait-for-db";
+import { startEmbeddedDb } from "../../server/db/embedded";
+import { firstConnectError } from "../../server/db/connect.mjs";
+
+const canConnect = async (url: string) => (await firstConnectError(url)) === null;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-embedded-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { freePort } from "../../scripts/lib/net";
+import { freePort } from "../../server/net";
 import { createTestDatabase } from "../support/test-db";
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;

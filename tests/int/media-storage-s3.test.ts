@@ -105,7 +105,7 @@ describe("choosing the media storage", () => {
   it("stops the start with that sentence before anything else happens", async () => {
     const run = runSite("start", { MEDIA_STORAGE: "s3", S3_BUCKET: "", DATA_DIR: path.join(tmp, "data"), BETTER_AUTH_SECRET: "x".repeat(40) });
     expect(await run.exited).toBe(1);
-    expect(run.output()).toMatch(/✖ MEDIA_STORAGE=s3 needs S3_BUCKET, the name of the bucket that holds the media\./);
+    expect(run.fatal()).toEqual(["MEDIA_STORAGE=s3 needs S3_BUCKET, the name of the bucket that holds the media."]);
     expect(run.output()).not.toMatch(/\n\s+at /);
     expect(fs.existsSync(path.join(tmp, "data"))).toBe(false);
   });

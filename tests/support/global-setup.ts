@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { migrate } from "../../scripts/lib/database.ts";
-import { startEmbeddedDb } from "../../scripts/lib/embedded-db.ts";
+import { migrate } from "../../server/db/open.ts";
+import { startEmbeddedDb } from "../../server/db/embedded.ts";
 import { TEMPLATE_DB } from "./test-db.ts";
 
 declare module "vitest" {
@@ -32,7 +32,7 @@ export default async function setup(project: TestProject) {
   await client.end();
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE_DB}`;
-  migrate(templateUrl.href);
+  await migrate(templateUrl.href);
   project.provide("pgAdminUrl", adminUrl);
   return async () => {
     await stop();

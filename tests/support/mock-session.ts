@@ -5,7 +5,7 @@ export type SessionUser = { id: string; name: string; email: string; role: Role;
 
 // A stand-in for @/lib/auth/session, whose real one reads Next.js's request cookies: server
 // actions called from a test act as whoever `current()` returns, with the real role rules.
-//   vi.mock("@/lib/auth/session", async () => (await import("../support/mock-session")).sessionModule(() => env.user));
+//   vi.mock("@/lib/auth/session", async () => (await import("./mock-session")).sessionModule(() => env.user));
 export function sessionModule(current: () => SessionUser | null) {
   class AccessDeniedError extends Error {
     constructor(readonly reason: "anonymous" | "forbidden") {

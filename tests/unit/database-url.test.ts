@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDatabaseUrl } from "../../scripts/lib/database";
+import { parseDatabaseUrl } from "../../server/db/open";
 
 describe("DATABASE_URL", () => {
   it("accepts a postgresql URL with host and database", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMalformedUrl } from "../../scripts/server/plain-pages";
+import { isMalformedUrl } from "../../server/http/plain-pages";
 
 describe("malformed addresses", () => {
   it.each(["/ru/%E0%A4%A", "/en/%", "/ru/%ED%A0%80", "/ru/news/%zz", "ru/no-slash", "", undefined])("refuses %s before Next.js sees it", (url) => {

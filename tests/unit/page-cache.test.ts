@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { secureResponse } from "../../scripts/server/html-response";
-import { isCacheableRequest, recordPage, replayPage } from "../../scripts/server/page-cache";
+import { secureResponse } from "../../server/http/html-response";
+import { isCacheableRequest, recordPage, replayPage } from "../../server/http/page-cache";
 
 // Stands in for Next.js: answers each path as a test arranges, and counts the answers.
 type Answer = { status?: number; headers?: Record<string, string>; body?: string; chunks?: string[]; failed?: boolean; during?: () => void };

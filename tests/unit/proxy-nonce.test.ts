@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { dropPlaceholderHeader, placeholderFor, placeholderProblem, readPlaceholder } from "../../scripts/server/proxy-nonce";
+import { dropPlaceholderHeader, placeholderFor, placeholderProblem, readPlaceholder } from "../../server/http/proxy-nonce";
 
 const SECRET = "a1B2c3D4e5F6g7H8i9J0k1L2m3N4";
 const request = (headers: Record<string, string | string[]>) => ({ headers: { ...headers } }) as unknown as IncomingMessage;

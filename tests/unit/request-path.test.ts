@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalPath, canonicalRedirect, hasPrivateCookie } from "../../scripts/server/request-path";
+import { canonicalPath, canonicalRedirect, hasPrivateCookie } from "../../server/http/request-path";
 
 describe("canonical paths", () => {
   it.each([

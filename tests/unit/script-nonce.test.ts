@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ScriptNonceInjector } from "../../scripts/server/script-nonce";
+import { ScriptNonceInjector } from "../../server/http/script-nonce";
 
 const N = "bm9uY2U=";
 const page = [

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import inspector from "node:inspector";
 
-if (process.env.BENCH_HEAP_FILE && process.argv.some((a) => a.includes("scripts/server/index.mts"))) {
+if (process.env.BENCH_HEAP_FILE && process.argv.some((a) => a.includes(".next/airr/server.mjs"))) {
   const session = new inspector.Session();
   session.connect();
   process.on("SIGUSR2", () => {

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../../lib/net.ts";
+import { freePort } from "../../../server/net.ts";
 
 // Runs deploy/nginx.conf, as shipped, in front of a running app server: the file's marked
 // values (address, upstream, folders, placeholder) are replaced, nothing else. Used by the

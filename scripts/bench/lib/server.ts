@@ -1,16 +1,16 @@
 // The production server on the bench database, started the way `npm start -- --no-build`
-// does (scripts/run.mts, which runs the embedded database and scripts/server), with its
+// does (server/start/run.ts, which runs the embedded database and the server), with its
 // JSON request log written to a file rather than kept in memory.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort, isPortFree } from "../../lib/net.ts";
+import { freePort, isPortFree } from "../../../server/net.ts";
 
 export type BenchServer = {
   base: string;
   port: number;
   dbPort: number;
-  // The Node.js process of scripts/server (not the runner around it): the one whose memory counts.
+  // The Node.js process of the server (.next/airr/server.mjs) (not the runner around it): the one whose memory counts.
   serverPid: () => number | null;
   stop: () => Promise<void>;
 };
@@ -50,8 +50,8 @@ export async function startServer(env: NodeJS.ProcessEnv, logFile: string, port:
   const dbPort = await freePort();
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, "w");
-  // node --import tsx rather than the tsx wrapper, so SIGTERM reaches scripts/run.mts itself.
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/run.mts", "start", "--no-build"], {
+  // node --import tsx rather than the tsx wrapper, so SIGTERM reaches server/start/run.ts itself.
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server/start/run.ts", "start", "--no-build"], {
     env: { ...env, PORT: String(port), EMBEDDED_DB_PORT: String(dbPort), ADMIN_EMAIL: "", ADMIN_PASSWORD: "" },
     stdio: ["ignore", out, out],
     detached: true,
@@ -78,7 +78,7 @@ export async function startServer(env: NodeJS.ProcessEnv, logFile: string, port:
     await stop();
     throw new Error(`The server was not healthy within ${timeoutMs / 1000} s; see ${logFile}.`);
   }
-  const serverPid = () => children(child.pid!).find((pid) => cmdline(pid).includes(path.join("scripts", "server", "index.mts"))) ?? null;
+  const serverPid = () => children(child.pid!).find((pid) => cmdline(pid).includes(path.join(".next", "airr", "server.mjs"))) ?? null;
   return { base, port, dbPort, serverPid, stop };
 }
 

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../../lib/net.ts";
+import { freePort } from "../../../server/net.ts";
 
 // Saves pages as files and serves them with static-server.mts in a process of its own,
 // as the site itself runs in a process apart from the load generator.

@@ -4,7 +4,7 @@ import { PEER_SLUG } from "./peer-article.ts";
 // The URLs to measure, with real slugs from the bench database.
 
 // pick: each request's own path. The app server keeps repeated public pages in memory
-// (scripts/server/page-cache.ts), so a row that measures rendering asks for a new address
+// (server/http/page-cache.ts), so a row that measures rendering asks for a new address
 // every time: an unused query parameter, or for search a new word that matches nothing.
 export type Target = { label: string; path: string; pick?: () => string };
 

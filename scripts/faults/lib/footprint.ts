@@ -5,7 +5,7 @@ import path from "node:path";
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 // The processes of a group (the runner and the Next.js server it started), read from /proc.
-function groupPids(pgid: number): number[] {
+export function groupPids(pgid: number): number[] {
   return fs
     .readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
@@ -32,9 +32,9 @@ export function groupRss(pgid: number): number {
   return groupPids(pgid).reduce((total, pid) => total + Number(/VmRSS:\s+(\d+) kB/.exec(read(`/proc/${pid}/status`))?.[1] ?? 0) * 1024, 0);
 }
 
-// The Next.js server (scripts/server/index.mts) in a runner's process group.
+// The Next.js server (.next/airr/server.mjs) in a runner's process group.
 export function serverPid(pgid: number): number {
-  const pid = groupPids(pgid).find((p) => read(`/proc/${p}/cmdline`).includes("scripts/server/index.mts"));
+  const pid = groupPids(pgid).find((p) => read(`/proc/${p}/cmdline`).includes(".next/airr/server.mjs"));
   if (!pid) throw new Error("no server process in the site's group");
   return pid;
 }

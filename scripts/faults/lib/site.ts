@@ -1,11 +1,12 @@
 // Starting and stopping the site the way `npm start -- --no-build` does, in its own
 // process group so a test can signal the runner alone or kill the whole tree.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "../../lib/net.ts";
+import { freePort } from "../../../server/net.ts";
 import { sleep } from "./load.ts";
+import { runCommand } from "./npm.ts";
 
 export type Site = {
   child: ChildProcess;
@@ -18,45 +19,11 @@ export type Site = {
   isRunning: () => boolean;
 };
 
-// Ctrl-C during a scenario must not leave a site or a database behind: both run in
-// process groups of their own and would not receive the terminal's signal.
-const cleanups = new Set<() => Promise<void>>();
-export function onInterrupt(cleanup: () => Promise<void>): () => void {
-  if (cleanups.size === 0) {
-    for (const signal of ["SIGINT", "SIGTERM"] as const) {
-      process.once(signal, () => void Promise.allSettled([...cleanups].map((c) => c())).then(() => process.exit(130)));
-    }
-  }
-  cleanups.add(cleanup);
-  return () => cleanups.delete(cleanup);
-}
-
 export async function startSite(env: Record<string, string>, port?: number): Promise<Site> {
   const sitePort = port ?? (await freePort());
-  // node --import tsx rather than the tsx wrapper: a signal must reach scripts/run.mts itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/run.mts", "start", "--no-build"], {
-    env: { ...process.env, DATABASE_URL: "", ADMIN_EMAIL: "", ADMIN_PASSWORD: "", NEXT_TELEMETRY_DISABLED: "1", TRUST_PROXY_HOPS: "1", ...env, PORT: String(sitePort) },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  let out = "";
-  child.stdout!.on("data", (c: Buffer) => (out += c.toString()));
-  child.stderr!.on("data", (c: Buffer) => (out += c.toString()));
-  let running = true;
-  const exited = new Promise<number | null>((resolve) =>
-    child.once("exit", (code, signal) => {
-      running = false;
-      out += `[runner exited: ${signal ?? `code ${code}`}]\n`;
-      resolve(code);
-    }),
-  );
-  const forget = onInterrupt(async () => {
-    killGroup(site, "SIGTERM");
-    await Promise.race([exited, sleep(15_000)]);
-  });
-  void exited.then(forget);
-  const site: Site = { child, pid: child.pid!, port: sitePort, base: `http://127.0.0.1:${sitePort}`, output: () => out, exited, isRunning: () => running };
-  return site;
+  // node --import tsx rather than the tsx wrapper: a signal must reach server/start/run.ts itself.
+  const run = runCommand(process.execPath, ["--import", "tsx", "server/start/run.ts", "start", "--no-build"], { TRUST_PROXY_HOPS: "1", ...env, PORT: String(sitePort) });
+  return { child: run.child, pid: run.pid, port: sitePort, base: `http://127.0.0.1:${sitePort}`, output: run.output, exited: run.exited, isRunning: run.running };
 }
 
 export async function waitHealthy(site: Site, timeoutMs: number): Promise<number> {

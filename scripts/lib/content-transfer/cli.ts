@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { migrate } from "../database.ts";
+import { migrate } from "../../../server/db/open.ts";
 import { connect } from "./connection.ts";
 import type { ExportSummary } from "./export.ts";
 import { EXCLUDED_TABLES, TransferRefused, type Manifest } from "./format.ts";
@@ -36,7 +36,7 @@ export async function migrateBlankDatabase(url: string, manifest: Manifest): Pro
   if (ours !== manifest.migration) {
     throw new TransferRefused(`The export was made at database migration ${manifest.migration}, but this version of the site is at ${ours}; import it with the site version that made it, and nothing was written.`);
   }
-  migrate(url);
+  await migrate(url);
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { StartupError } from "../startup-error.ts";
+import { StartupError } from "../../../server/startup-error.mjs";
 
 // The file set of an export: one JSON file per table, media.json listing the stored media
 // objects, their bytes under media/, and manifest.json (written last) tying it together.

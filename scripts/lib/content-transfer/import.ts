@@ -1,5 +1,5 @@
 import type { MediaStorage } from "../../../lib/media/storage-backends.ts";
-import { StartupError } from "../startup-error.ts";
+import { StartupError } from "../../../server/startup-error.mjs";
 import { connect, quote, type Client } from "./connection.ts";
 import { TransferRefused } from "./format.ts";
 import { restoreMedia } from "./media.ts";

@@ -15,5 +15,7 @@ export async function POST(request: Request) {
   const result = await publishDue();
   // The other servers were told by the publishing transaction itself (broadcast.ts).
   expireTags(result.tags);
+  // The only line the scheduler writes: its calls themselves are not logged.
+  if (result.published) console.info(`published ${result.published} scheduled text(s)`);
   return Response.json({ published: result.published });
 }

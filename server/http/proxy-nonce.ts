@@ -10,7 +10,7 @@ import type { IncomingMessage } from "node:http";
 const HEADER = "x-nonce-placeholder";
 const SHAPE = /^[A-Za-z0-9]{24,128}$/;
 
-// Why PROXY_NONCE_PLACEHOLDER cannot be used, or null (scripts/run.mts refuses to start on it).
+// Why PROXY_NONCE_PLACEHOLDER cannot be used, or null (server/start/run.ts refuses to start on it).
 export function placeholderProblem(env: Record<string, string | undefined> = process.env): string | null {
   const value = env.PROXY_NONCE_PLACEHOLDER?.trim();
   return value && !SHAPE.test(value) ? "PROXY_NONCE_PLACEHOLDER must be 24 to 128 letters and digits (for example: openssl rand -hex 24)." : null;

@@ -3,7 +3,7 @@
 // Only known shapes get the nonce: bundle files under /_next/static/ and the framework's inline
 // bootstraps whose argument is plain JSON data. Anything else (an injected <script>, an unknown
 // inline script) is left without a nonce, so the browser refuses to run it.
-import { cacheSpace } from "../../server/cache/memory-budget.mjs";
+import { cacheSpace } from "../cache/memory-budget.mjs";
 import { isTrustedScript } from "./trusted-script.ts";
 
 // The page is scanned as bytes: the markers are ASCII, which UTF-8 never uses inside another

@@ -1,7 +1,9 @@
 // Graceful shutdown: stop accepting connections, let every request in flight finish, answer
 // anything that still arrives on an open connection with 503, then exit.
 import type { Server, ServerResponse } from "node:http";
-import { log } from "./log.ts";
+import { log } from "../log.mjs";
+
+export type Drain = ReturnType<typeof createDrain>;
 
 export function createDrain(server: Server, timeoutMs: number) {
   const inFlight = new Set<ServerResponse>();

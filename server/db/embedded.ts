@@ -2,9 +2,9 @@ import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { freePort } from "./net.ts";
-import { StartupError } from "./startup-error.ts";
-import { waitForDatabase } from "./wait-for-db.ts";
+import { freePort } from "../net.ts";
+import { StartupError } from "../startup-error.mjs";
+import { waitForDatabase } from "./connect.mjs";
 
 export type EmbeddedDb = { url: string; stop: () => Promise<void> };
 type Options = { dataDir: string; port?: number; database?: string; fast?: boolean };

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { pagePolicy } from "../../lib/security-headers.ts";
-import { log } from "./log.ts";
+import { log } from "../log.mjs";
 import { ScriptNonceInjector } from "./script-nonce.ts";
 
 type Chunk = string | Uint8Array;

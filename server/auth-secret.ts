@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { StartupError } from "./startup-error.ts";
+import { StartupError } from "./startup-error.mjs";
 
 // The key that signs session cookies. BETTER_AUTH_SECRET when given (required for several
 // instances, which must share it); otherwise one generated once and kept beside the data.

@@ -9,7 +9,7 @@
 // Dropped: everything, whenever any content changes (lib/publishing/invalidate.ts counts
 // changes on globalThis), and after PAGE_CACHE_TTL_MS. Held within the shared memory budget.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { cacheSpace } from "../../server/cache/memory-budget.mjs";
+import { cacheSpace } from "../cache/memory-budget.mjs";
 import { canonicalPath, hasPrivateCookie, splitUrl } from "./request-path.ts";
 
 const GENERATION = Symbol.for("airr.pages.generation");

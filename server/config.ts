@@ -1,0 +1,27 @@
+// Everything the configuration alone can tell is wrong, found before any connection is tried,
+// so a mistake is named within a moment of starting.
+import { adminEnvProblem } from "../lib/zod/admin-env.ts";
+import { mediaStorageProblem } from "../lib/media/storage-config.ts";
+import { cacheMemoryProblem } from "./cache/memory-budget.mjs";
+import { placeholderProblem } from "./http/proxy-nonce.ts";
+import { logLevelProblem } from "./log.mjs";
+
+type Env = Record<string, string | undefined>;
+
+export function portOf(env: Env = process.env): number {
+  return Number(env.PORT || 3000);
+}
+
+function portProblem(env: Env): string | null {
+  const port = portOf(env);
+  return Number.isInteger(port) && port > 0 && port < 65536 ? null : `PORT must be a number between 1 and 65535 (it is "${env.PORT}").`;
+}
+
+function secretProblem(env: Env): string | null {
+  const secret = env.BETTER_AUTH_SECRET;
+  return secret !== undefined && secret.length < 32 ? "BETTER_AUTH_SECRET must be at least 32 characters long." : null;
+}
+
+export function configProblem(env: Env = process.env): string | null {
+  return logLevelProblem(env.LOG_LEVEL) ?? portProblem(env) ?? secretProblem(env) ?? adminEnvProblem(env) ?? placeholderProblem(env) ?? cacheMemoryProblem(env) ?? mediaStorageProblem(env);
+}

@@ -1,0 +1,78 @@
+// The layer around Next.js's request handler: a request id and one log line per request,
+// one spelling of each path, untrusted headers dropped, per-response script nonces, the page
+// cache, compression, and 503 while draining.
+import type http from "node:http";
+import compression from "compression";
+import { log, loggedUrl, requestIdFrom, withRequestContext, type RequestContext } from "../log.mjs";
+import type { Drain } from "./drain.ts";
+import { secureResponse } from "./html-response.ts";
+import { isCacheableRequest, recordPage, replayPage } from "./page-cache.ts";
+import { isMalformedUrl, sendBadRequest, sendCanonicalRedirect, sendShuttingDown } from "./plain-pages.ts";
+import { dropPlaceholderHeader, placeholderFor, readPlaceholder } from "./proxy-nonce.ts";
+import { canonicalRedirect } from "./request-path.ts";
+
+type NextHandle = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+
+// The app records when a query last failed for want of a database (lib/db-availability.ts).
+const FAILURE_KEY = Symbol.for("airr.database.lastFailureAt");
+const databaseFailedRecently = () => Date.now() - Number((globalThis as Record<symbol, unknown>)[FAILURE_KEY] ?? 0) < 15_000;
+
+export function createHandler(handle: NextHandle, drain: Drain) {
+  const placeholder = readPlaceholder();
+  const compress = compression();
+  return (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const requestId = requestIdFrom(req.headers["x-request-id"]);
+    res.setHeader("X-Request-Id", requestId);
+    const context: RequestContext = { requestId, errors: 0 };
+    withRequestContext(context, () => {
+      const started = performance.now();
+      res.once("close", () => logRequest(req, res, Math.round(performance.now() - started)));
+      if (drain.draining) return sendShuttingDown(req, res);
+      drain.track(res);
+      if (isMalformedUrl(req.url)) return sendBadRequest(req, res);
+      // Every rule after this (rate limits, the page cache, preview, the back office) sees one
+      // spelling of each path: "/ru/%73earch" and "/ru/./preview" are sent to their plain form.
+      const canonical = canonicalRedirect(req.url!);
+      if (canonical) return /^[\x21-\x7e]*$/.test(canonical) ? sendCanonicalRedirect(res, canonical) : sendBadRequest(req, res);
+      dropUntrustedHeaders(req);
+      appendPeerAddress(req);
+      const nonce = placeholderFor(req, placeholder);
+      dropPlaceholderHeader(req);
+      compress(req as never, res as never, () => {
+        secureResponse(req, res, { databaseFailedRecently, nonce });
+        const cacheable = isCacheableRequest(req);
+        if (cacheable && replayPage(req, res)) return;
+        if (cacheable) recordPage(req, res, () => context.errors === 0 && !databaseFailedRecently());
+        handle(req, res).catch((error: unknown) => {
+          log("error", "request failed", { err: error });
+          if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+          res.end();
+        });
+      });
+    });
+  };
+}
+
+// The scheduler's own calls are logged by the scheduler when it publishes, not every 5 s.
+const QUIET = new Set(["/api/internal/publish-due"]);
+
+function logRequest(req: http.IncomingMessage, res: http.ServerResponse, ms: number) {
+  const path = req.url?.split("?")[0] ?? "";
+  if (QUIET.has(path) && res.statusCode < 400) return;
+  log(res.statusCode >= 500 ? "warn" : "info", "request", { method: req.method, url: loggedUrl(req.url), status: res.statusCode, ms });
+}
+
+// Next.js takes a script nonce from a request's policy header and writes it into the page,
+// which the page cache would then replay to everyone; the nonce is this server's to draw.
+function dropUntrustedHeaders(req: http.IncomingMessage) {
+  delete req.headers["content-security-policy"];
+  delete req.headers["content-security-policy-report-only"];
+}
+
+// The socket's peer goes last in X-Forwarded-For, so its last entry cannot be forged by the
+// client; lib/auth/client-ip.ts counts back TRUST_PROXY_HOPS entries from it.
+function appendPeerAddress(req: http.IncomingMessage) {
+  const peer = req.socket.remoteAddress ?? "unknown";
+  const forwarded = req.headers["x-forwarded-for"];
+  req.headers["x-forwarded-for"] = forwarded ? `${String(forwarded)}, ${peer}` : peer;
+}

@@ -1,0 +1,93 @@
+// One JSON object per line on stdout, each with its level and, inside a request, the request's
+// id. Next.js and the app log through console.*, so console is routed through here as well.
+// Plain JavaScript: the release commands (server/db) run on a production install with node alone.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import { format } from "node:util";
+import { pino } from "pino";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+/** @type {AsyncLocalStorage<import("./log.d.mts").RequestContext>} */
+const requestContext = new AsyncLocalStorage();
+
+/** Why LOG_LEVEL cannot be used, or null. */
+export function logLevelProblem(value = process.env.LOG_LEVEL) {
+  if (value === undefined || value === "" || LOG_LEVELS.includes(value)) return null;
+  return `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (it is "${value}").`;
+}
+
+export const logger = pino({
+  level: logLevelProblem() || !process.env.LOG_LEVEL ? "info" : process.env.LOG_LEVEL,
+  base: undefined,
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+  // Errors keep their stack and chain of causes as fields instead of being folded into msg.
+  serializers: { err: pino.stdSerializers.errWithCause },
+  mixin: () => {
+    const context = requestContext.getStore();
+    return context ? { requestId: context.requestId } : {};
+  },
+  hooks: {
+    logMethod(args, method, level) {
+      // A page that logged an error while it was rendered is not kept by the page cache.
+      const context = requestContext.getStore();
+      if (context && level >= 50) context.errors += 1;
+      method.apply(this, args);
+    },
+  },
+});
+
+export function withRequestContext(context, run) {
+  return requestContext.run(context, run);
+}
+
+// A proxy's id is kept when it looks like one (so lines can be joined across hops); anything
+// else, including header-injection attempts, gets a fresh id.
+export function requestIdFrom(header) {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.:-]{8,128}$/.test(value) ? value : randomUUID();
+}
+
+export function log(level, msg, fields = {}) {
+  logger[level](fields, msg);
+}
+
+// console.error(error) and console.error("message", error) give one line with the error as a
+// field; other arguments are formatted as console would.
+function consoleLine(level) {
+  return (...args) => {
+    const err = args.find((a) => a instanceof Error);
+    const rest = args.filter((a) => a !== err);
+    const msg = rest.length ? format(...rest) : err ? err.message : "";
+    logger[level](err ? { err } : {}, msg);
+  };
+}
+
+export function routeConsoleToLog() {
+  console.log = consoleLine("info");
+  console.info = consoleLine("info");
+  console.debug = consoleLine("debug");
+  console.warn = consoleLine("warn");
+  console.error = consoleLine("error");
+}
+
+const SENSITIVE_PARAM = /token|pass|secret|key|sig|code|session|auth|mail/i;
+
+/** The path with its query, the values of parameters that may carry a credential replaced. */
+export function loggedUrl(url = "") {
+  const at = url.indexOf("?");
+  if (at < 0) return url;
+  const query = url
+    .slice(at + 1)
+    .split("&")
+    .map((pair) => {
+      const name = pair.split("=")[0];
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {}
+      return SENSITIVE_PARAM.test(decoded) ? `${name}=[redacted]` : pair;
+    });
+  return `${url.slice(0, at)}?${query.join("&")}`;
+}
