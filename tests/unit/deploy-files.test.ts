@@ -1,0 +1,20 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+
+const analyze = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].find((p) => fs.existsSync(p));
+
+describe("deploy/airr.service", () => {
+  it("runs the bundled server with node alone, never npm, a shell or a build step", () => {
+    const unit = fs.readFileSync("deploy/airr.service", "utf8");
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \.next\/airr\/server\.mjs$/m);
+    expect(unit).not.toMatch(/^Exec\w*=.*\b(npm|sh|tsx|migrate|build)\b/m);
+    expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
+  });
+
+  it.runIf(analyze)("passes systemd-analyze verify without a warning", () => {
+    const result = spawnSync(analyze!, ["verify", "deploy/airr.service"], { encoding: "utf8" });
+    expect(result.status).toBe(0);
+    expect(result.stderr.trim()).toBe("");
+  });
+});
