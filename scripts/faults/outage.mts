@@ -1,6 +1,6 @@
 // Scenario "outage": under load, the database stops for a while and comes back.
 // Cached pages must keep answering 200, pages that need the database 503 (never 500),
-// /api/health 503; after the restart everything answers 200 again within 5 s.
+// /api/health and /ready 503, /api/health/live 200; after the restart everything answers 200 again within 5 s.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -99,7 +99,9 @@ try {
   const uncached = of(["outage"], CLASSES.uncached);
   checks.check("uncached pages answer 503 during the outage (never 500)", uncached.length > 0 && uncached.every((s) => s.status === 503), `${statuses(uncached)} over ${uncached.length}`);
   const health = of(["outage"], CLASSES.health);
-  checks.check("/api/health answers 503 during the outage", health.length > 0 && health.every((s) => s.status === 503), statuses(health));
+  checks.check("/api/health and /api/health/ready answer 503 during the outage", health.length > 0 && health.every((s) => s.status === 503), statuses(health));
+  const live = of(["transition", "outage"], CLASSES.live);
+  checks.check("/api/health/live answers 200 throughout the outage (no restart by a liveness probe)", live.length > 0 && live.every((s) => s.status === 200), statuses(live));
   // Under this load every answer waits its turn; the outage may add at most the 2 s connect timeout.
   const slowHealth = Math.max(0, ...health.map((s) => s.end - s.start));
   const usualHealth = median(of(["before"], CLASSES.health).map((s) => s.end - s.start));

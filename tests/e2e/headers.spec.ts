@@ -54,3 +54,23 @@ test("pages run under the policy without a single violation", async ({ page }) =
   // The framework's bundles ran (they set window.next when the app boots).
   expect(await page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe("string");
 });
+
+// A page that reads its query string is rendered per request and marked private; the news
+// list's filtered and later pages are pages of their own instead (proxy.ts), so they are kept.
+test("filtered and later news list pages are kept and replayed like any public page", async ({ request }) => {
+  for (const path of ["/ru/press/news?kind=news", "/en/press/news?kind=news&page=1", "/ru/press/news?year=2024&utm_source=mail"]) {
+    const first = await request.get(path);
+    expect(first.status()).toBe(200);
+    expect(first.headers()["cache-control"]).not.toMatch(/private|no-store/);
+    const again = await request.get(path);
+    expect(again.headers()["x-page-cache"]).toBe("hit");
+    expect(await again.text()).toContain('name="robots" content="noindex, follow"');
+  }
+  const invalid = await request.get("/ru/press/news?page=abc");
+  expect(await invalid.text()).toContain("role=\"alert\"");
+  expect((await request.get("/ru/press/news?page=9999")).status()).toBe(404);
+  // The inner address is not a second copy of the list.
+  const inner = await request.get("/ru/press/news-list/kind~news", { maxRedirects: 0 });
+  expect(inner.status()).toBe(308);
+  expect(inner.headers()["location"]).toMatch(/\/ru\/press\/news$/);
+});

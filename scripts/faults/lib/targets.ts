@@ -4,7 +4,7 @@
 // office's sign-in page.
 import type { Target } from "./load.ts";
 
-export const CLASSES = { cached: "cached", uncached: "uncached", health: "health", admin: "admin" } as const;
+export const CLASSES = { cached: "cached", uncached: "uncached", health: "health", live: "live", admin: "admin" } as const;
 
 // The newest article's path, read from the news list, so the mix includes an article page.
 export async function articlePath(base: string): Promise<string> {
@@ -23,6 +23,8 @@ export async function targetMix(base: string): Promise<Target[]> {
       path: `${path}+or+z{n}`,
     })),
     { cls: CLASSES.health, path: "/api/health" },
+    { cls: CLASSES.health, path: "/api/health/ready" },
+    { cls: CLASSES.live, path: "/api/health/live" },
     { cls: CLASSES.admin, path: "/admin/sign-in" },
   ];
 }

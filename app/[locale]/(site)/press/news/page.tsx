@@ -1,59 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { NewsCard } from "@/components/news-card";
-import { NewsFilterForm } from "@/components/news-filter";
-import { Pagination } from "@/components/pagination";
-import { getPathname } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
-import { newsQuery, parseNewsFilter, type NewsFilter } from "@/lib/articles/filter";
-import { getNewsPage, getNewsYears } from "@/lib/articles/queries";
-import { getPage } from "@/lib/pages/queries";
-import { getRegions } from "@/lib/regions/queries";
-import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { NewsListView, newsListMetadata } from "./news-list-view";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+// The first page, unfiltered. A query string never reaches this page: proxy.ts sends filtered
+// and later pages to press/news-list/[filter], so both can be prerendered and kept.
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
-  const [page, t, query] = await Promise.all([getPage(locale, routes.news), getTranslations("NewsList"), searchParams]);
-  const filtered = Object.keys(query).length > 0;
-  // Filtered and deep pages are not separate documents for search engines.
-  return { title: page?.title ?? t("title"), description: page?.description, alternates: alternatesFor(locale, samePath(routes.news)), robots: filtered ? { index: false, follow: true } : undefined };
+  return newsListMetadata(locale, false);
 }
 
-export default async function NewsPage({ params, searchParams }: Props) {
+export default async function NewsPage({ params }: Props) {
   const { locale } = await resolvePageLocale(params);
-  const parsed = parseNewsFilter(await searchParams);
-  const filter: NewsFilter = parsed.success ? parsed.data : { page: 1 };
-  const [t, format, page, regions, years, result] = await Promise.all([
-    getTranslations("NewsList"),
-    getFormatter(),
-    getPage(locale, routes.news),
-    getRegions(locale),
-    getNewsYears(locale),
-    getNewsPage(locale, filter),
-  ]);
-  if (filter.page > result.pageCount) notFound();
-  const months = Array.from({ length: 12 }, (_, i) => format.dateTime(new Date(Date.UTC(2024, i, 15)), { month: "long" }));
-  const query = newsQuery({ ...filter, page: undefined });
-  return (
-    <div className="space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{page?.title ?? t("title")}</h1>
-      <NewsFilterForm action={getPathname({ locale, href: routes.news })} filter={filter} regions={regions} years={years} months={months} />
-      {!parsed.success && <p role="alert" className="rounded bg-amber-50 p-3 text-amber-900">{t("invalid")}</p>}
-      <p className="text-sm text-slate-600" aria-live="polite">{t("total", { count: result.total })}</p>
-      {result.items.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {result.items.map((a) => (
-            <li key={a.id} className="flex"><NewsCard article={a} headingLevel={2} /></li>
-          ))}
-        </ul>
-      )}
-      <Pagination pathname={routes.news} page={filter.page} pageCount={result.pageCount} query={query} />
-    </div>
-  );
+  return <NewsListView locale={locale} filter={{ page: 1 }} />;
 }
