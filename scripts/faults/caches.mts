@@ -12,7 +12,8 @@ import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { mb, groupRss, serverPid, treeSize } from "./lib/footprint.ts";
 import { Checks, printTable, finishScenario } from "./lib/report.ts";
-import { onInterrupt, startSite, stopSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
+import { onInterrupt } from "./lib/npm.ts";
+import { startSite, stopSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
 
 const FLOOD = Number(process.env.FLOOD_REQUESTS ?? 10_000);
 const BUDGET_MB = 32;

@@ -11,7 +11,8 @@ import { seedDatabase } from "../seed/index.ts";
 import { request, sleep, startLoad, type Sample } from "./lib/load.ts";
 import { Checks, printCounts, printTable, finishScenario } from "./lib/report.ts";
 import { editorSessionCookie } from "./lib/session.ts";
-import { onInterrupt, seconds, startSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
+import { onInterrupt } from "./lib/npm.ts";
+import { seconds, startSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
 import { CLASSES, targetMix } from "./lib/targets.ts";
 
 const PHASE_MS = Number(process.env.FAULT_PHASE_MS ?? 10_000);

@@ -11,7 +11,8 @@ import { freePort } from "../../server/net.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { Checks, printTable, finishScenario } from "./lib/report.ts";
-import { onInterrupt, startSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
+import { onInterrupt } from "./lib/npm.ts";
+import { startSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
 import { planArticle, probes, publishedAt, scheduleArticle, shownAt } from "./lib/visibility.ts";
 
 // nginx keeps a page for "1s", counted in whole seconds, so up to 2 s; then the app renders it.

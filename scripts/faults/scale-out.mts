@@ -12,7 +12,8 @@ import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { sleep } from "./lib/load.ts";
 import { Checks, printTable, finishScenario } from "./lib/report.ts";
-import { onInterrupt, seconds, startSite, stopSite, tempDir, waitFor, waitHealthy, type Site } from "./lib/site.ts";
+import { onInterrupt } from "./lib/npm.ts";
+import { seconds, startSite, stopSite, tempDir, waitFor, waitHealthy, type Site } from "./lib/site.ts";
 import { articlePath } from "./lib/targets.ts";
 import { planArticle, probes, publishedAt, read, scheduleArticle, shownAt } from "./lib/visibility.ts";
 

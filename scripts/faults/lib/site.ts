@@ -19,10 +19,12 @@ export type Site = {
   isRunning: () => boolean;
 };
 
-export async function startSite(env: Record<string, string>, port?: number): Promise<Site> {
+// The runner itself (node --import tsx server/start/run.ts), or with { npm: true } through
+// `npm start`, whose process then gets the signals.
+export async function startSite(env: Record<string, string>, port?: number, { npm = false } = {}): Promise<Site> {
   const sitePort = port ?? (await freePort());
-  // node --import tsx rather than the tsx wrapper: a signal must reach server/start/run.ts itself.
-  const run = runCommand(process.execPath, ["--import", "tsx", "server/start/run.ts", "start", "--no-build"], { TRUST_PROXY_HOPS: "1", ...env, PORT: String(sitePort) });
+  const [cmd, args] = npm ? ["npm", ["start", "--", "--no-build"]] : [process.execPath, ["--import", "tsx", "server/start/run.ts", "start", "--no-build"]];
+  const run = runCommand(cmd as string, args as string[], { TRUST_PROXY_HOPS: "1", ...env, PORT: String(sitePort) });
   return { child: run.child, pid: run.pid, port: sitePort, base: `http://127.0.0.1:${sitePort}`, output: run.output, exited: run.exited, isRunning: run.running };
 }
 
