@@ -6,7 +6,7 @@ import { isLocale } from "@/i18n/routing";
 import { auth } from "@/lib/auth/auth";
 import { clientIp } from "@/lib/auth/client-ip";
 import { getCurrentUser } from "@/lib/auth/session";
-import { recordSignInAttempt, signInBlockedUntil } from "@/lib/auth/throttle";
+import { claimSignInAttempt, recordSignInSuccess } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { signInSchema } from "@/lib/zod/auth";
 import type { FormState } from "./form-state";
@@ -25,8 +25,8 @@ export async function signIn(_prev: FormState, formData: FormData): Promise<Form
 async function checkPassword(email: string, password: string): Promise<FormState | string> {
   const requestHeaders = await headers();
   const ip = clientIp(requestHeaders);
-  const blockedUntil = await signInBlockedUntil(email, ip);
-  if (blockedUntil) return { error: "auth.throttled", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) }, data: { email } };
+  const claim = await claimSignInAttempt(email, ip);
+  if ("blockedUntil" in claim) return { error: "auth.throttled", errorValues: { minutes: Math.max(1, Math.ceil((claim.blockedUntil.getTime() - Date.now()) / 60_000)) }, data: { email } };
   let userId: string | null = null;
   try {
     const result = await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: requestHeaders });
@@ -34,8 +34,8 @@ async function checkPassword(email: string, password: string): Promise<FormState
   } catch {
     // Unknown e-mail, wrong password and a deactivated account all read the same.
   }
-  await recordSignInAttempt(email, ip, userId !== null);
   if (!userId) return { error: "auth.invalid", data: { email } };
+  await recordSignInSuccess(claim.attemptId);
   await db.auditLog.create({ data: { actorId: userId, action: "user.sign_in", entityType: "user", entityId: userId, ipAddress: ip } });
   return userId;
 }

@@ -7,7 +7,7 @@ import { lastEditor } from "@/lib/history/last-editor";
 import { recordChange } from "@/lib/history/record";
 import { transactionAnnounced } from "@/lib/publishing/broadcast";
 import type { ArticleTextInput } from "@/lib/zod/article";
-import { isVisible, translationSnapshot } from "./snapshot";
+import { isCommitted, isVisible, translationSnapshot } from "./snapshot";
 import { translationState } from "./translation-state";
 
 export type Actor = { id: string; role: Role };
@@ -63,8 +63,9 @@ async function contentClock(tx: Prisma.TransactionClient, current: ArticleTransl
   return changed ? { contentUpdatedAt: new Date() } : {};
 }
 
-// Saves one locale's text. Version 0 creates the translation. A visible translation may
-// be changed only by a role that may publish, since the change goes live at once.
+// Saves one locale's text. Version 0 creates the translation. A visible or scheduled
+// translation may be changed only by a role that may publish, since the change goes live
+// without anyone looking at it again.
 export async function saveArticleText(actor: Actor, input: ArticleTextInput, action = "article.save"): Promise<MutationResult> {
   const { articleId, locale, version } = input;
   return inTransaction(async (tx) => {
@@ -72,7 +73,7 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
     if (!article) refuse({ error: "notFound" });
     const current = await tx.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } });
     if ((current?.version ?? 0) !== version) await conflict(tx, articleId, locale);
-    if (current && isVisible(current.status) && !can(actor.role, "content.publish")) refuse({ error: "auth.forbidden" });
+    if (current && isCommitted(current.status) && !can(actor.role, "content.publish")) refuse({ error: "auth.forbidden" });
     await assertSlugFree(tx, articleId, locale, input.slug);
     const text = { title: input.title, slug: input.slug, lead: input.lead, body: input.body as Prisma.InputJsonValue, author: input.author, seoDescription: input.seoDescription };
     const data = { ...text, updatedById: actor.id, ...(await contentClock(tx, current, input)) };

@@ -10,13 +10,18 @@ import { conflict, inTransaction, refuse, type Actor, type MutationResult } from
 import { translationSnapshot } from "./snapshot";
 
 // A text goes public only complete: a title, a body, and alt text in its language for
-// every image it shows.
-async function assertPublishable(tx: Prisma.TransactionClient, articleId: string, locale: "ru" | "en", t: { title: string; body: unknown }) {
+// every image it shows. Checked when it is published or scheduled, and again by the scheduler.
+export async function publishProblem(tx: Prisma.TransactionClient, articleId: string, locale: "ru" | "en", t: { title: string; body: unknown }) {
   const body = t.body as RichText;
-  if (!t.title.trim() || !body.content?.length) refuse({ error: "publish.incomplete" });
+  if (!t.title.trim() || !body.content?.length) return { error: "publish.incomplete" };
   const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { coverId: true } });
   const missing = await imagesMissingAlt(tx, [article.coverId, ...bodyMediaIds(body.content)], locale);
-  if (missing.length) refuse({ error: "publish.altMissing", errorValues: { files: missing.join(", ") } });
+  return missing.length ? { error: "publish.altMissing", errorValues: { files: missing.join(", ") } } : null;
+}
+
+async function assertPublishable(tx: Prisma.TransactionClient, articleId: string, locale: "ru" | "en", t: { title: string; body: unknown }) {
+  const problem = await publishProblem(tx, articleId, locale, t);
+  if (problem) refuse(problem);
 }
 
 const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null): Prisma.ArticleTranslationUpdateManyMutationInput => {

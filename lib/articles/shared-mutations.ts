@@ -4,7 +4,8 @@ import { recordChange } from "@/lib/history/record";
 import { transliterateSlug } from "@/lib/slug";
 import type { ArticleSharedInput } from "@/lib/zod/article";
 import { conflict, inTransaction, refuse, type Actor, type MutationResult } from "./mutations";
-import { isVisible, translationSnapshot, type SharedSnapshot } from "./snapshot";
+import { can } from "@/lib/auth/roles";
+import { isCommitted, isVisible, translationSnapshot, type SharedSnapshot } from "./snapshot";
 
 // Creates an article with a draft in one locale; the other locale starts missing.
 export async function createArticle(actor: Actor, input: { locale: "ru" | "en"; title: string; kind: ArticleSharedInput["kind"] }): Promise<MutationResult> {
@@ -26,8 +27,8 @@ export async function saveArticleShared(actor: Actor, input: ArticleSharedInput)
   return inTransaction(async (tx) => {
     const current = await tx.article.findUnique({ where: { id: input.articleId }, include: { translations: { select: { status: true, locale: true, slug: true } } } });
     if (!current) refuse({ error: "notFound" });
+    if (current.translations.some((t) => isCommitted(t.status)) && !can(actor.role, "content.publish")) refuse({ error: "auth.forbidden" });
     const visible = current.translations.filter((t) => isVisible(t.status));
-    if (visible.length && actor.role === "author") refuse({ error: "auth.forbidden" });
     const regions = await tx.region.findMany({ where: { id: { in: input.regionIds } }, select: { id: true, slug: true } });
     if (regions.length !== new Set(input.regionIds).size) refuse({ fieldErrors: { regionIds: ["invalid"] } });
     if (input.coverId && !(await tx.media.findFirst({ where: { id: input.coverId, kind: "image" }, select: { id: true } }))) refuse({ fieldErrors: { coverId: ["invalid"] } });

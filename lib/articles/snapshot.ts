@@ -26,3 +26,6 @@ export type SharedSnapshot = { kind: string; regionIds: string[]; coverId: strin
 
 // Public pages show a translation that is published, or withdrawn with its notice.
 export const isVisible = (status: string) => status === "published" || status === "withdrawn";
+// Visible, or set to go live by itself (scheduled, embargoed): only a role that may publish
+// changes such a text, since nobody looks at it again before readers do.
+export const isCommitted = (status: string) => isVisible(status) || status === "scheduled";

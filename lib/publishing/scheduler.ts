@@ -1,32 +1,36 @@
 import "server-only";
-import { publicationTags } from "@/lib/articles/publication";
+import { publicationTags, publishProblem } from "@/lib/articles/publication";
 import { translationSnapshot } from "@/lib/articles/snapshot";
 import { db } from "@/lib/db";
 import { recordChange } from "@/lib/history/record";
 import { notifyInTransaction } from "./broadcast";
 
-// Publishes every scheduled translation whose time has come. The UPDATE … RETURNING
-// claims the rows, so with several app servers each item is published exactly once.
-export async function publishDue(now = new Date()): Promise<{ published: number; tags: string[] }> {
+// Publishes every scheduled translation whose time has come, if it is still complete (title,
+// body, alt texts: publishProblem); one that is not goes back to draft, which its history
+// shows. FOR UPDATE SKIP LOCKED claims the rows, so with several app servers each is handled
+// exactly once.
+export async function publishDue(now = new Date()): Promise<{ published: number; refused: number; tags: string[] }> {
   return db.$transaction(async (tx) => {
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
-      UPDATE "ArticleTranslation"
-      SET status = 'published', "publishedAt" = COALESCE("publishedAt", "scheduledAt"), "scheduledAt" = NULL, "embargoUntil" = NULL,
-          version = version + 1, "updatedAt" = ${now}
-      WHERE id IN (
-        SELECT id FROM "ArticleTranslation"
-        WHERE status = 'scheduled' AND "scheduledAt" <= ${now}
-        FOR UPDATE SKIP LOCKED)
-      RETURNING id`;
+    const due = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "ArticleTranslation"
+      WHERE status = 'scheduled' AND "scheduledAt" <= ${now}
+      FOR UPDATE SKIP LOCKED`;
     const affected: string[] = [];
-    for (const { id } of claimed) {
-      const t = await tx.articleTranslation.findUniqueOrThrow({ where: { id } });
-      await recordChange(tx, { actorId: null, action: "article.scheduled_publish", entityType: "article", entityId: t.articleId, locale: t.locale, version: t.version, snapshot: translationSnapshot(t) });
+    let published = 0;
+    for (const { id } of due) {
+      const current = await tx.articleTranslation.findUniqueOrThrow({ where: { id } });
+      const problem = await publishProblem(tx, current.articleId, current.locale, current);
+      const status = problem ? { status: "draft" as const } : { status: "published" as const, publishedAt: current.publishedAt ?? current.scheduledAt };
+      const t = await tx.articleTranslation.update({ where: { id }, data: { ...status, scheduledAt: null, embargoUntil: null, version: { increment: 1 }, updatedAt: now } });
+      const action = problem ? "article.scheduled_publish_refused" : "article.scheduled_publish";
+      await recordChange(tx, { actorId: null, action, entityType: "article", entityId: t.articleId, locale: t.locale, version: t.version, snapshot: translationSnapshot(t) });
+      if (problem) continue;
+      published += 1;
       affected.push(...(await publicationTags(tx, t.articleId, [{ locale: t.locale, slug: t.slug }])));
     }
     const tags = [...new Set(affected)];
     await notifyInTransaction(tx, tags);
-    return { published: claimed.length, tags };
+    return { published, refused: due.length - published, tags };
   });
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { richTextSchema } from "@/lib/rich-text/schema";
-import { SITE_PATH } from "@/lib/rich-text/href";
+import { isSitePath } from "@/lib/rich-text/href";
 
 // Inputs of the article editor. Messages are keys of the AdminErrors namespace.
 export const locales = ["ru", "en"] as const;
@@ -63,7 +63,7 @@ export const publicationSchema = z.discriminatedUnion("action", [
     articleId: id,
     locale: z.enum(locales),
     version,
-    redirectTo: z.union([z.literal(""), z.string().trim().max(500, { error: "tooLong" }).regex(SITE_PATH, { error: "path" })]).transform((v) => v || null),
+    redirectTo: z.union([z.literal(""), z.string().trim().max(500, { error: "tooLong" }).refine(isSitePath, { error: "path" })]).transform((v) => v || null),
   }),
   z.object({ action: z.literal("draft"), articleId: id, locale: z.enum(locales), version }),
 ]);

@@ -13,7 +13,10 @@ export type HtmlResponseOptions = { databaseFailedRecently: () => boolean; nonce
 
 export function secureResponse(req: IncomingMessage, res: ServerResponse, options: HtmlResponseOptions): void {
   // Stored media set their own, stricter policy.
-  if (req.url?.startsWith("/media/")) return;
+  const media = req.url?.startsWith("/media/") ?? false;
+  // The client router reads Next.js's x-nextjs-* headers on its own (RSC) requests; on any other
+  // response they only tell a visitor which framework and cache answered.
+  const frameworkHeaders = req.headers.rsc !== undefined;
   const writeHead = res.writeHead;
   const write = res.write;
   const end = res.end;
@@ -25,8 +28,12 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
       res.setHeader("Retry-After", "15");
     }
     const inline = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg));
+    if (!frameworkHeaders) {
+      for (const name of res.getHeaderNames()) if (name.startsWith("x-nextjs-")) res.removeHeader(name);
+      if (inline) for (const key of Object.keys(inline)) if (key.toLowerCase().startsWith("x-nextjs-")) delete inline[key];
+    }
     const type = String(res.getHeader("content-type") ?? headerValue(inline, "content-type") ?? "");
-    if (type.startsWith("text/html")) {
+    if (!media && type.startsWith("text/html")) {
       const nonce = options.nonce ?? freshNonce();
       injector = new ScriptNonceInjector(nonce);
       res.setHeader("Content-Security-Policy", pagePolicy(nonce));

@@ -1,5 +1,6 @@
-// Answers the server gives before Next.js sees a request: a malformed address (400) and a
-// request that arrives while the server drains for shutdown (503). Localized by the path.
+// Answers the server gives before Next.js sees a request: a malformed address (400), a method
+// no route takes (405) and a request that arrives while the server drains for shutdown (503).
+// Localized by the path.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import en from "../../messages/en.json" with { type: "json" };
 import ru from "../../messages/ru.json" with { type: "json" };
@@ -33,6 +34,16 @@ export function sendCanonicalRedirect(res: ServerResponse, location: string): vo
   for (const { key, value } of securityHeaders()) res.setHeader(key, value);
   res.writeHead(308, { Location: location, "Cache-Control": "no-store", "Content-Length": 0 });
   res.end();
+}
+
+// Next.js answers TRACE, PUT and the like on a route handler with a 500 and a stack in the log.
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
+
+export function sendMethodNotAllowed(req: IncomingMessage, res: ServerResponse): void {
+  const locale = localeOf(req.url);
+  const t = (locale === "en" ? en : ru).ServerPages.methodNotAllowed;
+  res.setHeader("Allow", ALLOWED_METHODS.join(", "));
+  send(res, 405, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
 }
 
 export function sendShuttingDown(req: IncomingMessage, res: ServerResponse): void {

@@ -74,3 +74,16 @@ test("filtered and later news list pages are kept and replayed like any public p
   expect(inner.status()).toBe(308);
   expect(inner.headers()["location"]).toMatch(/\/ru\/press\/news$/);
 });
+
+test("unsupported methods are a localized 405, and no response names the framework's cache", async ({ request }) => {
+  for (const method of ["TRACE", "PUT", "DELETE", "PATCH"]) {
+    const response = await request.fetch("/api/health", { method });
+    expect(response.status()).toBe(405);
+    expect(response.headers()["allow"]).toBe("GET, HEAD, POST, OPTIONS");
+  }
+  expect(await (await request.fetch("/ru/press/news", { method: "TRACE" })).text()).toContain("Метод не поддерживается");
+  for (const path of ["/ru", "/ru/press/news?kind=news", "/ru/feed.xml", "/api/health", "/sitemap.xml"]) {
+    const names = Object.keys((await request.get(path)).headers());
+    expect(names.filter((n) => n.startsWith("x-nextjs-"))).toEqual([]);
+  }
+});

@@ -106,6 +106,31 @@ describe("article editing", () => {
     expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Тайная правка", "opublikovannyi"))).state.error).toBe("auth.forbidden");
   });
 
+  it("does not let an author change a scheduled or embargoed text, nor its shared fields", async () => {
+    const id = await newArticle("Под эмбарго");
+    const at = new Date(Date.now() + 60_000);
+    expect((await pub.changePublication(editorUser, { action: "embargo", articleId: id, locale: "ru", version: 2, embargoUntil: at })).state.ok).toBe(true);
+    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).state.error).toBe("auth.forbidden");
+    expect((await shared.saveArticleShared(authorUser, { articleId: id, version: 1, kind: "news", regionIds: [], coverId: null, sourceName: "Evil", sourceUrl: "https://evil.example" })).state.error).toBe("auth.forbidden");
+    expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Под эмбарго");
+    expect((await m.saveArticleText(editorUser, text(id, "ru", 3, "Правка редактора", "pod-embargo"))).state.ok).toBe(true);
+    // Back to draft, so the scheduler tests below see only their own texts.
+    expect((await pub.changePublication(editorUser, { action: "draft", articleId: id, locale: "ru", version: 4 })).state.ok).toBe(true);
+  });
+
+  it("sends a scheduled text that is no longer complete back to draft instead of publishing it", async () => {
+    const id = await newArticle("Станет неполным");
+    const at = new Date(Date.now() + 60_000);
+    await pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at });
+    // An image without Russian alt text appears as the cover after scheduling.
+    const media = await prisma.media.create({ data: { kind: "image", mimeType: "image/webp", originalName: "late.jpg", translations: { create: [{ locale: "ru", alt: "" }] } } });
+    await prisma.article.update({ where: { id }, data: { coverId: media.id } });
+    const result = await scheduler.publishDue(new Date(at.getTime() + 1));
+    expect(result).toMatchObject({ published: 0, refused: 1 });
+    expect(await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).toMatchObject({ status: "draft", scheduledAt: null });
+    expect(await prisma.auditLog.count({ where: { entityId: id, action: "article.scheduled_publish_refused" } })).toBe(1);
+  });
+
   it("publishes a scheduled text when its time comes, not before", async () => {
     const id = await newArticle("Запланированный");
     const at = new Date(Date.now() + 60_000);

@@ -13,7 +13,8 @@ type Command = "start" | "dev" | "serve" | "migrate";
 const ARGS: Record<Command, string[]> = {
   start: ["--import", "tsx", "server/start/run.ts", "start", "--no-build"],
   dev: ["--import", "tsx", "server/start/run.ts", "dev", "--no-build"],
-  serve: [".next/airr/server.mjs"],
+  // The server's source rather than its bundle: its checks run before Next.js needs a build.
+  serve: ["--import", "tsx", "server/index.ts"],
   migrate: ["server/migrate.mjs"],
 };
 

@@ -17,5 +17,6 @@ export async function POST(request: Request) {
   expireTags(result.tags);
   // The only line the scheduler writes: its calls themselves are not logged.
   if (result.published) console.info(`published ${result.published} scheduled text(s)`);
+  if (result.refused) console.warn(`${result.refused} scheduled text(s) were incomplete when due and went back to draft`);
   return Response.json({ published: result.published });
 }

@@ -10,6 +10,8 @@ import { can } from "@/lib/auth/roles";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Before the article is read: the redirect's body carries the title.
+  await requirePageUser("content.write");
   const data = await getArticleForEditor((await params).id);
   return { title: data?.translations.ru?.title || data?.translations.en?.title || (await getTranslations("AdminArticles"))("title") };
 }
