@@ -1,10 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import { useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { useVersionScope } from "./version-scope";
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+const noSubscription = () => () => {};
 
 // Submits without React's automatic form reset, so what the editor typed stays in the
 // form whatever the server answers; tracks the version the next save must name.
@@ -31,5 +33,8 @@ export function useSaveForm(action: Action, initialVersion: number) {
       }
     });
   };
-  return { state, version, pending, onSubmit };
+  // False in the server's HTML and until React has hydrated the form: a submit before that
+  // would be the browser's own GET of the page, which saves nothing.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  return { state, version, pending, ready, onSubmit };
 }
