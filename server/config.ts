@@ -2,6 +2,7 @@
 // so a mistake is named within a moment of starting.
 import { adminEnvProblem } from "../lib/zod/admin-env.ts";
 import { mediaStorageProblem } from "../lib/media/storage-config.ts";
+import { secretProblem } from "./auth-secret.ts";
 import { cacheMemoryProblem } from "./cache/memory-budget.mjs";
 import { placeholderProblem } from "./http/proxy-nonce.ts";
 import { logLevelProblem } from "./log.mjs";
@@ -15,11 +16,6 @@ export function portOf(env: Env = process.env): number {
 function portProblem(env: Env): string | null {
   const port = portOf(env);
   return Number.isInteger(port) && port > 0 && port < 65536 ? null : `PORT must be a number between 1 and 65535 (it is "${env.PORT}").`;
-}
-
-function secretProblem(env: Env): string | null {
-  const secret = env.BETTER_AUTH_SECRET;
-  return secret !== undefined && secret.length < 32 ? "BETTER_AUTH_SECRET must be at least 32 characters long." : null;
 }
 
 export function configProblem(env: Env = process.env): string | null {

@@ -11,8 +11,8 @@ import { configProblem, portOf } from "./config.ts";
 import { connectionProblem, firstConnectError, isTransient, parseDatabaseUrl } from "./db/connect.mjs";
 import { createDrain } from "./http/drain.ts";
 import { createHandler } from "./http/handler.ts";
-import { isPortFree } from "./net.ts";
-import { log, routeConsoleToLog } from "./log.mjs";
+import { portInUseProblem } from "./net.ts";
+import { log, logFatal, routeConsoleToLog } from "./log.mjs";
 import { onParentExit } from "./parent-watch.ts";
 import { StartupError } from "./startup-error.mjs";
 
@@ -21,7 +21,8 @@ async function checkOrThrow(port: number) {
   if (problem) throw new StartupError(problem);
   if (!process.env.DATABASE_URL) throw new StartupError("DATABASE_URL is not set: name the PostgreSQL server to serve from (npm start runs an embedded one instead).");
   if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new StartupError(`There is no production build in ${path.resolve(".next")}; run npm run build first.`);
-  if (!(await isPortFree(port))) throw new StartupError(`Port ${port} is already in use; stop the program using it or choose another port, e.g. PORT=3001.`);
+  const portProblem = await portInUseProblem(port);
+  if (portProblem) throw new StartupError(portProblem);
   const url = parseDatabaseUrl(process.env.DATABASE_URL).href;
   const error = await firstConnectError(url);
   // A wrong password or database is a mistake to fix now; a server that is down or still
@@ -40,8 +41,7 @@ try {
   await checkOrThrow(port);
   process.env.BETTER_AUTH_SECRET = authSecret();
 } catch (error) {
-  if (error instanceof StartupError) log("fatal", error.message);
-  else log("fatal", "start-up failed", { err: error });
+  logFatal(error, "start-up failed");
   process.exit(1);
 }
 

@@ -5,6 +5,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import { format } from "node:util";
 import { pino } from "pino";
+import { StartupError } from "./startup-error.mjs";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
@@ -51,6 +52,13 @@ export function requestIdFrom(header) {
 
 export function log(level, msg, fields = {}) {
   logger[level](fields, msg);
+}
+
+/** A failure that ends the process: a StartupError as its one sentence, anything else with the error as a field. */
+export function logFatal(error, msg) {
+  if (error instanceof StartupError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, msg ?? error?.message ?? "failed");
+  logger.flush();
 }
 
 // console.error(error) and console.error("message", error) give one line with the error as a

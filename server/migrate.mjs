@@ -2,7 +2,7 @@
 // the schema of this version. Safe to run from several hosts at once.
 import { connectionProblem, parseDatabaseUrl, waitForDatabase } from "./db/connect.mjs";
 import { migrateDatabase } from "./db/migrate.mjs";
-import { log } from "./log.mjs";
+import { log, logFatal } from "./log.mjs";
 import { StartupError } from "./startup-error.mjs";
 
 try {
@@ -13,7 +13,6 @@ try {
     throw error instanceof StartupError || !error?.code ? error : new StartupError(connectionProblem(error, url));
   });
 } catch (error) {
-  if (error instanceof StartupError) log("fatal", error.message);
-  else log("fatal", "migration failed", { err: error });
+  logFatal(error, "migration failed");
   process.exitCode = 1;
 }

@@ -12,6 +12,11 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Why the server cannot listen on `port`, or null. */
+export async function portInUseProblem(port: number): Promise<string | null> {
+  return (await isPortFree(port)) ? null : `Port ${port} is already in use; stop the program using it or choose another port, e.g. PORT=3001.`;
+}
+
 export function isPortFree(port: number, host = "0.0.0.0"): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();

@@ -1,4 +1,4 @@
-import { logger } from "../../server/log.mjs";
+import { logFatal } from "../../server/log.mjs";
 import { StartupError } from "../../server/startup-error.mjs";
 
 const CONTENT_ERROR = "ContentError";
@@ -10,10 +10,8 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
     await main();
   } catch (error) {
     const err = error as Error;
-    if (err instanceof StartupError) logger.fatal(err.message);
-    else if (err.name === CONTENT_ERROR) logger.fatal(`Invalid content file ${err.message}. Nothing was written to the database.`);
-    else logger.fatal({ err }, err.message);
-    logger.flush();
+    if (err.name === CONTENT_ERROR) logFatal(new StartupError(`Invalid content file ${err.message}. Nothing was written to the database.`));
+    else logFatal(err);
     process.exit(1);
   }
 }

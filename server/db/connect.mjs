@@ -53,7 +53,8 @@ export function connectionProblem(error, rawUrl) {
   }
 }
 
-async function tryConnect(url) {
+/** The error of one attempt to connect, or null when the database answers. */
+export async function firstConnectError(url) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
   client.on("error", () => {});
   try {
@@ -71,14 +72,9 @@ async function tryConnect(url) {
 export async function waitForDatabase(url, { timeoutMs, giveUp } = { timeoutMs: 10_000 }) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const error = await tryConnect(url);
+    const error = await firstConnectError(url);
     if (!error) return;
     if (!isTransient(error) || Date.now() >= deadline || giveUp?.()) throw new StartupError(connectionProblem(error, url));
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-/** The error of one attempt to connect, or null when the database answers. */
-export async function firstConnectError(url) {
-  return tryConnect(url);
 }

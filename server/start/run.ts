@@ -10,7 +10,7 @@ import { authSecret } from "../auth-secret.ts";
 import { configProblem, portOf } from "../config.ts";
 import { migrate, openDatabase, type Database } from "../db/open.ts";
 import { log, routeConsoleToLog } from "../log.mjs";
-import { isPortFree } from "../net.ts";
+import { portInUseProblem } from "../net.ts";
 import { onParentExit } from "../parent-watch.ts";
 import { StartupError } from "../startup-error.mjs";
 import { needsBuild } from "./build-freshness.ts";
@@ -24,7 +24,8 @@ routeConsoleToLog();
 async function prepare(): Promise<Database> {
   const problem = configProblem();
   if (problem) throw new StartupError(problem);
-  if (mode !== "build" && !(await isPortFree(port))) throw new StartupError(`Port ${port} is already in use; stop the program using it or start with another port, e.g. PORT=3001 npm start.`);
+  const portProblem = mode === "build" ? null : await portInUseProblem(port);
+  if (portProblem) throw new StartupError(portProblem);
   const db = await openDatabase();
   try {
     await migrate(db.url);
