@@ -17,8 +17,10 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("server/cache/next-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
-  // Media uploads go through a server action: documents up to 30 MB plus the form's text fields.
-  experimental: { serverActions: { bodySizeLimit: "32mb" } },
+  // Every server action, sign-in included, reads at most this much. The largest legitimate
+  // bodies: a rating CSV (1 MB) and a rich text of RICH_TEXT_JSON_MAX characters. Media
+  // uploads go to their own route handler, which checks the session before reading.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     const all = securityHeaders();
     const csp = all.filter((h) => h.key === "Content-Security-Policy");

@@ -4,10 +4,9 @@ import { db } from "@/lib/db";
 import { findMediaUsages } from "@/lib/media/usages";
 import { redirect } from "next/navigation";
 import { listPickerImages } from "@/lib/media/admin-queries";
-import { createMediaFromUpload, deleteMedia as deleteMediaRow, textsFromInput, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
-import { uploadBlockedUntil } from "@/lib/media/upload-quota";
+import { deleteMedia as deleteMediaRow, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
 import { expireTags } from "@/lib/publishing/invalidate";
-import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema, mediaUploadSchema } from "@/lib/zod/media";
+import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema } from "@/lib/zod/media";
 import type { FormState } from "./form-state";
 import { withUser, zodFieldErrors } from "./guard";
 
@@ -15,34 +14,6 @@ const field = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
 };
-
-const minutesUntil = (time: Date) => Math.max(1, Math.ceil((time.getTime() - Date.now()) / 60_000));
-
-export async function uploadMedia(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("media.upload", async (user) => {
-    const parsed = mediaUploadSchema.safeParse({
-      file: formData.get("file"),
-      altRu: field(formData, "altRu"),
-      altEn: field(formData, "altEn"),
-      captionRu: field(formData, "captionRu"),
-      captionEn: field(formData, "captionEn"),
-    });
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    const { file, ...text } = parsed.data;
-    const blockedUntil = await uploadBlockedUntil(user.id, file.size);
-    if (blockedUntil) return { error: "upload.rateLimited", errorValues: { minutes: minutesUntil(blockedUntil) } };
-    let result;
-    try {
-      result = await createMediaFromUpload(user.id, file, textsFromInput({ ...text, creditRu: "", creditEn: "" }));
-    } catch (error) {
-      // A storage or database failure: logged for the operator, a plain message for the editor.
-      console.error("media upload failed", error);
-      return { error: "unexpected" };
-    }
-    expireTags(result.tags);
-    return result.state;
-  });
-}
 
 export async function updateMediaText(_prev: FormState, formData: FormData): Promise<FormState> {
   return withUser("media.upload", async (user) => {
@@ -61,7 +32,7 @@ export async function deleteMedia(_prev: FormState, formData: FormData): Promise
   return withUser("media.upload", async (user) => {
     const parsed = mediaDeleteSchema.safeParse({ id: field(formData, "id") });
     if (!parsed.success) return { error: "notFound" };
-    const result = await deleteMediaRow(user.id, parsed.data);
+    const result = await deleteMediaRow(user.id, parsed.data, undefined, { onlyOwn: !can(user.role, "content.publish") });
     if (!result.state.ok) return result.state;
     expireTags(result.tags);
     redirect("/admin/media?deleted=1");

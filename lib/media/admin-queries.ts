@@ -58,12 +58,12 @@ export async function listMedia(query: MediaListQuery) {
 export type MediaListItem = Awaited<ReturnType<typeof listMedia>>["items"][number];
 
 export async function getMediaForEdit(id: string) {
-  const row = await db.media.findUnique({ where: { id }, select: { ...rowSelect, version: true, createdBy: { select: { name: true } } } });
+  const row = await db.media.findUnique({ where: { id }, select: { ...rowSelect, version: true, createdById: true, createdBy: { select: { name: true } } } });
   if (!row) return null;
   const usages: MediaUsage[] = await findMediaUsages(db, id);
   return {
     id: row.id, kind: row.kind, version: row.version, mimeType: row.mimeType, originalName: row.originalName, byteSize: row.byteSize,
-    width: row.width, height: row.height, createdAt: row.createdAt, createdBy: row.createdBy?.name ?? null,
+    width: row.width, height: row.height, createdAt: row.createdAt, createdBy: row.createdBy?.name ?? null, createdById: row.createdById,
     previewUrl: imageUrl(row, 960),
     fileUrl: row.storageKey ? mediaUrl(row.storageKey) : null,
     texts: {

@@ -6,7 +6,7 @@ import { lastEditor } from "@/lib/history/last-editor";
 import { recordChange } from "@/lib/history/record";
 import type { MediaTextInput } from "@/lib/zod/media";
 import { mediaStorage, type MediaStorage } from "./storage";
-import { discardObjects, storeUpload, UploadError, type StoredUpload } from "./upload";
+import { discardObjects, storeUpload, UploadError, type StoredUpload, type Upload } from "./upload";
 import { findMediaUsages, usageTags } from "./usages";
 import { parseVariants } from "./variants";
 
@@ -44,7 +44,7 @@ export async function createMedia(actorId: string, stored: StoredUpload, texts: 
 
 // Stores the file, then records it; if recording fails, the stored objects are removed
 // so no file is left without its row.
-export async function createMediaFromUpload(actorId: string, file: File, texts: MediaTexts, storage: MediaStorage = mediaStorage()): Promise<MutationResult> {
+export async function createMediaFromUpload(actorId: string, file: Upload, texts: MediaTexts, storage: MediaStorage = mediaStorage()): Promise<MutationResult> {
   let stored: StoredUpload;
   try {
     stored = await storeUpload(file, storage);
@@ -81,12 +81,14 @@ export async function updateMediaText(actorId: string, input: MediaTextInput): P
 }
 
 // Deletes a media item nobody uses; a used one is refused, naming the first place it is used.
-export async function deleteMedia(actorId: string, input: { id: string }, storage: MediaStorage = mediaStorage()): Promise<MutationResult> {
+// `onlyOwn`: the actor may delete only what they uploaded (an author; editors may delete any).
+export async function deleteMedia(actorId: string, input: { id: string }, storage: MediaStorage = mediaStorage(), { onlyOwn = false } = {}): Promise<MutationResult> {
   const outcome = await db.$transaction(async (tx) => {
     // Locking the row makes a concurrent "set as cover" wait for this transaction and
     // then fail on the missing row, instead of pointing at a deleted file.
-    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Media" WHERE id = ${input.id} FOR UPDATE`;
+    const locked = await tx.$queryRaw<{ id: string; createdById: string | null }[]>`SELECT id, "createdById" FROM "Media" WHERE id = ${input.id} FOR UPDATE`;
     if (locked.length === 0) return { state: { error: "notFound" }, keys: [] };
+    if (onlyOwn && locked[0]!.createdById !== actorId) return { state: { error: "auth.forbidden" }, keys: [] };
     const usages = await findMediaUsages(tx, input.id);
     const first = usages[0];
     if (first) return { state: { error: `media.inUse.${first.type}`, errorValues: { title: first.title || "—", count: usages.length } }, keys: [] };

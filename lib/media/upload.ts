@@ -81,13 +81,13 @@ export async function discardObjects(keys: string[], storage: MediaStorage = med
   for (const r of results) if (r.status === "rejected") console.error("media: could not remove an object", r.reason);
 }
 
-export async function storeUpload(file: File, storage: MediaStorage = mediaStorage()): Promise<StoredUpload> {
-  if (file.size === 0) throw new UploadError("upload.empty");
-  // Checked before reading, so an oversized upload is not held in memory.
-  if (file.size > DOCUMENT_MAX_BYTES) throw new UploadError("upload.tooLarge");
-  const bytes = Buffer.from(await file.arrayBuffer());
+// What arrived: the name the browser gave and the bytes, read under DOCUMENT_MAX_BYTES.
+export type Upload = { name: string; bytes: Buffer };
+
+export async function storeUpload({ name, bytes }: Upload, storage: MediaStorage = mediaStorage()): Promise<StoredUpload> {
   if (bytes.length === 0) throw new UploadError("upload.empty");
-  const originalName = safeOriginalName(file.name);
+  if (bytes.length > DOCUMENT_MAX_BYTES) throw new UploadError("upload.tooLarge");
+  const originalName = safeOriginalName(name);
   const detected = await detectUpload(bytes, originalName);
   if (detected.kind === "image" && bytes.length > IMAGE_MAX_BYTES) throw new UploadError("upload.tooLarge");
   const target = recording(storage);

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { richTextSchema } from "@/lib/rich-text/schema";
 import { isSitePath } from "@/lib/rich-text/href";
+import { richTextJson } from "./translation";
 
 // Inputs of the article editor. Messages are keys of the AdminErrors namespace.
 export const locales = ["ru", "en"] as const;
@@ -10,17 +10,6 @@ const id = z.string().min(1).max(64);
 const version = z.coerce.number().int().min(1);
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 export const slugSchema = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" });
-
-const bodyJson = z.string().max(2_000_000, { error: "tooLong" }).transform((raw, ctx) => {
-  try {
-    const parsed = richTextSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // falls through to the error below
-  }
-  ctx.addIssue({ code: "custom", message: "body" });
-  return z.NEVER;
-});
 
 export const createArticleSchema = z.object({
   locale: z.enum(locales),
@@ -36,7 +25,7 @@ export const articleTextSchema = z.object({
   title: text(300).min(1, { error: "required" }),
   slug: slugSchema,
   lead: text(1000),
-  body: bodyJson,
+  body: richTextJson,
   author: text(200),
   seoDescription: text(300),
 });

@@ -15,11 +15,12 @@ const alt = text(500);
 const caption = text(2000);
 const credit = text(300);
 
-// The file's type and size are checked from its bytes on the server (lib/media/upload.ts);
-// here only that one was sent at all.
+// The file's type is checked from its bytes on the server (lib/media/upload.ts); here only that
+// one was sent and its size. `file` is the browser's File in the form, and the name and size of
+// what arrived on the server (app/admin/(panel)/media/upload/route.ts).
 export const mediaUploadSchema = z.object({
   file: z
-    .instanceof(File, { error: "required" })
+    .object({ name: z.string(), size: z.number() }, { error: "required" })
     .refine((f) => f.size > 0 || f.name !== "", { error: "required" })
     .refine((f) => f.size <= DOCUMENT_MAX_BYTES, { error: "upload.tooLarge" }),
   altRu: alt,

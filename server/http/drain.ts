@@ -1,19 +1,28 @@
-// Graceful shutdown: stop accepting connections, let every request in flight finish, answer
-// anything that still arrives on an open connection with 503, then exit.
+// Graceful shutdown: stop accepting connections, let every request in flight finish, and exit.
+//
+// A client may write its next request onto a kept-alive connection at the very moment the signal
+// comes. Closing idle connections at once would reset such a request unread (ECONNRESET), though
+// it was sent before the signal. So for a short grace, requests on connections already open are
+// still served, each with "Connection: close"; only then are idle connections closed, and
+// anything that still arrives after that gets a 503.
 import type { Server, ServerResponse } from "node:http";
+import net from "node:net";
 import { log } from "../log.mjs";
 
 export type Drain = ReturnType<typeof createDrain>;
 
-export function createDrain(server: Server, timeoutMs: number) {
+export const DRAIN_GRACE_MS = 1_000;
+
+export function createDrain(server: Server, timeoutMs: number, exit: (code: number) => void = process.exit, graceMs = DRAIN_GRACE_MS) {
   const inFlight = new Set<ServerResponse>();
   let draining = false;
+  let graceOver = false;
 
   const exitWhenIdle = () => {
-    if (draining && inFlight.size === 0) {
+    if (graceOver && inFlight.size === 0) {
       log("info", "stopped", { reason: "drained" });
       // Let the last response's bytes leave the socket first.
-      setImmediate(() => process.exit(0));
+      setImmediate(() => exit(0));
     }
   };
 
@@ -21,8 +30,13 @@ export function createDrain(server: Server, timeoutMs: number) {
     get draining() {
       return draining;
     },
+    // False once the grace is over: the request should be answered 503.
+    admits() {
+      return !graceOver;
+    },
     track(res: ServerResponse) {
       inFlight.add(res);
+      if (draining) res.shouldKeepAlive = false;
       res.once("close", () => {
         inFlight.delete(res);
         exitWhenIdle();
@@ -32,15 +46,20 @@ export function createDrain(server: Server, timeoutMs: number) {
       if (draining) return;
       draining = true;
       log("info", "draining", { signal, inFlight: inFlight.size });
-      server.close();
-      server.closeIdleConnections();
+      // http.Server's own close() also closes idle connections at once (Node 19+): stop
+      // listening only, and close those at the end of the grace.
+      net.Server.prototype.close.call(server);
       // Responses still running close their connection when done instead of keeping it alive.
       for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
       setTimeout(() => {
         log("warn", "stopped", { reason: "timeout", inFlight: inFlight.size });
-        process.exit(1);
+        exit(1);
       }, timeoutMs).unref();
-      exitWhenIdle();
+      setTimeout(() => {
+        graceOver = true;
+        server.closeIdleConnections();
+        exitWhenIdle();
+      }, graceMs).unref();
     },
   };
 }

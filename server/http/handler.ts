@@ -1,6 +1,6 @@
 // The layer around Next.js's request handler: a request id and one log line per request,
 // one spelling of each path, untrusted headers dropped, per-response script nonces, the page
-// cache, compression, and 503 while draining.
+// cache, compression, and 503 once draining is past its grace.
 import type http from "node:http";
 import compression from "compression";
 import { log, loggedUrl, requestIdFrom, withRequestContext, type RequestContext } from "../log.mjs";
@@ -27,7 +27,8 @@ export function createHandler(handle: NextHandle, drain: Drain) {
     withRequestContext(context, () => {
       const started = performance.now();
       res.once("close", () => logRequest(req, res, Math.round(performance.now() - started)));
-      if (drain.draining) return sendShuttingDown(req, res);
+      // The readiness probe says "no" from the signal on, so a load balancer stops sending.
+      if (!drain.admits() || (drain.draining && req.url?.startsWith("/api/health/ready"))) return sendShuttingDown(req, res);
       drain.track(res);
       if (isMalformedUrl(req.url)) return sendBadRequest(req, res);
       if (!ALLOWED_METHODS.includes(req.method ?? "")) return sendMethodNotAllowed(req, res);

@@ -20,7 +20,8 @@ let editor: { id: string; name: string };
 let author: { id: string; name: string };
 
 const texts = { ru: { alt: "Рассвет над заводом", caption: "Подпись", credit: "" }, en: { alt: "Dawn over the plant", caption: "Caption", credit: "" } };
-const asFile = (bytes: Buffer, name: string, type = "image/jpeg") => new File([new Uint8Array(bytes)], name, { type });
+// What the upload route hands on: the name the browser gave and the bytes (the declared type is never read).
+const asFile = (bytes: Buffer, name: string, _type?: string) => ({ name, bytes });
 const listFiles = (dir = mediaDir): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 const snapshot = async () => ({ media: await prisma.media.count(), translations: await prisma.mediaTranslation.count(), audit: await prisma.auditLog.count(), files: listFiles().sort() });
 const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#1d5aa6" } });

@@ -11,6 +11,7 @@ import { createPrisma } from "../../scripts/lib/prisma";
 import { mediaStorageContract } from "../support/media-storage-contract";
 import { runSite } from "../support/run-site";
 import { createTestDatabase } from "../support/test-db";
+import { postUpload } from "../support/upload";
 
 // The storage contract against a local folder and against an S3-compatible server (s3rver,
 // in this process), then an upload through the server action and back out of /media with
@@ -127,7 +128,6 @@ describe("uploads with MEDIA_STORAGE=s3", () => {
   });
 
   it("stores an image's variants in the bucket, the media route serves them, deleting removes them", async () => {
-    const actions = await import("../../lib/actions/media");
     const route = await import("../../app/media/[...key]/route");
     const mutations = await import("../../lib/media/mutations");
     const row = await prisma.user.create({ data: { name: "Ada Editor", email: "ada@example.org", role: "editor" } });
@@ -136,7 +136,7 @@ describe("uploads with MEDIA_STORAGE=s3", () => {
     const form = new FormData();
     form.set("file", new File([new Uint8Array(jpeg)], "harbour.jpg", { type: "image/jpeg" }));
     for (const name of ["altRu", "altEn", "captionRu", "captionEn"]) form.set(name, "");
-    const state = await actions.uploadMedia({}, form);
+    const state = (await postUpload(form)).state;
     expect(state.ok, JSON.stringify(state)).toBe(true);
 
     const media = await prisma.media.findUniqueOrThrow({ where: { id: state.data!.id as string } });

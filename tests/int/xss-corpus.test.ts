@@ -247,7 +247,7 @@ describe("hostile texts saved through the back office and shown on the site", ()
     lib = await loadLib();
     editor.id = (await prisma.user.create({ data: { name: "Хакер <img src=x onerror=alert('user-name')>", email: "xss@example.org", role: "editor" } })).id;
     const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: "#369" } }).png().toBuffer();
-    const file = new File([new Uint8Array(png)], `"><img src=x onerror=window.__xss('file-name')>.png`, { type: "image/png" });
+    const file = { name: `"><img src=x onerror=window.__xss('file-name')>.png`, bytes: png };
     const texts = { alt: "Обложка", caption: "", credit: "" };
     mediaId = (await lib.media.createMediaFromUpload(editor.id, file, { ru: texts, en: texts })).state.data!.id as string;
     region = await prisma.region.findUniqueOrThrow({ where: { slug: "tatarstan" }, select: { id: true, version: true } });

@@ -2,11 +2,22 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { initialFormState, type FormState } from "@/lib/actions/form-state";
-import { uploadMedia } from "@/lib/actions/media";
+import { useEffect, useRef, useState, useTransition } from "react";
+import type { FormState } from "@/lib/actions/form-state";
 import { DOCUMENT_MAX_BYTES } from "@/lib/zod/media";
 import { FieldErrors, FormError } from "../form-messages";
+
+// Files go to a route handler, not a server action: it checks the session before reading the
+// body and has its own size limit (lib/media/upload-request.ts).
+async function sendUpload(formData: FormData): Promise<FormState> {
+  try {
+    const response = await fetch("/admin/media/upload", { method: "POST", body: formData });
+    if (response.headers.get("content-type")?.startsWith("application/json")) return (await response.json()) as FormState;
+    return { error: response.status === 413 ? "upload.tooLarge" : "unexpected" };
+  } catch {
+    return { error: "unexpected" };
+  }
+}
 
 const input = "rounded border border-slate-300 px-2 py-1.5";
 const textFields = ["altRu", "altEn", "captionRu", "captionEn"] as const;
@@ -15,7 +26,8 @@ export function MediaUploadForm() {
   const t = useTranslations("AdminMedia.upload");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, action, pending] = useActionState(uploadMedia, initialFormState);
+  const [state, setState] = useState<FormState>({});
+  const [pending, startTransition] = useTransition();
   // An oversized file is refused here, before its megabytes travel to the server.
   const [local, setLocal] = useState<FormState | null>(null);
   const shown = local ?? state;
@@ -31,14 +43,14 @@ export function MediaUploadForm() {
     <form
       ref={formRef}
       noValidate
-      // Submitting by hand keeps what was typed after a refusal (React resets forms given to `action`).
+      // Submitting by hand keeps what was typed after a refusal.
       onSubmit={(e) => {
         e.preventDefault();
         const formData = new FormData(e.currentTarget);
         const file = formData.get("file");
         if (file instanceof File && file.size > DOCUMENT_MAX_BYTES) return setLocal({ fieldErrors: { file: ["upload.tooLarge"] } });
         setLocal(null);
-        startTransition(() => action(formData));
+        startTransition(async () => setState(await sendUpload(formData)));
       }}
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
       aria-labelledby="media-upload-heading"

@@ -8,6 +8,7 @@ import { MediaDetails } from "@/components/admin/media/media-details";
 import { MediaEditForm } from "@/components/admin/media/media-edit-form";
 import { MediaUsages } from "@/components/admin/media/media-usages";
 import { requirePageUser } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/roles";
 import { getMediaForEdit, type MediaForEdit } from "@/lib/media/admin-queries";
 
 type Props = { params: Promise<{ id: string }> };
@@ -30,9 +31,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function MediaItemPage({ params }: Props) {
-  await requirePageUser("media.upload");
+  const user = await requirePageUser("media.upload");
   const media = await load((await params).id);
   if (!media) notFound();
+  // Authors may delete only what they uploaded (lib/actions/media.ts checks it again).
+  const mayDelete = can(user.role, "content.publish") || media.createdById === user.id;
   const t = await getTranslations("AdminMedia");
   return (
     <div className="flex flex-col gap-6">
@@ -43,7 +46,7 @@ export default async function MediaItemPage({ params }: Props) {
         <div className="flex flex-col gap-6">
           <MediaDetails media={media} />
           <MediaUsages usages={media.usages} />
-          <MediaDeleteForm id={media.id} inUse={media.usages.length > 0} />
+          {mayDelete && <MediaDeleteForm id={media.id} inUse={media.usages.length > 0} />}
         </div>
       </div>
     </div>

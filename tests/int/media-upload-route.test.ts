@@ -1,0 +1,201 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPrisma } from "../../scripts/lib/prisma";
+import { createTestDatabase } from "../support/test-db";
+import { postUpload } from "../support/upload";
+
+// The media upload route, called as a signed-in user, against a real database and folder: who
+// may send a body, how much of it is read, the quota, and who may delete what was uploaded.
+type User = { id: string; name: string; email: string; role: "admin" | "editor" | "author"; sessionId: string };
+const session = vi.hoisted(() => ({ current: null as null | User }));
+vi.mock("@/lib/auth/session", async () => (await import("../support/mock-session")).sessionModule(() => session.current));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next/navigation", () => ({
+  redirect: (to: string) => {
+    throw new Error(`redirect:${to}`);
+  },
+}));
+
+
+const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-upload-quota-"));
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let prisma: ReturnType<typeof createPrisma>;
+let route: typeof import("../../app/admin/(panel)/media/upload/route");
+let quota: typeof import("../../lib/media/upload-quota");
+let mutations: typeof import("../../lib/media/mutations");
+
+const MB = 1024 * 1024;
+const pdf = (bytes = 0, name = "report.pdf") => new File([new Uint8Array(Buffer.concat([Buffer.from("%PDF-1.4\n%%EOF\n"), Buffer.alloc(bytes)]))], name, { type: "application/pdf" });
+const form = (file: File) => {
+  const f = new FormData();
+  f.set("file", file);
+  for (const name of ["altRu", "altEn", "captionRu", "captionEn"]) f.set(name, "");
+  return f;
+};
+const listFiles = (dir = mediaDir): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+const snapshot = async () => ({
+  media: await prisma.media.count(),
+  translations: await prisma.mediaTranslation.count(),
+  audit: await prisma.auditLog.count(),
+  revisions: await prisma.revision.count(),
+  files: listFiles().sort(),
+});
+// A body the test feeds chunk by chunk, counting what the server pulled from it.
+function countingBody(chunks: number, chunkBytes: number) {
+  let pulled = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(`--b\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`));
+    },
+    pull(controller) {
+      if (pulled >= chunks) return controller.close();
+      pulled++;
+      controller.enqueue(new Uint8Array(chunkBytes));
+    },
+  });
+  return { stream, pulledBytes: () => pulled * chunkBytes };
+}
+const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
+  route.POST(new Request("http://localhost:3000/admin/media/upload", { method: "POST", body, duplex: "half", headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=b", ...headers } } as RequestInit));
+
+async function person(name: string, role: User["role"]): Promise<User> {
+  const row = await prisma.user.create({ data: { name, email: `${name.toLowerCase()}@example.org`, role } });
+  return { id: row.id, name, email: row.email, role, sessionId: `session-${name}` };
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = createPrisma(db.url);
+  process.env.DATABASE_URL = db.url;
+  process.env.MEDIA_DIR = mediaDir;
+  route = await import("../../app/admin/(panel)/media/upload/route");
+  quota = await import("../../lib/media/upload-quota");
+  mutations = await import("../../lib/media/mutations");
+});
+afterAll(async () => {
+  await (await import("../../lib/db")).db.$disconnect();
+  await prisma.$disconnect();
+  await db.drop();
+  fs.rmSync(mediaDir, { recursive: true, force: true });
+});
+
+describe("upload quota per user", () => {
+  it("refuses the 61st upload within an hour with a message and writes nothing; others still upload", async () => {
+    const ada = await person("Ada", "author");
+    const boris = await person("Boris", "editor");
+    session.current = ada;
+    for (let i = 0; i < quota.UPLOAD_MAX_COUNT; i++) {
+      const state = (await postUpload(form(pdf(0, `n${i}.pdf`)))).state;
+      expect(state.ok, `upload ${i + 1}: ${JSON.stringify(state)}`).toBe(true);
+    }
+    const before = await snapshot();
+    expect((await postUpload(form(pdf()))).state).toEqual({ error: "upload.rateLimited", errorValues: { minutes: 60 } });
+    expect(await snapshot()).toEqual(before);
+
+    // Deleting an upload does not hand its place in the quota back.
+    const one = await prisma.media.findFirstOrThrow({ where: { createdById: ada.id } });
+    expect((await mutations.deleteMedia(ada.id, { id: one.id })).state.ok).toBe(true);
+    expect(((await postUpload(form(pdf()))).state).error).toBe("upload.rateLimited");
+
+    session.current = boris;
+    expect(((await postUpload(form(pdf()))).state).ok).toBe(true);
+    expect(await prisma.media.count({ where: { createdById: boris.id } })).toBe(1);
+  });
+
+  it("refuses an upload that would pass 500 MB within the hour, counting the file itself", async () => {
+    const clara = await person("Clara", "editor");
+    const fortyMinutesAgo = new Date(Date.now() - 40 * 60_000);
+    // Earlier uploads of 499 MB in all, as the audit log recorded them.
+    await prisma.auditLog.create({ data: { actorId: clara.id, action: "media.upload", entityType: "media", entityId: "gone", details: { byteSize: 499 * MB }, createdAt: fortyMinutesAgo } });
+    session.current = clara;
+    const before = await snapshot();
+    expect((await postUpload(form(pdf(2 * MB)))).state).toEqual({ error: "upload.rateLimited", errorValues: { minutes: 20 } });
+    expect(await snapshot()).toEqual(before);
+    expect(((await postUpload(form(pdf(100 * 1024)))).state).ok).toBe(true);
+  });
+
+  it("forgets uploads older than an hour", async () => {
+    const now = Date.now();
+    const old = Array.from({ length: 60 }, (_, i) => ({ at: now - 61 * 60_000 + i, bytes: MB }));
+    expect(quota.uploadQuotaFreeAt(old, MB, now)).toBeNull();
+    const recent = old.map((u) => ({ ...u, at: u.at + 2 * 60_000 }));
+    // The first of them leaves the window one minute from now, making room for one more.
+    expect(quota.uploadQuotaFreeAt(recent, MB, now)).toEqual(new Date(recent[0]!.at + quota.UPLOAD_WINDOW_MS));
+    expect(quota.uploadQuotaFreeAt(recent.slice(1), MB, now)).toBeNull();
+  });
+});
+
+describe("media upload route", () => {
+  it("answers an anonymous upload 401 without reading its body", async () => {
+    session.current = null;
+    const before = await snapshot();
+    const body = countingBody(40, MB);
+    const response = await streamed(body.stream);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "auth.signedOut" });
+    expect(body.pulledBytes()).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a cross-site upload from a signed-in editor", async () => {
+    session.current = await person("Cross", "editor");
+    const before = await snapshot();
+    const { status } = await postUpload(form(pdf()), { origin: "https://evil.example" });
+    expect(status).toBe(403);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("stops reading a body without a length once it passes the file limit (413), storing nothing", async () => {
+    session.current = await person("Chunked", "editor");
+    const before = await snapshot();
+    const body = countingBody(200, MB);
+    const response = await streamed(body.stream);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ fieldErrors: { file: ["upload.tooLarge"] } });
+    expect(body.pulledBytes()).toBeLessThan(40 * MB);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a body whose declared length is over the limit before reading it", async () => {
+    session.current = await person("Declared", "editor");
+    const body = countingBody(40, MB);
+    const response = await streamed(body.stream, { "content-length": String(40 * MB) });
+    expect(response.status).toBe(413);
+    expect(body.pulledBytes()).toBe(0);
+  });
+
+  it("stores an author's upload (201) and names a missing file", async () => {
+    session.current = await person("Writer", "author");
+    const stored = await postUpload(form(pdf()));
+    expect(stored.status).toBe(201);
+    expect(await prisma.media.findUnique({ where: { id: stored.state.data!.id as string }, select: { originalName: true } })).toEqual({ originalName: "report.pdf" });
+    const empty = new FormData();
+    empty.set("altRu", "подпись");
+    expect(await postUpload(empty)).toEqual({ status: 422, state: { fieldErrors: { file: ["required"] } } });
+  });
+
+  it("lets an author delete only what they uploaded; an editor deletes anyone's", async () => {
+    const actions = await import("../../lib/actions/media");
+    const remove = (id: string) => {
+      const form = new FormData();
+      form.set("id", id);
+      return actions.deleteMedia({}, form);
+    };
+    const owner = await person("Owner", "author");
+    const other = await person("Other", "author");
+    session.current = owner;
+    const mine = (await postUpload(form(pdf(0, "mine.pdf")))).state.data!.id as string;
+    const second = (await postUpload(form(pdf(0, "second.pdf")))).state.data!.id as string;
+    session.current = other;
+    expect(await remove(mine)).toEqual({ error: "auth.forbidden" });
+    expect(await prisma.media.count({ where: { id: mine } })).toBe(1);
+    session.current = owner;
+    await expect(remove(mine)).rejects.toThrow("redirect:/admin/media?deleted=1");
+    expect(await prisma.media.count({ where: { id: mine } })).toBe(0);
+    session.current = await person("Chief", "editor");
+    await expect(remove(second)).rejects.toThrow("redirect:/admin/media?deleted=1");
+    expect(await prisma.media.count({ where: { id: second } })).toBe(0);
+  });
+});
