@@ -1,6 +1,7 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Locale } from "@/i18n/routing";
+import { downloadName } from "@/lib/media/headers";
 import { mediaUrl } from "@/lib/media/variants";
 
 // Plain reads that take the Prisma client (tested directly); queries.ts caches them.
@@ -18,7 +19,7 @@ export async function loadDocuments(db: PrismaClient, locale: Locale, pagePath: 
     title: d.translations[0]!.title,
     description: d.translations[0]!.description,
     url: mediaUrl(d.file.storageKey!),
-    fileName: d.file.originalName,
+    fileName: downloadName(d.file.originalName, d.file.storageKey!),
     mimeType: d.file.mimeType,
     byteSize: d.file.byteSize,
   }));

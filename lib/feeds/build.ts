@@ -60,11 +60,12 @@ export function buildRss(channel: FeedChannel, articles: FeedArticle[], absolute
   if (articles.some((a) => a.author)) feed.addExtension({ name: "_attributes", objects: { "xmlns:dc": DC_NAMESPACE } });
   for (const a of articles) {
     feed.addItem({
-      title: clean(a.title),
+      // Readers take an item's title and description as HTML (and the library wraps both in
+      // CDATA, which escapes nothing): a title's "<" and "&" are text, so both are escaped.
+      title: escapeHtml(clean(a.title)),
       link: absolute(locale, routes.article(a.slug)),
       guid: feedGuid(a.id, locale),
       date: new Date(a.publishedAt),
-      // Readers take an item description as HTML; a lead is plain text.
       description: escapeHtml(clean(a.lead)),
       category: [{ name: clean(kindLabel(a.kind)) }, ...a.regions.map((r) => ({ name: clean(r.name) }))],
       extensions: a.author ? [{ name: "dc:creator", objects: { _text: clean(a.author) } }] : undefined,

@@ -13,6 +13,25 @@ export function contentDisposition(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
+// Same type, other spelling: kept as the uploader wrote it.
+const SAME_TYPE: Record<string, string> = { jpeg: "jpg", tif: "tiff" };
+const extOf = (name: string) => {
+  const ext = /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase() ?? "";
+  return SAME_TYPE[ext] ?? ext;
+};
+
+// The name a download is offered under: the uploader's, with the extension of the type found
+// in the bytes (the storage key's), so a PDF uploaded as "x.html" is saved as "x.pdf" and never
+// opened by a browser or a desktop as a web page.
+export function downloadName(originalName: string, key: string): string {
+  const keyName = key.split("/").pop() ?? "download";
+  const ext = extOf(keyName);
+  if (!originalName) return keyName;
+  if (!ext || extOf(originalName) === ext) return originalName;
+  const stem = originalName.replace(/\.[a-z0-9]{1,8}$/i, "") || "download";
+  return `${stem}.${ext}`;
+}
+
 type ObjectInfo = { kind: "image" | "video" | "file"; originalName: string } | null;
 
 export function mediaHeaders(key: string, object: { contentType: string; size: number }, info: ObjectInfo): Record<string, string> {
@@ -23,7 +42,7 @@ export function mediaHeaders(key: string, object: { contentType: string; size: n
     "X-Content-Type-Options": "nosniff",
   };
   if (info?.kind === "file" || !INLINE_TYPES.has(object.contentType)) {
-    headers["Content-Disposition"] = contentDisposition(info?.originalName || key.split("/").pop()!);
+    headers["Content-Disposition"] = contentDisposition(downloadName(info?.originalName ?? "", key));
     headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
   }
   return headers;

@@ -27,6 +27,10 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
       statusCode = 503;
       res.setHeader("Retry-After", "15");
     }
+    // Next.js sends a page's redirect() with its Location header twice (once from the render,
+    // once from the cached entry's headers); a response has one target.
+    const location = res.getHeader("location");
+    if (Array.isArray(location)) res.setHeader("Location", location[0]!);
     const inline = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg));
     if (!frameworkHeaders) {
       for (const name of res.getHeaderNames()) if (name.startsWith("x-nextjs-")) res.removeHeader(name);

@@ -54,8 +54,8 @@ describe("RSS feed builder", () => {
     const xml = buildRss(channel, [article({ title, lead: "a < b && c", regions: [{ slug: "x", name: "R & D" }] })], absolute, kindLabel);
     const [item] = parse(xml).channel.item!;
     expect(Object.keys(item!)).not.toContain("script");
-    expect(item!.title).toBe(title);
-    // A reader renders the description as HTML: the lead arrives escaped, as text.
+    // Readers render item titles as HTML as they do descriptions: both arrive escaped, as text.
+    expect(item!.title).toBe("Rock &amp; Roll &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; ]]&gt; end");
     expect(item!.description).toBe("a &lt; b &amp;&amp; c");
     expect(item!.category).toContain("R & D");
   });

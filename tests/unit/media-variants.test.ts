@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fileTypeLabel, formatFileSize } from "../../lib/media/format";
-import { contentDisposition, mediaHeaders } from "../../lib/media/headers";
+import { contentDisposition, downloadName, mediaHeaders } from "../../lib/media/headers";
 import { imageAttributes, imageVariants, mediaUrl, parseVariants, pickVariant, srcSet, variantWidths, type MediaVariant } from "../../lib/media/variants";
 
 const v = (width: number): MediaVariant => ({ width, height: Math.round((width * 2) / 3), key: `2026/11/abc-${width}.webp`, mimeType: "image/webp", byteSize: width * 10 });
@@ -68,6 +68,16 @@ describe("media response headers", () => {
     const svg = mediaHeaders("demo/y.svg", { contentType: "image/svg+xml", size: 10 }, null);
     expect(svg["Content-Disposition"]).toBe(`attachment; filename="y.svg"; filename*=UTF-8''y.svg`);
     expect(svg["Content-Security-Policy"]).toContain("sandbox");
+  });
+
+  it("names a download with the extension of the type found in its bytes", () => {
+    const pdf = (name: string) => mediaHeaders("2026/11/abc.pdf", { contentType: "application/pdf", size: 10 }, { kind: "file", originalName: name })["Content-Disposition"];
+    expect(pdf("report.html")).toBe(`attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`);
+    expect(pdf("Отчёт.PDF")).toContain(`filename*=UTF-8''${encodeURIComponent("Отчёт.PDF")}`);
+    expect(pdf("no extension")).toContain(`filename="no extension.pdf"`);
+    expect(pdf("")).toContain(`filename="abc.pdf"`);
+    expect(downloadName("photo.jpeg", "2026/11/abc.jpg")).toBe("photo.jpeg");
+    expect(downloadName(".html", "2026/11/abc.docx")).toBe("download.docx");
   });
 
   it("keeps quotes, slashes and control characters out of the file name", () => {
