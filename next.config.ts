@@ -2,6 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { securityHeaders } from "./lib/security-headers";
+import { SERVER_ACTION_BODY_MB } from "./lib/http/body-limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -17,10 +18,7 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("server/cache/next-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
-  // Every server action, sign-in included, reads at most this much. The largest legitimate
-  // bodies: a rating CSV (1 MB) and a rich text of RICH_TEXT_JSON_MAX characters. Media
-  // uploads go to their own route handler, which checks the session before reading.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_MB}mb` } },
   async headers() {
     const all = securityHeaders();
     const csp = all.filter((h) => h.key === "Content-Security-Policy");

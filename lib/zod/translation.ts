@@ -25,8 +25,8 @@ export const requiredText = (max: number) => plainText(max).min(1, { error: "req
 export const slugField = requiredText(limits.slug).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" });
 
 // The editor's hidden input holds the document as JSON; anything outside the allowlist of
-// richTextSchema is refused as a whole. Its length keeps a save under the server actions'
-// body limit (next.config.ts): 400,000 characters are about 50,000 words of text.
+// richTextSchema is refused as a whole. Its length keeps a save under the server actions
+// body limit (lib/http/body-limits.ts): 400,000 characters are about 50,000 words of text.
 export const RICH_TEXT_JSON_MAX = 400_000;
 export const richTextJson = z.string({ error: "body" }).max(RICH_TEXT_JSON_MAX, { error: "tooLong" }).transform((raw, ctx) => {
   try {

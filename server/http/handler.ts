@@ -7,7 +7,7 @@ import { log, loggedUrl, requestIdFrom, withRequestContext, type RequestContext 
 import type { Drain } from "./drain.ts";
 import { secureResponse } from "./html-response.ts";
 import { isCacheableRequest, recordPage, replayPage } from "./page-cache.ts";
-import { ALLOWED_METHODS, isMalformedUrl, sendBadRequest, sendCanonicalRedirect, sendMethodNotAllowed, sendShuttingDown } from "./plain-pages.ts";
+import { ALLOWED_METHODS, isMalformedUrl, isOversizedAction, sendBadRequest, sendCanonicalRedirect, sendMethodNotAllowed, sendPayloadTooLarge, sendShuttingDown } from "./plain-pages.ts";
 import { dropPlaceholderHeader, placeholderFor, readPlaceholder } from "./proxy-nonce.ts";
 import { canonicalRedirect } from "./request-path.ts";
 
@@ -32,6 +32,7 @@ export function createHandler(handle: NextHandle, drain: Drain) {
       drain.track(res);
       if (isMalformedUrl(req.url)) return sendBadRequest(req, res);
       if (!ALLOWED_METHODS.includes(req.method ?? "")) return sendMethodNotAllowed(req, res);
+      if (isOversizedAction(req)) return sendPayloadTooLarge(req, res);
       // Every rule after this (rate limits, the page cache, preview, the back office) sees one
       // spelling of each path: "/ru/%73earch" and "/ru/./preview" are sent to their plain form.
       const canonical = canonicalRedirect(req.url!);

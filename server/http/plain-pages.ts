@@ -1,10 +1,12 @@
 // Answers the server gives before Next.js sees a request: a malformed address (400), a method
-// no route takes (405) and a request that arrives while the server drains for shutdown (503).
+// no route takes (405), a server action's body over its limit (413) and a request that arrives
+// while the server drains for shutdown (503).
 // Localized by the path.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import en from "../../messages/en.json" with { type: "json" };
 import ru from "../../messages/ru.json" with { type: "json" };
 import { escapeHtml } from "../../lib/html/escape.ts";
+import { SERVER_ACTION_BODY_BYTES } from "../../lib/http/body-limits.ts";
 import { securityHeaders } from "../../lib/security-headers.ts";
 
 // A path Next.js would fail to decode ("/ru/%E0%A4%A", "/%") must not reach it as a 500.
@@ -38,6 +40,19 @@ export function sendCanonicalRedirect(res: ServerResponse, location: string): vo
 
 // Next.js answers TRACE, PUT and the like on a route handler with a 500 and a stack in the log.
 export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
+
+// Next.js reads such a body up to its limit, then answers 500 with an error-level stack.
+export function isOversizedAction(req: IncomingMessage): boolean {
+  return req.method === "POST" && req.headers["next-action"] !== undefined && Number(req.headers["content-length"] ?? 0) > SERVER_ACTION_BODY_BYTES;
+}
+
+// Answered without reading the body; the connection closes after it.
+export function sendPayloadTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  const locale = localeOf(req.url);
+  const t = (locale === "en" ? en : ru).ServerPages.payloadTooLarge;
+  res.shouldKeepAlive = false;
+  send(res, 413, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
+}
 
 export function sendMethodNotAllowed(req: IncomingMessage, res: ServerResponse): void {
   const locale = localeOf(req.url);

@@ -87,3 +87,12 @@ test("unsupported methods are a localized 405, and no response names the framewo
     expect(names.filter((n) => n.startsWith("x-nextjs-"))).toEqual([]);
   }
 });
+
+test("a server action's body over 2 MB is a localized 413, refused before it is read", async ({ request }) => {
+  const response = await request.post("/admin/sign-in", {
+    headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" },
+    data: "x".repeat(3 * 1024 * 1024),
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("Слишком большой запрос");
+});
