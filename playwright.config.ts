@@ -11,7 +11,10 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
+  // A retry may show a failure's trace twice, but a test that needed it fails the run.
   retries: process.env.CI ? 1 : 0,
+  failOnFlakyTests: true,
+  forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: { baseURL: `http://localhost:${port}`, launchOptions: chromium, trace: "retain-on-failure" },
   projects: [

@@ -15,6 +15,7 @@ export default defineConfig({
     globalSetup: ["tests/support/global-setup.ts"],
     // Seeds write demo media through the storage interface; keep them out of the project's .data.
     env: { MEDIA_DIR: path.join(os.tmpdir(), "airr-test-media") },
+    setupFiles: ["tests/support/clean-env.ts"],
     // next-intl's navigation imports "next/navigation" without an extension, which Node's own
     // loader refuses; transformed by Vite, it resolves (tests that import whole pages need it).
     server: { deps: { inline: ["next-intl"] } },

@@ -9,7 +9,14 @@ export const routing = defineRouting({
   alternateLinks: false,
 });
 
-export type Locale = (typeof routing.locales)[number];
+// The site's languages, for every list, schema and form that goes over them.
+export const locales = routing.locales;
+export type Locale = (typeof locales)[number];
+
+export const otherLocale = (locale: Locale): Locale => (locale === "ru" ? "en" : "ru");
+
+// The languages with the given one (the back office's or the page's) first.
+export const localesFrom = (first: string): [Locale, Locale] => (first === "en" ? ["en", "ru"] : ["ru", "en"]);
 
 export function isLocale(value: unknown): value is Locale {
   return routing.locales.includes(value as Locale);

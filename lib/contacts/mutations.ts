@@ -4,7 +4,7 @@ import { tags } from "@/lib/cache-tags";
 import { type Actor, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
 import { recordChange } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
-import { locales } from "@/lib/zod/directory";
+import { locales } from "@/i18n/routing";
 import type { ContactInput } from "@/lib/zod/contacts";
 
 export async function saveContact(actor: Actor, input: ContactInput): Promise<SaveResult> {

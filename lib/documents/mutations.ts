@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
 import { type Actor, refuseField, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
 import { recordChange } from "@/lib/history/record";
-import { locales } from "@/lib/zod/directory";
+import { locales } from "@/i18n/routing";
 import type { DocumentInput } from "@/lib/zod/documents";
 
 export async function saveDocument(actor: Actor, input: DocumentInput): Promise<SaveResult> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Locale, Prisma, PublicationStatus } from "@/generated/prisma/client";
 import { refuseField } from "@/lib/history/locked-save";
-import { locales } from "@/lib/zod/directory";
+import { locales } from "@/i18n/routing";
 import type { AlbumInput } from "@/lib/zod/gallery";
 
 // Old album URLs keep working after a rename, as for articles and practices: the old slug

@@ -5,7 +5,7 @@ import { tags } from "@/lib/cache-tags";
 import { type Actor, isUniqueViolation, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
 import { recordChange } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
-import { locales } from "@/lib/zod/directory";
+import { locales } from "@/i18n/routing";
 import type { AlbumInput } from "@/lib/zod/gallery";
 import { checkAlbumMedia, writeAlbumTranslations, type StoredTranslation } from "./album-parts";
 import { claimAlbumSlugs, keepOldAlbumSlugs } from "./album-slugs";

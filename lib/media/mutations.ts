@@ -9,14 +9,14 @@ import { mediaStorage, type MediaStorage } from "./storage";
 import { discardObjects, storeUpload, UploadError, type StoredUpload, type Upload } from "./upload";
 import { findMediaUsages, usageTags } from "./usages";
 import { parseVariants } from "./variants";
+import { locales } from "@/i18n/routing";
 
 export type MediaText = { alt: string; caption: string; credit: string };
 export type MediaTexts = { ru: MediaText; en: MediaText };
 // Tags are expired by the caller after the transaction, so these run outside Next too.
 export type MutationResult = { state: FormState; tags: string[] };
 
-const LOCALES = ["ru", "en"] as const;
-const translationRows = (texts: MediaTexts) => LOCALES.map((locale) => ({ locale, ...texts[locale] }));
+const translationRows = (texts: MediaTexts) => locales.map((locale) => ({ locale, ...texts[locale] }));
 
 export function textsFromInput(input: Omit<MediaTextInput, "id" | "version">): MediaTexts {
   return {

@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { RichText } from "@/lib/rich-text/schema";
-import { byLocale, editorLocales, otherLocale, summarize, translationState, type EditorLocale, type TranslationState } from "@/lib/translations/state";
+import { byLocale, summarize, translationState, type TranslationState } from "@/lib/translations/state";
+import { locales, otherLocale, type Locale } from "@/i18n/routing";
 import { PAGE_SIZE } from "@/lib/zod/directory";
 import type { PageListQuery } from "@/lib/zod/pages";
 
@@ -18,7 +19,7 @@ function listWhere(query: PageListQuery): Prisma.PageWhereInput {
   };
 }
 
-export async function listAdminPages(locale: EditorLocale, query: PageListQuery) {
+export async function listAdminPages(locale: Locale, query: PageListQuery) {
   const where = listWhere(query);
   const total = await db.page.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -43,11 +44,11 @@ export async function getAdminPage(id: string) {
   const row = await db.page.findUnique({ where: { id }, include: { translations: true } });
   if (!row) return null;
   const t = byLocale(row.translations);
-  const one = (l: EditorLocale): AdminPageTranslation | null => {
+  const one = (l: Locale): AdminPageTranslation | null => {
     const x = t[l];
     return x && { version: x.version, title: x.title, description: x.description, body: x.body as RichText, status: x.status, state: translationState(x, t[otherLocale(l)]) };
   };
-  return { id: row.id, path: row.path, translations: Object.fromEntries(editorLocales.map((l) => [l, one(l)])) as Record<EditorLocale, AdminPageTranslation | null> };
+  return { id: row.id, path: row.path, translations: Object.fromEntries(locales.map((l) => [l, one(l)])) as Record<Locale, AdminPageTranslation | null> };
 }
 
 export type AdminPage = NonNullable<Awaited<ReturnType<typeof getAdminPage>>>;

@@ -4,7 +4,7 @@ import { tags } from "@/lib/cache-tags";
 import { type Actor, refuseField, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
 import { recordChange } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
-import { locales } from "@/lib/zod/directory";
+import { locales } from "@/i18n/routing";
 import type { PersonInput } from "@/lib/zod/people";
 
 // Each board has its own public page, /about/management/<board with dashes>.

@@ -3,14 +3,15 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { mediaFieldValue } from "@/lib/media/admin-queries";
 import type { RichText } from "@/lib/rich-text/schema";
-import { byLocale, editorLocales, otherLocale, summarize, translationState, type EditorLocale, type TranslationState } from "@/lib/translations/state";
+import { byLocale, summarize, translationState, type TranslationState } from "@/lib/translations/state";
+import { locales, otherLocale, type Locale } from "@/i18n/routing";
 import { PAGE_SIZE } from "@/lib/zod/directory";
 import type { PracticeListQuery } from "@/lib/zod/practices";
 
 // The back office's reads of best practices: every translation, whatever its status.
 
 type Named = { translations: { locale: string; name: string }[] };
-const nameIn = (row: Named, locale: EditorLocale, fallback: string) => {
+const nameIn = (row: Named, locale: Locale, fallback: string) => {
   const t = byLocale(row.translations);
   return (t[locale] ?? t[otherLocale(locale)])?.name ?? fallback;
 };
@@ -24,7 +25,7 @@ function listWhere(query: PracticeListQuery): Prisma.PracticeWhereInput {
   };
 }
 
-export async function listAdminPractices(locale: EditorLocale, query: PracticeListQuery) {
+export async function listAdminPractices(locale: Locale, query: PracticeListQuery) {
   const where = listWhere(query);
   const total = await db.practice.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -48,7 +49,7 @@ export async function listAdminPractices(locale: EditorLocale, query: PracticeLi
 }
 
 // Regions and topics by name in the back office's language, for filters and the editor.
-export async function practiceOptions(locale: EditorLocale) {
+export async function practiceOptions(locale: Locale) {
   const [regions, topics] = await Promise.all([
     db.region.findMany({ select: { id: true, slug: true, code: true, translations: { select: { locale: true, name: true } } } }),
     db.topic.findMany({ select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } }),
@@ -68,7 +69,7 @@ export async function getAdminPractice(id: string) {
   const row = await db.practice.findUnique({ where: { id }, include: { translations: true, topics: { select: { id: true } } } });
   if (!row) return null;
   const t = byLocale(row.translations);
-  const one = (l: EditorLocale): AdminPracticeTranslation | null => {
+  const one = (l: Locale): AdminPracticeTranslation | null => {
     const x = t[l];
     return x && { version: x.version, slug: x.slug, title: x.title, summary: x.summary, body: x.body as RichText, status: x.status, state: translationState(x, t[otherLocale(l)]) };
   };
@@ -78,7 +79,7 @@ export async function getAdminPractice(id: string) {
     regionId: row.regionId,
     topicIds: row.topics.map((x) => x.id),
     cover: await mediaFieldValue(row.coverId),
-    translations: Object.fromEntries(editorLocales.map((l) => [l, one(l)])) as Record<EditorLocale, AdminPracticeTranslation | null>,
+    translations: Object.fromEntries(locales.map((l) => [l, one(l)])) as Record<Locale, AdminPracticeTranslation | null>,
   };
 }
 

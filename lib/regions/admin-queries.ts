@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { RichText } from "@/lib/rich-text/schema";
-import { byLocale, editorLocales, otherLocale, presence, type EditorLocale } from "@/lib/translations/state";
+import { byLocale, presence } from "@/lib/translations/state";
+import { locales, otherLocale, type Locale } from "@/i18n/routing";
 import { PAGE_SIZE } from "@/lib/zod/directory";
 import type { RegionListQuery } from "@/lib/zod/regions";
 
 // The back office's reads of member regions. There are a few dozen at most, so the list
 // is sorted by name in memory, in the back office's language.
 
-export async function listAdminRegions(locale: EditorLocale, query: RegionListQuery) {
+export async function listAdminRegions(locale: Locale, query: RegionListQuery) {
   const contains = query.q ? { contains: query.q, mode: "insensitive" as const } : undefined;
   const rows = await db.region.findMany({
     where: contains ? { OR: [{ code: contains }, { slug: contains }, { translations: { some: { name: contains } } }] } : {},
@@ -26,7 +27,7 @@ export async function listAdminRegions(locale: EditorLocale, query: RegionListQu
   return { items: all.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: all.length, page, pageCount };
 }
 
-export async function competencyOptions(locale: EditorLocale) {
+export async function competencyOptions(locale: Locale) {
   const rows = await db.competency.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } });
   return rows.map((c) => {
     const t = byLocale(c.translations);
@@ -40,7 +41,7 @@ export async function getAdminRegion(id: string) {
   const row = await db.region.findUnique({ where: { id }, include: { translations: true, competencies: { select: { id: true } } } });
   if (!row) return null;
   const t = byLocale(row.translations);
-  const one = (l: EditorLocale): AdminRegionTranslation | null => {
+  const one = (l: Locale): AdminRegionTranslation | null => {
     const x = t[l];
     return x && { name: x.name, capital: x.capital, summary: x.summary, profile: x.profile as RichText };
   };
@@ -50,7 +51,7 @@ export async function getAdminRegion(id: string) {
     slug: row.slug,
     version: row.version,
     competencyIds: row.competencies.map((c) => c.id),
-    translations: Object.fromEntries(editorLocales.map((l) => [l, one(l)])) as Record<EditorLocale, AdminRegionTranslation | null>,
+    translations: Object.fromEntries(locales.map((l) => [l, one(l)])) as Record<Locale, AdminRegionTranslation | null>,
   };
 }
 

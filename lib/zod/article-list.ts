@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { articleKinds, locales } from "./article";
+import { articleKinds } from "./article";
+import { locales } from "@/i18n/routing";
 
 // The back office's article list query string; anything malformed falls back to "all".
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { isSitePath } from "@/lib/rich-text/href";
 import { richTextJson } from "./translation";
+import { locales } from "@/i18n/routing";
 
 // Inputs of the article editor. Messages are keys of the AdminErrors namespace.
-export const locales = ["ru", "en"] as const;
 export const articleKinds = ["news", "press_release", "event", "interview"] as const;
 
 const id = z.string().min(1).max(64);

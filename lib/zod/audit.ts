@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blank, pageParam } from "@/lib/query-params";
+import { locales } from "@/i18n/routing";
 
 // The audit log's query string. Each bad value falls back to its default on its own.
 export const auditEntityTypes = [
@@ -8,7 +9,6 @@ export const auditEntityTypes = [
 ] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
-export const auditLocales = ["ru", "en"] as const;
 
 // Entries written by the scheduler have no actor; the filter names them with this value.
 export const SCHEDULER_ACTOR = "scheduler";
@@ -24,7 +24,7 @@ export const auditQuerySchema = z.object({
   actor: optional(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
   entityType: optional(z.enum(auditEntityTypes)),
   action: optional(z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)*$/).max(80)),
-  locale: optional(z.enum(auditLocales)),
+  locale: optional(z.enum(locales)),
   from: optional(day),
   to: optional(day),
   page: pageParam(100_000).catch(1),

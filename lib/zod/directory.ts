@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { blank, pageParam } from "@/lib/query-params";
+import { locales, type Locale } from "@/i18n/routing";
 
 // Building blocks shared by the schemas of people, documents, gallery albums and contacts.
 // Client-safe: the forms use the same schemas as the actions. Messages are AdminErrors keys.
-
-export const locales = ["ru", "en"] as const;
-export type EditorLocale = (typeof locales)[number];
 
 // A form value as text; a file input or a missing field reads as "".
 export function text(fd: FormData, key: string): string {
@@ -41,7 +39,7 @@ export function localized<T extends Record<string, unknown>>(fields: z.ZodType<T
 }
 
 export function localizedInput<K extends string>(fd: FormData, keys: readonly K[]) {
-  const one = (l: EditorLocale) => Object.fromEntries(keys.map((k) => [k, text(fd, `${l}.${k}`)])) as Record<K, string>;
+  const one = (l: Locale) => Object.fromEntries(keys.map((k) => [k, text(fd, `${l}.${k}`)])) as Record<K, string>;
   return { ru: one("ru"), en: one("en") };
 }
 

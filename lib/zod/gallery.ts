@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blank } from "@/lib/query-params";
-import { idField, listPage, listQ, localized, localizedInput, locales, optionalId, recordFields, recordInput, shortText, text } from "./directory";
+import { idField, listPage, listQ, localized, localizedInput, optionalId, recordFields, recordInput, shortText, text } from "./directory";
+import { locales } from "@/i18n/routing";
 
 export const albumStatuses = ["draft", "published"] as const;
 export type AlbumStatus = (typeof albumStatuses)[number];

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { blank, pageParam } from "@/lib/query-params";
+import { locales } from "@/i18n/routing";
 
 // Inputs of the media library. Messages are keys of the AdminErrors namespace.
 export const mediaKinds = ["image", "file", "video"] as const;
-export const mediaLocales = ["ru", "en"] as const;
 
 // Size limits, here so the form can refuse an oversized file before sending it.
 export const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
@@ -46,7 +46,7 @@ export const mediaDeleteSchema = z.object({ id });
 export const mediaListQuerySchema = z.object({
   q: z.preprocess(blank, z.string().trim().max(200).optional()).catch(undefined),
   kind: z.preprocess(blank, z.enum(mediaKinds).optional()).catch(undefined),
-  missingAlt: z.preprocess(blank, z.enum(mediaLocales).optional()).catch(undefined),
+  missingAlt: z.preprocess(blank, z.enum(locales).optional()).catch(undefined),
   page: pageParam(10_000).catch(1),
 });
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { richTextSchema } from "@/lib/rich-text/schema";
 import { idField } from "./directory";
+import { locales } from "@/i18n/routing";
 
 // Fields shared by the page, practice and region editors: one locale's text per save.
 // Client-safe. Messages are keys of AdminErrors.
 
-export const localeField = z.enum(["ru", "en"], { error: "invalid" });
+export const localeField = z.enum(locales, { error: "invalid" });
 
 // The statuses these editors set; scheduling and withdrawal belong to the news editor.
 export const editableStatuses = ["draft", "published"] as const;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AdminArticleRow } from "@/lib/articles/admin-queries";
+import { locales } from "@/i18n/routing";
 
 const badge = { missing: "bg-red-100 text-red-800", outdated: "bg-amber-100 text-amber-900", current: "bg-green-100 text-green-800" };
 
@@ -23,7 +24,7 @@ export async function ArticleTable({ rows }: { rows: AdminArticleRow[] }) {
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100">
               <td className="p-2"><Link href={`/admin/articles/${r.id}`} className="text-brand-700 underline">{r.title || t("untitled")}</Link></td>
-              {(["ru", "en"] as const).map((l) => {
+              {locales.map((l) => {
                 const s = r.locales[l];
                 return (
                   <td key={l} className="p-2">

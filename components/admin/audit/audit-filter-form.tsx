@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/select-field";
 import { actionLabel } from "./action-label";
-import { auditEntityTypes, auditLocales, SCHEDULER_ACTOR, type AuditQuery } from "@/lib/zod/audit";
+import { auditEntityTypes, SCHEDULER_ACTOR, type AuditQuery } from "@/lib/zod/audit";
+import { locales } from "@/i18n/routing";
 
 type Props = { query: AuditQuery; actors: { id: string; name: string; email: string }[]; actions: string[] };
 
@@ -24,7 +25,7 @@ export async function AuditFilterForm({ query, actors, actions }: Props) {
       <SelectField id="audit-action" name="action" label={t("action")} value={query.action} allLabel={t("allActions")}
         options={actions.map((a) => ({ value: a, label: actionLabel(t, a) }))} />
       <SelectField id="audit-locale" name="locale" label={t("locale")} value={query.locale} allLabel={t("allLocales")}
-        options={auditLocales.map((l) => ({ value: l, label: t(`locales.${l}`) }))} />
+        options={locales.map((l) => ({ value: l, label: t(`locales.${l}`) }))} />
       {date("from")}
       {date("to")}
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">{t("apply")}</button>

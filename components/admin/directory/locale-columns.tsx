@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { locales, type EditorLocale } from "@/lib/zod/directory";
+import { locales, type Locale } from "@/i18n/routing";
 
 // Russian and English side by side, one above the other on a narrow screen.
-export function LocaleColumns({ children }: { children: (locale: EditorLocale) => ReactNode }) {
+export function LocaleColumns({ children }: { children: (locale: Locale) => ReactNode }) {
   const t = useTranslations("AdminShell");
   return (
     <div className="grid grid-cols-1 gap-6 md:grid-cols-2">

@@ -4,11 +4,11 @@ import { startTransition, useActionState, useState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { updateMediaText } from "@/lib/actions/media";
 import { FieldErrors, FormError } from "../form-messages";
+import { locales } from "@/i18n/routing";
 
 type Text = { alt: string; caption: string; credit: string };
 type Props = { id: string; version: number; isImage: boolean; texts: { ru: Text; en: Text } };
 
-const LOCALES = ["ru", "en"] as const;
 const FIELDS = [
   { key: "alt", max: 500, rows: 3 },
   { key: "caption", max: 2000, rows: 3 },
@@ -43,7 +43,7 @@ export function MediaEditForm({ id, version, isImage, texts }: Props) {
       <input type="hidden" name="version" value={state.version ?? version} />
       <FormError state={state} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        {LOCALES.map((locale) => (
+        {locales.map((locale) => (
           <fieldset key={locale} lang={locale} className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4">
             <legend className="px-1 font-medium">{t(`locales.${locale}`)}</legend>
             {FIELDS.map(({ key, max, rows }) => {

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SelectField } from "@/components/select-field";
-import { mediaKinds, mediaLocales, type MediaListQuery } from "@/lib/zod/media";
+import { mediaKinds, type MediaListQuery } from "@/lib/zod/media";
+import { locales } from "@/i18n/routing";
 
 // A GET form: the filters live in the URL, work without JavaScript and can be shared.
 export async function MediaFilterForm({ query }: { query: MediaListQuery }) {
@@ -19,7 +20,7 @@ export async function MediaFilterForm({ query }: { query: MediaListQuery }) {
         label={t("missingAlt")}
         value={query.missingAlt}
         allLabel={t("missingAltAny")}
-        options={mediaLocales.map((l) => ({ value: l, label: t(l === "ru" ? "missingAltRu" : "missingAltEn") }))}
+        options={locales.map((l) => ({ value: l, label: t(l === "ru" ? "missingAltRu" : "missingAltEn") }))}
       />
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">{t("submit")}</button>
       <Link href="/admin/media" className="py-1.5 text-sm text-brand-700 underline underline-offset-2">{t("reset")}</Link>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { MediaListItem } from "@/lib/media/admin-queries";
 import { fileTypeLabel, formatFileSize } from "@/lib/media/format";
-import { mediaLocales } from "@/lib/zod/media";
+import { locales } from "@/i18n/routing";
 
 export async function MediaGrid({ items }: { items: MediaListItem[] }) {
   const t = await getTranslations("AdminMedia.list");
@@ -16,7 +16,7 @@ export async function MediaGrid({ items }: { items: MediaListItem[] }) {
         const other = locale === "en" ? "ru" : "en";
         const name = item.originalName || (item.kind !== "image" && (item.alt[locale === "en" ? "en" : "ru"] || item.alt[other])) || t("unnamed");
         const type = item.kind === "video" ? t("video") : fileTypeLabel(item.mimeType);
-        const missing = item.kind === "image" ? mediaLocales.filter((l) => !item.alt[l]) : [];
+        const missing = item.kind === "image" ? locales.filter((l) => !item.alt[l]) : [];
         return (
           <li key={item.id} className="flex flex-col gap-1 rounded border border-slate-200 bg-white p-2 text-sm">
             {item.thumbUrl ? (

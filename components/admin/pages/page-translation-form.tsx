@@ -7,10 +7,10 @@ import { useLocaleSave, useVersion } from "@/components/admin/translation/use-lo
 import { savePageTranslationAction } from "@/lib/actions/pages";
 import type { AdminPageTranslation } from "@/lib/pages/admin-queries";
 import { emptyRichText } from "@/lib/rich-text/schema";
-import type { EditorLocale } from "@/lib/translations/state";
+import type { Locale } from "@/i18n/routing";
 import { limits } from "@/lib/zod/translation";
 
-type Props = { pageId: string; locale: EditorLocale; translation: AdminPageTranslation | null; canPublish: boolean };
+type Props = { pageId: string; locale: Locale; translation: AdminPageTranslation | null; canPublish: boolean };
 
 // One locale of a page, saved on its own with its own version.
 export function PageTranslationForm({ pageId, locale, translation, canPublish }: Props) {

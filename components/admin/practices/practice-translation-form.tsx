@@ -7,10 +7,10 @@ import { useLocaleSave, useVersion } from "@/components/admin/translation/use-lo
 import { savePracticeTranslationAction } from "@/lib/actions/practices";
 import type { AdminPracticeTranslation } from "@/lib/practices/admin-queries";
 import { emptyRichText } from "@/lib/rich-text/schema";
-import type { EditorLocale } from "@/lib/translations/state";
+import type { Locale } from "@/i18n/routing";
 import { limits } from "@/lib/zod/translation";
 
-type Props = { practiceId: string; locale: EditorLocale; translation: AdminPracticeTranslation | null; canPublish: boolean; onBaseVersion: (version: unknown) => void };
+type Props = { practiceId: string; locale: Locale; translation: AdminPracticeTranslation | null; canPublish: boolean; onBaseVersion: (version: unknown) => void };
 
 // One locale of a practice, saved on its own with its own version.
 export function PracticeTranslationForm({ practiceId, locale, translation, canPublish, onBaseVersion }: Props) {

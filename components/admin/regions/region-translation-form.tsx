@@ -8,10 +8,10 @@ import type { FormState } from "@/lib/actions/form-state";
 import { saveRegionTranslationAction } from "@/lib/actions/regions";
 import type { AdminRegionTranslation } from "@/lib/regions/admin-queries";
 import { emptyRichText } from "@/lib/rich-text/schema";
-import type { EditorLocale } from "@/lib/translations/state";
+import type { Locale } from "@/i18n/routing";
 import { limits } from "@/lib/zod/translation";
 
-type Props = { regionId: string; locale: EditorLocale; translation: AdminRegionTranslation | null; version: number; onSaved: (state: FormState) => void };
+type Props = { regionId: string; locale: Locale; translation: AdminRegionTranslation | null; version: number; onSaved: (state: FormState) => void };
 
 // One locale of a region, saved on its own; the version is the region's (see RegionEditor).
 export function RegionTranslationForm({ regionId, locale, translation, version, onSaved }: Props) {

@@ -6,6 +6,7 @@ import { SharedForm } from "@/components/admin/articles/shared-form";
 import { getArticleForEditor, regionOptions, videoOptions } from "@/lib/articles/editor-data";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
+import { localesFrom } from "@/i18n/routing";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,7 +27,7 @@ export default async function ArticleEditorPage({ params }: Props) {
   const canPublish = can(user.role, "content.publish");
   const anyVisible = Object.values(data.translations).some((tr) => tr && (tr.status === "published" || tr.status === "withdrawn"));
   // The editor's own language first; the other stays in view beside it.
-  const order: ("ru" | "en")[] = locale === "en" ? ["en", "ru"] : ["ru", "en"];
+  const order = localesFrom(locale);
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold text-brand-900">{data.translations[order[0]!]?.title || data.translations[order[1]!]?.title}</h1>

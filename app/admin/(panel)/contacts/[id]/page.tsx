@@ -5,6 +5,7 @@ import { ContactForm } from "@/components/admin/contacts/contact-form";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContactForEdit } from "@/lib/contacts/admin-queries";
+import { localesFrom } from "@/i18n/routing";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -18,7 +19,7 @@ export default async function EditContactPage({ params, searchParams }: Props) {
   const contact = await getContactForEdit(id);
   if (!contact) notFound();
   // The heading names the record in the UI's language when it has that translation.
-  const [first, second] = (await getLocale()) === "en" ? (["en", "ru"] as const) : (["ru", "en"] as const);
+  const [first, second] = localesFrom(await getLocale());
   return (
     <>
       <EditHeader title={contact.translations[first].name || contact.translations[second].name || t("edit")} backHref="/admin/contacts" created={created === "1"} />

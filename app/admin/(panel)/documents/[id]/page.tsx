@@ -5,6 +5,7 @@ import { EditHeader } from "@/components/admin/directory/list-parts";
 import { DocumentForm } from "@/components/admin/documents/document-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getDocumentForEdit, getFileOptions, getPageOptions } from "@/lib/documents/admin-queries";
+import { localesFrom } from "@/i18n/routing";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -18,7 +19,7 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
   const document = await getDocumentForEdit(id);
   if (!document) notFound();
   // The heading names the record in the UI's language when it has that translation.
-  const [first, second] = (await getLocale()) === "en" ? (["en", "ru"] as const) : (["ru", "en"] as const);
+  const [first, second] = localesFrom(await getLocale());
   const [files, pages] = await Promise.all([getFileOptions(document.fileId), getPageOptions()]);
   return (
     <>

@@ -6,6 +6,7 @@ import { AlbumForm } from "@/components/admin/gallery/album-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getAlbumForEdit } from "@/lib/gallery/admin-queries";
+import { localesFrom } from "@/i18n/routing";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -19,7 +20,7 @@ export default async function EditAlbumPage({ params, searchParams }: Props) {
   const album = await getAlbumForEdit(id);
   if (!album) notFound();
   // The heading names the record in the UI's language when it has that translation.
-  const [first, second] = (await getLocale()) === "en" ? (["en", "ru"] as const) : (["ru", "en"] as const);
+  const [first, second] = localesFrom(await getLocale());
   return (
     <>
       <EditHeader title={album.translations[first].title || album.translations[second].title || t("edit")} backHref="/admin/gallery" created={created === "1"} />

@@ -5,6 +5,7 @@ import { EditHeader } from "@/components/admin/directory/list-parts";
 import { PersonForm } from "@/components/admin/people/person-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getPersonForEdit } from "@/lib/people/admin-queries";
+import { localesFrom } from "@/i18n/routing";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -18,7 +19,7 @@ export default async function EditPersonPage({ params, searchParams }: Props) {
   const person = await getPersonForEdit(id);
   if (!person) notFound();
   // The heading names the record in the UI's language when it has that translation.
-  const [first, second] = (await getLocale()) === "en" ? (["en", "ru"] as const) : (["ru", "en"] as const);
+  const [first, second] = localesFrom(await getLocale());
   return (
     <>
       <EditHeader title={person.translations[first].name || person.translations[second].name || t("edit")} backHref="/admin/people" created={created === "1"} />
