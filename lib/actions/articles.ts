@@ -7,7 +7,7 @@ import { saveArticleText, type MutationResult } from "@/lib/articles/mutations";
 import { expireTags } from "@/lib/publishing/invalidate";
 import { articleSharedSchema, articleTextSchema, createArticleSchema, publicationSchema } from "@/lib/zod/article";
 import type { FormState } from "./form-state";
-import { withUser, zodFieldErrors } from "./guard";
+import { formAction, formEntries, withUser, zodFieldErrors } from "./guard";
 
 // Applies a mutation's result: expire what it changed. Times in the answer stay instants;
 // the form says them in the editor's language.
@@ -16,39 +16,28 @@ async function finish(result: MutationResult): Promise<FormState> {
   return result.state;
 }
 
-export async function createArticleAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const state = await withUser("content.write", async (user) => {
-    const parsed = createArticleSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return finish(await createArticle(user, parsed.data));
-  });
+const toWhen = (issues: { path: PropertyKey[]; message: string }[]) =>
+  ({ fieldErrors: zodFieldErrors(issues.map((i) => ({ ...i, path: ["scheduledAt", "embargoUntil"].includes(String(i.path[0])) ? ["when"] : i.path }))) });
+
+const createArticleInForm = formAction("content.write", createArticleSchema, formEntries, async (user, input) => finish(await createArticle(user, input)));
+
+export async function createArticleAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await createArticleInForm(prev, formData);
   if (state.ok && typeof state.data?.id === "string") redirect(`/admin/articles/${state.data.id}`);
   return state;
 }
 
-export async function saveArticleTextAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("content.write", async (user) => {
-    const parsed = articleTextSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return finish(await saveArticleText(user, parsed.data));
-  });
-}
+export const saveArticleTextAction = formAction("content.write", articleTextSchema, formEntries, async (user, input) => finish(await saveArticleText(user, input)));
 
-export async function saveArticleSharedAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("content.write", async (user) => {
-    const parsed = articleSharedSchema.safeParse({ ...Object.fromEntries(formData), regionIds: formData.getAll("regionIds") });
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return finish(await saveArticleShared(user, parsed.data));
-  });
-}
+export const saveArticleSharedAction = formAction(
+  "content.write",
+  articleSharedSchema,
+  (formData) => ({ ...formEntries(formData), regionIds: formData.getAll("regionIds") }),
+  async (user, input) => finish(await saveArticleShared(user, input)),
+);
 
-export async function changePublicationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("content.publish", async (user) => {
-    const parsed = publicationSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues.map((i) => ({ ...i, path: ["scheduledAt", "embargoUntil"].includes(String(i.path[0])) ? ["when"] : i.path }))) };
-    return finish(await changePublication(user, parsed.data));
-  });
-}
+// A bad time of either kind is shown at the one "when" field of the form.
+export const changePublicationAction = formAction("content.publish", publicationSchema, formEntries, async (user, input) => finish(await changePublication(user, input)), toWhen);
 
 export async function restoreArticleRevisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return withUser("content.publish", async (user) => {

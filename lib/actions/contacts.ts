@@ -2,13 +2,6 @@
 import { saveContact } from "@/lib/contacts/mutations";
 import { settleSave } from "@/lib/publishing/settle-save";
 import { contactFormInput, contactSchema } from "@/lib/zod/contacts";
-import type { FormState } from "./form-state";
-import { withUser, zodFieldErrors } from "./guard";
+import { formAction } from "./guard";
 
-export async function saveContactAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("structure.edit", async (user) => {
-    const parsed = contactSchema.safeParse(contactFormInput(formData));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return settleSave(await saveContact(user, parsed.data));
-  });
-}
+export const saveContactAction = formAction("structure.edit", contactSchema, contactFormInput, async (user, input) => settleSave(await saveContact(user, input)));

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { AccessDeniedError, requireUserOrThrow, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/roles";
 import { isDatabaseUnavailableError, recordDatabaseFailure } from "@/lib/db-availability";
@@ -33,6 +34,28 @@ export async function withUser(permission: Permission, body: (user: CurrentUser)
     return body(user);
   });
 }
+
+type Issues = z.core.$ZodIssue[];
+
+// A form's server action in one frame: the permission, the form read and parsed by the entity's
+// schema (its field errors go back to the form unless `invalid` says otherwise), then the body.
+//   export const savePersonAction = formAction("structure.edit", personSchema, personFormInput, async (user, input) => …);
+export function formAction<S extends z.ZodType>(
+  permission: Permission,
+  schema: S,
+  read: (formData: FormData) => unknown,
+  body: (user: CurrentUser, input: z.output<S>, formData: FormData) => Promise<FormState>,
+  invalid: (issues: Issues) => FormState = (issues) => ({ fieldErrors: zodFieldErrors(issues) }),
+) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> =>
+    withUser(permission, async (user) => {
+      const parsed = schema.safeParse(read(formData));
+      return parsed.success ? body(user, parsed.data, formData) : invalid(parsed.error.issues);
+    });
+}
+
+// The form's fields as an object (a repeated name keeps its last value).
+export const formEntries = (formData: FormData) => Object.fromEntries(formData);
 
 export function zodFieldErrors(issues: { path: PropertyKey[]; message: string }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};

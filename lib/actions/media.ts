@@ -7,37 +7,32 @@ import { listPickerImages } from "@/lib/media/admin-queries";
 import { deleteMedia as deleteMediaRow, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
 import { expireTags } from "@/lib/publishing/invalidate";
 import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema } from "@/lib/zod/media";
+import { formText } from "@/lib/zod/translation";
 import type { FormState } from "./form-state";
-import { withUser, zodFieldErrors } from "./guard";
+import { formAction, withUser } from "./guard";
 
-const field = (formData: FormData, name: string) => {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-};
+const MEDIA_TEXT_FIELDS = ["id", "version", "altRu", "altEn", "captionRu", "captionEn", "creditRu", "creditEn"];
 
-export async function updateMediaText(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("media.upload", async (user) => {
-    const names = ["id", "version", "altRu", "altEn", "captionRu", "captionEn", "creditRu", "creditEn"];
-    const parsed = mediaTextSchema.safeParse(Object.fromEntries(names.map((n) => [n, field(formData, n)])));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    // Texts of an item already in use show on the site: changing them is an editor's call.
-    if (!can(user.role, "content.publish") && (await findMediaUsages(db, parsed.data.id)).length > 0) return { error: "auth.forbidden" };
-    const result = await updateMediaTextRow(user.id, parsed.data);
-    expireTags(result.tags);
-    return result.state;
-  });
-}
+export const updateMediaText = formAction("media.upload", mediaTextSchema, (formData) => formText(formData, MEDIA_TEXT_FIELDS), async (user, input) => {
+  // Texts of an item already in use show on the site: changing them is an editor's call.
+  if (!can(user.role, "content.publish") && (await findMediaUsages(db, input.id)).length > 0) return { error: "auth.forbidden" };
+  const result = await updateMediaTextRow(user.id, input);
+  expireTags(result.tags);
+  return result.state;
+});
 
-export async function deleteMedia(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("media.upload", async (user) => {
-    const parsed = mediaDeleteSchema.safeParse({ id: field(formData, "id") });
-    if (!parsed.success) return { error: "notFound" };
-    const result = await deleteMediaRow(user.id, parsed.data, undefined, { onlyOwn: !can(user.role, "content.publish") });
+export const deleteMedia = formAction(
+  "media.upload",
+  mediaDeleteSchema,
+  (formData) => formText(formData, ["id"]),
+  async (user, input) => {
+    const result = await deleteMediaRow(user.id, input, undefined, { onlyOwn: !can(user.role, "content.publish") });
     if (!result.state.ok) return result.state;
     expireTags(result.tags);
     redirect("/admin/media?deleted=1");
-  });
-}
+  },
+  () => ({ error: "notFound" }),
+);
 
 // For the picker dialog of the editors: a page of images with their thumbnails.
 export async function listMediaForPicker(input: { q?: string; page?: number }): Promise<FormState> {

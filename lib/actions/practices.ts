@@ -4,33 +4,23 @@ import { createPractice, savePracticeShared, savePracticeTranslation } from "@/l
 import { settleTranslated } from "@/lib/translations/settle";
 import { formText } from "@/lib/zod/translation";
 import { practiceCreateSchema, practiceSharedInput, practiceSharedSchema, practiceTranslationFields, practiceTranslationSchema } from "@/lib/zod/practices";
-import type { FormState } from "./form-state";
-import { withUser, zodFieldErrors } from "./guard";
+import { formAction } from "./guard";
 
-export async function createPracticeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("structure.edit", async (user) => {
-    const parsed = practiceCreateSchema.safeParse(practiceSharedInput(formData));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    const result = await createPractice(user, parsed.data);
-    const state = settleTranslated(result);
-    // The texts are written in the editor of the new practice.
-    if (result.ok) redirect(`/admin/practices/${result.id}`);
-    return state;
-  });
-}
+export const createPracticeAction = formAction("structure.edit", practiceCreateSchema, practiceSharedInput, async (user, input) => {
+  const result = await createPractice(user, input);
+  const state = settleTranslated(result);
+  // The texts are written in the editor of the new practice.
+  if (result.ok) redirect(`/admin/practices/${result.id}`);
+  return state;
+});
 
-export async function savePracticeSharedAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("structure.edit", async (user) => {
-    const parsed = practiceSharedSchema.safeParse(practiceSharedInput(formData));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return settleTranslated(await savePracticeShared(user, parsed.data));
-  });
-}
+export const savePracticeSharedAction = formAction("structure.edit", practiceSharedSchema, practiceSharedInput, async (user, input) =>
+  settleTranslated(await savePracticeShared(user, input)),
+);
 
-export async function savePracticeTranslationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("structure.edit", async (user) => {
-    const parsed = practiceTranslationSchema.safeParse(formText(formData, practiceTranslationFields));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return settleTranslated(await savePracticeTranslation(user, parsed.data));
-  });
-}
+export const savePracticeTranslationAction = formAction(
+  "structure.edit",
+  practiceTranslationSchema,
+  (formData) => formText(formData, practiceTranslationFields),
+  async (user, input) => settleTranslated(await savePracticeTranslation(user, input)),
+);

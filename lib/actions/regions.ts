@@ -3,21 +3,15 @@ import { saveRegionCompetencies, saveRegionTranslation } from "@/lib/regions/mut
 import { settleTranslated } from "@/lib/translations/settle";
 import { formText } from "@/lib/zod/translation";
 import { regionCompetenciesInput, regionCompetenciesSchema, regionTranslationFields, regionTranslationSchema } from "@/lib/zod/regions";
-import type { FormState } from "./form-state";
-import { withUser, zodFieldErrors } from "./guard";
+import { formAction } from "./guard";
 
-export async function saveRegionTranslationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("structure.edit", async (user) => {
-    const parsed = regionTranslationSchema.safeParse(formText(formData, regionTranslationFields));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return settleTranslated(await saveRegionTranslation(user, parsed.data));
-  });
-}
+export const saveRegionTranslationAction = formAction(
+  "structure.edit",
+  regionTranslationSchema,
+  (formData) => formText(formData, regionTranslationFields),
+  async (user, input) => settleTranslated(await saveRegionTranslation(user, input)),
+);
 
-export async function saveRegionCompetenciesAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser("structure.edit", async (user) => {
-    const parsed = regionCompetenciesSchema.safeParse(regionCompetenciesInput(formData));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return settleTranslated(await saveRegionCompetencies(user, parsed.data));
-  });
-}
+export const saveRegionCompetenciesAction = formAction("structure.edit", regionCompetenciesSchema, regionCompetenciesInput, async (user, input) =>
+  settleTranslated(await saveRegionCompetencies(user, input)),
+);

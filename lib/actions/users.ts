@@ -10,7 +10,7 @@ import { passwordResetBlockedUntil } from "@/lib/users/reset-throttle";
 import { createUser, resetUserPassword, setUserActive, updateUser, type Actor, type UserResult } from "@/lib/users/mutations";
 import { userActiveSchema, userCreateSchema, userPasswordSchema, userUpdateSchema } from "@/lib/zod/users";
 import type { FormState } from "./form-state";
-import { withUser, zodFieldErrors } from "./guard";
+import { formAction } from "./guard";
 
 const PERMISSION = "users.manage";
 
@@ -37,41 +37,31 @@ async function toFormState(result: UserResult): Promise<FormState> {
   return { ok: true, data: { updatedAt: result.updatedAt } };
 }
 
-export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser(PERMISSION, async (user) => {
-    const parsed = userCreateSchema.safeParse(pick(formData, ["name", "email", "role", "password", "passwordConfirm"]));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    const result = await createUser(await actorOf(user), parsed.data);
-    const state = await toFormState(result);
-    if (result.ok) redirect(`/admin/users/${result.id}?created=1`);
-    return state;
-  });
-}
+export const createUserAction = formAction(PERMISSION, userCreateSchema, (formData) => pick(formData, ["name", "email", "role", "password", "passwordConfirm"]), async (user, input) => {
+  const result = await createUser(await actorOf(user), input);
+  const state = await toFormState(result);
+  if (result.ok) redirect(`/admin/users/${result.id}?created=1`);
+  return state;
+});
 
-export async function updateUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser(PERMISSION, async (user) => {
-    const parsed = userUpdateSchema.safeParse(pick(formData, ["id", "name", "role", "updatedAt"]));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    return toFormState(await updateUser(await actorOf(user), parsed.data));
-  });
-}
+export const updateUserAction = formAction(PERMISSION, userUpdateSchema, (formData) => pick(formData, ["id", "name", "role", "updatedAt"]), async (user, input) =>
+  toFormState(await updateUser(await actorOf(user), input)),
+);
 
 // Deactivates (ending every session of the user) or reactivates an account.
-export async function setUserActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser(PERMISSION, async (user) => {
-    const parsed = userActiveSchema.safeParse(pick(formData, ["id", "active"]));
-    if (!parsed.success) return { error: "invalid" };
-    const state = await toFormState(await setUserActive(await actorOf(user), parsed.data.id, parsed.data.active));
-    return state.ok ? { ...state, data: { ...state.data, active: parsed.data.active } } : state;
-  });
-}
+export const setUserActiveAction = formAction(
+  PERMISSION,
+  userActiveSchema,
+  (formData) => pick(formData, ["id", "active"]),
+  async (user, input) => {
+    const state = await toFormState(await setUserActive(await actorOf(user), input.id, input.active));
+    return state.ok ? { ...state, data: { ...state.data, active: input.active } } : state;
+  },
+  () => ({ error: "invalid" }),
+);
 
-export async function resetUserPasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return withUser(PERMISSION, async (user) => {
-    const parsed = userPasswordSchema.safeParse(pick(formData, ["id", "password", "passwordConfirm"]));
-    if (!parsed.success) return { fieldErrors: zodFieldErrors(parsed.error.issues) };
-    const blockedUntil = await passwordResetBlockedUntil(user.id, parsed.data.id);
-    if (blockedUntil) return { error: "users.tooManyResets", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) } };
-    return toFormState(await resetUserPassword(await actorOf(user), parsed.data));
-  });
-}
+export const resetUserPasswordAction = formAction(PERMISSION, userPasswordSchema, (formData) => pick(formData, ["id", "password", "passwordConfirm"]), async (user, input) => {
+  const blockedUntil = await passwordResetBlockedUntil(user.id, input.id);
+  if (blockedUntil) return { error: "users.tooManyResets", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) } };
+  return toFormState(await resetUserPassword(await actorOf(user), input));
+});
