@@ -46,7 +46,8 @@ test.describe("site search", () => {
       await expect(page.getByRole("searchbox")).toHaveValue(q);
       await expect(page.locator("main")).toContainText(q);
       await expect(page.locator("main img[src='x']")).toHaveCount(0);
-      await page.waitForTimeout(300);
+      // Every image has loaded or failed and every script has run once the network is quiet.
+      await page.waitForLoadState("networkidle");
       expect(dialogs).toEqual([]);
     });
   }

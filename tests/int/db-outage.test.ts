@@ -79,7 +79,8 @@ describe("nothing listening at the database address", () => {
       const since = Date.now();
       const error = await query().then(() => null, (e: unknown) => e);
       expect(lib.isDatabaseUnavailableError(error)).toBe(true);
-      expect(Date.now() - since).toBeLessThan(3_000);
+      // Far below a connection attempt's own time-out, with room for a busy machine.
+      expect(Date.now() - since).toBeLessThan(10_000);
       expect(lib.lastDatabaseFailureAt()).toBeGreaterThanOrEqual(since);
     }
   });
