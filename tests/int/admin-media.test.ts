@@ -20,10 +20,17 @@ let editor: { id: string; name: string };
 let author: { id: string; name: string };
 
 const texts = { ru: { alt: "Рассвет над заводом", caption: "Подпись", credit: "" }, en: { alt: "Dawn over the plant", caption: "Caption", credit: "" } };
-// What the upload route hands on: the name the browser gave and the bytes (the declared type is never read).
-const asFile = (bytes: Buffer, name: string, _type?: string) => ({ name, bytes });
-const listFiles = (dir = mediaDir): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-const snapshot = async () => ({ media: await prisma.media.count(), translations: await prisma.mediaTranslation.count(), audit: await prisma.auditLog.count(), files: listFiles().sort() });
+// What the upload route hands on: the name the browser gave and the bytes; the type the
+// browser declared goes along and is never read.
+const asFile = (bytes: Buffer, name: string, declaredType = "image/jpeg") => ({ name, bytes, declaredType });
+const listFiles = (dir = mediaDir): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+const snapshot = async () => ({
+  media: await prisma.media.count(),
+  translations: await prisma.mediaTranslation.count(),
+  audit: await prisma.auditLog.count(),
+  files: listFiles().sort(),
+});
 const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#1d5aa6" } });
 
 beforeAll(async () => {
@@ -54,14 +61,20 @@ describe("accepted uploads", () => {
   it("re-encodes a JPEG into WebP variants without its EXIF and GPS data", async () => {
     const jpeg = await photo(2000, 1200)
       .jpeg()
-      .withExif({ IFD0: { Make: "SecretCam", Model: "X100" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "55/1 45/1 21/1", GPSLongitudeRef: "E", GPSLongitude: "37/1 37/1 3/1" } })
+      .withExif({
+        IFD0: { Make: "SecretCam", Model: "X100" },
+        IFD3: { GPSLatitudeRef: "N", GPSLatitude: "55/1 45/1 21/1", GPSLongitudeRef: "E", GPSLongitude: "37/1 37/1 3/1" },
+      })
       .toBuffer();
     const source = await sharp(jpeg).metadata();
     expect(source.exif?.toString("latin1")).toContain("SecretCam");
     // Declared as a PDF: the declared type is ignored, the bytes decide.
     const row = await uploaded(jpeg, "IMG_0001.jpg", "application/pdf");
     expect(row).toMatchObject({ kind: "image", mimeType: "image/webp", width: 1600, height: 960, originalName: "IMG_0001.jpg", createdById: editor.id });
-    expect(row.translations.map((t) => [t.locale, t.alt]).sort()).toEqual([["en", texts.en.alt], ["ru", texts.ru.alt]]);
+    expect(row.translations.map((t) => [t.locale, t.alt]).sort()).toEqual([
+      ["en", texts.en.alt],
+      ["ru", texts.ru.alt],
+    ]);
     const variants = parseVariants(row.variants);
     expect(variants.map((v) => v.width)).toEqual([480, 960, 1600]);
     for (const v of variants) {
@@ -99,13 +112,38 @@ describe("accepted uploads", () => {
 
 describe("refused uploads write nothing", () => {
   it.each([
-    ["an SVG with a script", async () => asFile(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "logo.svg", "image/svg+xml"), "upload.type"],
-    ["an SVG with an XML declaration", async () => asFile(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), "logo.png", "image/png"), "upload.type"],
+    [
+      "an SVG with a script",
+      async () => asFile(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), "logo.svg", "image/svg+xml"),
+      "upload.type",
+    ],
+    [
+      "an SVG with an XML declaration",
+      async () => asFile(Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), "logo.png", "image/png"),
+      "upload.type",
+    ],
     ["HTML renamed .jpg", async () => asFile(Buffer.from("<!doctype html><html><script>alert(document.cookie)</script></html>"), "photo.jpg"), "upload.type"],
-    ["a PNG header followed by garbage", async () => asFile(Buffer.concat([(await photo(40, 30).png().toBuffer()).subarray(0, 33), Buffer.from("<script>alert(1)</script>".repeat(40))]), "x.png", "image/png"), "upload.corrupt"],
+    [
+      "a PNG header followed by garbage",
+      async () =>
+        asFile(
+          Buffer.concat([(await photo(40, 30).png().toBuffer()).subarray(0, 33), Buffer.from("<script>alert(1)</script>".repeat(40))]),
+          "x.png",
+          "image/png",
+        ),
+      "upload.corrupt",
+    ],
     ["zero bytes", async () => asFile(Buffer.alloc(0), "empty.jpg"), "upload.empty"],
-    ["a document over 30 MB", async () => asFile(Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(30 * 1024 * 1024)]), "big.pdf", "application/pdf"), "upload.tooLarge"],
-    ["an image over 20 MB", async () => asFile(Buffer.concat([await photo(40, 30).png().toBuffer(), Buffer.alloc(21 * 1024 * 1024)]), "big.png", "image/png"), "upload.tooLarge"],
+    [
+      "a document over 30 MB",
+      async () => asFile(Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(30 * 1024 * 1024)]), "big.pdf", "application/pdf"),
+      "upload.tooLarge",
+    ],
+    [
+      "an image over 20 MB",
+      async () => asFile(Buffer.concat([await photo(40, 30).png().toBuffer(), Buffer.alloc(21 * 1024 * 1024)]), "big.png", "image/png"),
+      "upload.tooLarge",
+    ],
     ["a 30000×30000 decompression bomb", async () => asFile(pngBomb(30_000, 30_000), "bomb.png", "image/png"), "upload.dimensions"],
     ["an old Office container not named .doc/.xls/.ppt", async () => asFile(legacyOfficeBytes(), "setup.msi", "application/msword"), "upload.type"],
   ])("%s", async (_label, make, key) => {
@@ -119,10 +157,16 @@ describe("refused uploads write nothing", () => {
   it("removes the variants already stored when a later write fails", async () => {
     const disk = new LocalMediaStorage(mediaDir);
     let puts = 0;
-    const flaky = { ...disk, head: disk.head.bind(disk), get: disk.get.bind(disk), delete: disk.delete.bind(disk), put: async (key: string, bytes: Buffer, type: string) => {
-      if (++puts === 2) throw new Error("disk full");
-      await disk.put(key, bytes, type);
-    } };
+    const flaky = {
+      ...disk,
+      head: disk.head.bind(disk),
+      get: disk.get.bind(disk),
+      delete: disk.delete.bind(disk),
+      put: async (key: string, bytes: Buffer, type: string) => {
+        if (++puts === 2) throw new Error("disk full");
+        await disk.put(key, bytes, type);
+      },
+    };
     const before = await snapshot();
     await expect(m.createMediaFromUpload(editor.id, asFile(await photo(2000, 1000).jpeg().toBuffer(), "a.jpg"), texts, flaky)).rejects.toThrow("disk full");
     expect(puts).toBe(2);
@@ -137,7 +181,16 @@ describe("refused uploads write nothing", () => {
 });
 
 describe("editing and deleting", () => {
-  const input = (id: string, version: number, altRu: string) => ({ id, version, altRu, altEn: "Alt", captionRu: "", captionEn: "", creditRu: "Фото: пресс-служба", creditEn: "Photo: press office" });
+  const input = (id: string, version: number, altRu: string) => ({
+    id,
+    version,
+    altRu,
+    altEn: "Alt",
+    captionRu: "",
+    captionEn: "",
+    creditRu: "Фото: пресс-служба",
+    creditEn: "Photo: press office",
+  });
 
   it("refuses a save from a stale version and names who saved last", async () => {
     const row = await uploaded(await photo(500, 300).jpeg().toBuffer(), "stale.jpg");
@@ -154,7 +207,9 @@ describe("editing and deleting", () => {
 
   it("refuses to delete a media item used as a cover or inside a body, and deletes it once unused", async () => {
     const cover = await uploaded(await photo(500, 300).jpeg().toBuffer(), "cover.jpg");
-    const article = await prisma.article.create({ data: { coverId: cover.id, translations: { create: { locale: "ru", slug: "s", title: "Новость с обложкой", body: { type: "doc", content: [] } } } } });
+    const article = await prisma.article.create({
+      data: { coverId: cover.id, translations: { create: { locale: "ru", slug: "s", title: "Новость с обложкой", body: { type: "doc", content: [] } } } },
+    });
     const refused = await m.deleteMedia(editor.id, { id: cover.id });
     expect(refused.state).toMatchObject({ error: "media.inUse.articleCover", errorValues: { title: "Новость с обложкой" } });
 
@@ -178,7 +233,10 @@ describe("editing and deleting", () => {
 
 describe("admin lists", () => {
   it("searches by name and alt text, filters missing alt text and gives the picker images only", async () => {
-    const bare = await m.createMediaFromUpload(editor.id, asFile(await photo(300, 300).png().toBuffer(), "no-alt-here.png"), { ru: { alt: "", caption: "", credit: "" }, en: { alt: "Harbour", caption: "", credit: "" } });
+    const bare = await m.createMediaFromUpload(editor.id, asFile(await photo(300, 300).png().toBuffer(), "no-alt-here.png"), {
+      ru: { alt: "", caption: "", credit: "" },
+      en: { alt: "Harbour", caption: "", credit: "" },
+    });
     const id = bare.state.data!.id as string;
     expect((await q.listMedia({ page: 1, q: "harbour" })).items.map((i) => i.id)).toEqual([id]);
     expect((await q.listMedia({ page: 1, q: "NO-ALT" })).items.map((i) => i.id)).toEqual([id]);
@@ -188,7 +246,11 @@ describe("admin lists", () => {
     const picker = await q.listPickerImages({ page: 1 });
     expect(picker.items.length).toBeGreaterThan(0);
     expect(await prisma.media.count({ where: { id: { in: picker.items.map((i) => i.id) }, kind: { not: "image" } } })).toBe(0);
-    expect(await q.mediaFieldValue(id)).toEqual({ id, url: expect.stringMatching(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{24}-300\.webp$/), alt: { ru: "", en: "Harbour" } });
+    expect(await q.mediaFieldValue(id)).toEqual({
+      id,
+      url: expect.stringMatching(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{24}-300\.webp$/),
+      alt: { ru: "", en: "Harbour" },
+    });
     expect(await q.mediaFieldValue(null)).toBeNull();
   });
 });
