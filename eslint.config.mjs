@@ -9,7 +9,10 @@ const config = [
     // Pages and components reach the database only through lib/.
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/generated/*", "@prisma/*", "pg"], message: "Use a lib/ module; pages never import Prisma." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/generated/*", "@prisma/*", "pg"], message: "Use a lib/ module; pages never import Prisma." }] },
+      ],
     },
   },
 ];

@@ -5,7 +5,10 @@ export async function register() {
   // The context outside every request, for database connections (lib/db.ts).
   const { AsyncResource } = await import("node:async_hooks");
   (globalThis as Record<symbol, unknown>)[Symbol.for("airr.rootAsyncResource")] ??= new AsyncResource("airr-root");
-  const [{ startScheduler }, { startCacheListener }] = await Promise.all([import("./lib/publishing/scheduler-loop"), import("./lib/publishing/cache-listener")]);
+  const [{ startScheduler }, { startCacheListener }] = await Promise.all([
+    import("./lib/publishing/scheduler-loop"),
+    import("./lib/publishing/cache-listener"),
+  ]);
   startScheduler();
   startCacheListener();
 }

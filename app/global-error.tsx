@@ -15,7 +15,10 @@ export default function GlobalError() {
         <h2 lang="en">{en.ErrorPage.title}</h2>
         <p lang="en">{en.ErrorPage.text}</p>
         <p>
-          <a href="">{ru.ErrorPage.retry}</a> · <a href="" lang="en">{en.ErrorPage.retry}</a>
+          <a href="">{ru.ErrorPage.retry}</a> ·{" "}
+          <a href="" lang="en">
+            {en.ErrorPage.retry}
+          </a>
         </p>
       </body>
     </html>

@@ -8,9 +8,13 @@ export default function GlobalNotFound() {
     <html lang="ru">
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
         <h1>{ru.NotFound.title}</h1>
-        <p><Link href="/ru">{ru.NotFound.home}</Link></p>
+        <p>
+          <Link href="/ru">{ru.NotFound.home}</Link>
+        </p>
         <h2 lang="en">{en.NotFound.title}</h2>
-        <p lang="en"><Link href="/en">{en.NotFound.home}</Link></p>
+        <p lang="en">
+          <Link href="/en">{en.NotFound.home}</Link>
+        </p>
       </body>
     </html>
   );

@@ -7,7 +7,9 @@ import { routes } from "@/lib/routes";
 export function AlbumCard({ album }: { album: AlbumCardData }) {
   const t = useTranslations("GalleryPage");
   const format = useFormatter();
-  const counts = [album.photoCount > 0 && t("photos", { count: album.photoCount }), album.videoCount > 0 && t("videos", { count: album.videoCount })].filter(Boolean);
+  const counts = [album.photoCount > 0 && t("photos", { count: album.photoCount }), album.videoCount > 0 && t("videos", { count: album.videoCount })].filter(
+    Boolean,
+  );
   return (
     <article className="flex h-full w-full flex-col overflow-hidden rounded-lg border border-slate-200">
       {album.cover ? (
@@ -15,12 +17,16 @@ export function AlbumCard({ album }: { album: AlbumCardData }) {
       ) : (
         // No picture yet (an album of recordings): a neutral panel keeps the grid even.
         <div aria-hidden="true" className="flex aspect-[3/2] items-center justify-center bg-gradient-to-br from-brand-800 to-accent-600">
-          <svg viewBox="0 0 24 24" className="size-12 fill-white/80"><path d="M8 5v14l11-7z" /></svg>
+          <svg viewBox="0 0 24 24" className="size-12 fill-white/80">
+            <path d="M8 5v14l11-7z" />
+          </svg>
         </div>
       )}
       <div className="flex flex-1 flex-col gap-1 p-4">
         <h3 className="text-lg leading-snug font-semibold text-brand-900">
-          <Link href={routes.album(album.slug)} className="hover:underline">{album.title}</Link>
+          <Link href={routes.album(album.slug)} className="hover:underline">
+            {album.title}
+          </Link>
         </h3>
         <p className="flex flex-wrap gap-x-3 text-sm text-slate-600">
           {album.takenAt && <time dateTime={album.takenAt}>{format.dateTime(new Date(album.takenAt), { dateStyle: "long" })}</time>}

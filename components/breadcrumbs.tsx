@@ -8,7 +8,9 @@ export function Breadcrumbs({ label, items }: { label: string; items: { href?: s
           <li key={i} className="flex gap-1">
             {i > 0 && <span aria-hidden="true">/</span>}
             {item.href ? (
-              <Link href={item.href} className="text-brand-700 underline underline-offset-2">{item.label}</Link>
+              <Link href={item.href} className="text-brand-700 underline underline-offset-2">
+                {item.label}
+              </Link>
             ) : (
               <span aria-current="page">{item.label}</span>
             )}

@@ -9,7 +9,9 @@ export function DocumentList({ documents }: { documents: DocumentItem[] }) {
   const locale = useLocale();
   return (
     <section aria-labelledby="document-list" className="max-w-3xl">
-      <h2 id="document-list" className="mb-4 text-xl font-semibold text-brand-900">{t("heading")}</h2>
+      <h2 id="document-list" className="mb-4 text-xl font-semibold text-brand-900">
+        {t("heading")}
+      </h2>
       {documents.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>
       ) : (
@@ -21,11 +23,19 @@ export function DocumentList({ documents }: { documents: DocumentItem[] }) {
                 <div className="min-w-0 space-y-1">
                   <h3 className="font-semibold break-words text-brand-900">{d.title}</h3>
                   {d.description && <p className="text-slate-700">{d.description}</p>}
-                  <p className="text-sm text-slate-600" data-testid="file-meta">{meta}</p>
+                  <p className="text-sm text-slate-600" data-testid="file-meta">
+                    {meta}
+                  </p>
                 </div>
-                <a href={d.url} download={d.fileName} className="inline-flex shrink-0 items-center gap-1 self-start rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+                <a
+                  href={d.url}
+                  download={d.fileName}
+                  className="inline-flex shrink-0 items-center gap-1 self-start rounded border border-brand-700 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+                >
                   {t("download")}
-                  <span className="sr-only">: {d.title} ({meta})</span>
+                  <span className="sr-only">
+                    : {d.title} ({meta})
+                  </span>
                 </a>
               </li>
             );

@@ -3,7 +3,16 @@
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ImageAttributes } from "@/lib/media/variants";
 
-export type ViewerItem = { id: string; full: string; thumb: ImageAttributes; large: ImageAttributes; alt: string; caption: string; credit: string; counter: string };
+export type ViewerItem = {
+  id: string;
+  full: string;
+  thumb: ImageAttributes;
+  large: ImageAttributes;
+  alt: string;
+  caption: string;
+  credit: string;
+  counter: string;
+};
 type Labels = { previous: string; next: string; close: string; openOriginal: string; hint: string };
 
 // A grid of thumbnails, each a link to the full image (all there is without JavaScript),
@@ -61,8 +70,12 @@ export function ImageViewer({ items, labels }: { items: ViewerItem[]; labels: La
       >
         <div className="space-y-3 p-4">
           <div className="flex items-center justify-between gap-4">
-            <h2 id="image-viewer-title" className="text-base font-semibold text-brand-900" aria-live="polite">{item.counter}</h2>
-            <button type="button" onClick={() => dialog.current?.close()} className={button}>{labels.close}</button>
+            <h2 id="image-viewer-title" className="text-base font-semibold text-brand-900" aria-live="polite">
+              {item.counter}
+            </h2>
+            <button type="button" onClick={() => dialog.current?.close()} className={button}>
+              {labels.close}
+            </button>
           </div>
           <figure className="space-y-2">
             {/* eslint-disable-next-line @next/next/no-img-element -- pre-built variants, see components/media-image.tsx */}
@@ -73,11 +86,19 @@ export function ImageViewer({ items, labels }: { items: ViewerItem[]; labels: La
               </figcaption>
             )}
           </figure>
-          <p id="image-viewer-hint" className="sr-only">{labels.hint}</p>
+          <p id="image-viewer-hint" className="sr-only">
+            {labels.hint}
+          </p>
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <button type="button" onClick={() => show(shown.current - 1)} className={button}>{labels.previous}</button>
-            <a href={item.full} className="text-sm text-brand-700 underline underline-offset-2">{labels.openOriginal}</a>
-            <button type="button" onClick={() => show(shown.current + 1)} className={button}>{labels.next}</button>
+            <button type="button" onClick={() => show(shown.current - 1)} className={button}>
+              {labels.previous}
+            </button>
+            <a href={item.full} className="text-sm text-brand-700 underline underline-offset-2">
+              {labels.openOriginal}
+            </a>
+            <button type="button" onClick={() => show(shown.current + 1)} className={button}>
+              {labels.next}
+            </button>
           </div>
         </div>
       </dialog>

@@ -17,7 +17,14 @@ export function LocaleSwitcher({ label, names }: { label: string; names: Record<
               {names[locale]!.short}
             </span>
           ) : (
-            <Link href={pathname} locale={locale} hrefLang={locale} lang={locale} title={names[locale]!.full} className="block rounded px-2 py-1 font-semibold text-brand-800 hover:bg-brand-50">
+            <Link
+              href={pathname}
+              locale={locale}
+              hrefLang={locale}
+              lang={locale}
+              title={names[locale]!.full}
+              className="block rounded px-2 py-1 font-semibold text-brand-800 hover:bg-brand-50"
+            >
               <span aria-hidden="true">{names[locale]!.short}</span>
               <span className="sr-only">{names[locale]!.full}</span>
             </Link>

@@ -1,7 +1,11 @@
 import type { PersonCard as Person } from "@/lib/people/queries";
 
 function initials(name: string) {
-  return name.split(/\s+/).slice(0, 2).map((w) => w[0]).join("");
+  return name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((w) => w[0])
+    .join("");
 }
 
 export function PersonCard({ person }: { person: Person }) {

@@ -22,8 +22,7 @@ export function RatingEditionTable({ rows, locale, labels }: { rows: EditionRow[
   const collator = new Intl.Collator(locale);
   const sign = sort.direction === "ascending" ? 1 : -1;
   const sorted = [...rows].sort((a, b) => sign * compare[sort.column](a, b, collator));
-  const toggle = (column: Column) =>
-    setSort((s) => ({ column, direction: s.column === column && s.direction === "ascending" ? "descending" : "ascending" }));
+  const toggle = (column: Column) => setSort((s) => ({ column, direction: s.column === column && s.direction === "ascending" ? "descending" : "ascending" }));
 
   const header = (column: Column, align: string) => (
     <th scope="col" aria-sort={sort.column === column ? sort.direction : undefined} className={`py-2 pr-4 ${align}`}>
@@ -51,7 +50,9 @@ export function RatingEditionTable({ rows, locale, labels }: { rows: EditionRow[
           <tr key={row.code} className="border-b border-slate-100">
             <td className="py-1.5 pr-4 text-right tabular-nums">{row.rank}</td>
             <th scope="row" className="py-1.5 pr-4 text-left font-normal">
-              <Link href={routes.region(row.slug)} className="text-brand-700 underline underline-offset-2">{row.name}</Link>
+              <Link href={routes.region(row.slug)} className="text-brand-700 underline underline-offset-2">
+                {row.name}
+              </Link>
             </th>
             <td className="py-1.5 pr-4 text-right tabular-nums">{row.scoreText}</td>
           </tr>

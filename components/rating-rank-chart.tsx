@@ -8,7 +8,10 @@ type Props = { id: string; program: string; years: number[]; series: RankSeries[
 // readers, keyboard users and anyone who cannot tell the lines apart.
 export function RatingRankChart({ id, program, years, series }: Props) {
   const t = useTranslations("RatingChart");
-  const chart = rankChart(series.map((s) => ({ code: s.region.code, ranks: s.ranks })), years);
+  const chart = rankChart(
+    series.map((s) => ({ code: s.region.code, ranks: s.ranks })),
+    years,
+  );
   const range = { from: years[0] ?? "", to: years.at(-1) ?? "" };
   return (
     <figure className="space-y-4">
@@ -18,17 +21,25 @@ export function RatingRankChart({ id, program, years, series }: Props) {
         {chart.xTicks.map((tick) => (
           <g key={tick.year}>
             <line x1={tick.x} x2={tick.x} y1={8} y2={tick.y - 16} stroke="#cbd5e1" />
-            <text x={tick.x} y={tick.y} textAnchor="middle" fontSize="13" fill="#334155">{tick.year}</text>
+            <text x={tick.x} y={tick.y} textAnchor="middle" fontSize="13" fill="#334155">
+              {tick.year}
+            </text>
           </g>
         ))}
         {chart.yTicks.map((tick) => (
-          <text key={tick.rank} x={tick.x} y={tick.y} textAnchor="end" fontSize="11" fill="#475569">{tick.rank}</text>
+          <text key={tick.rank} x={tick.x} y={tick.y} textAnchor="end" fontSize="11" fill="#475569">
+            {tick.rank}
+          </text>
         ))}
         {chart.lines.map((line) => (
           <g key={line.code} stroke={line.color} fill={line.color}>
             <polyline points={line.points} fill="none" strokeWidth="2" />
-            {line.dots.map((d) => <circle key={d.year} cx={d.x} cy={d.y} r="3" />)}
-            <text x={line.label.x} y={line.label.y} fontSize="11" stroke="none">{line.code.replace(/^RU-/, "")}</text>
+            {line.dots.map((d) => (
+              <circle key={d.year} cx={d.x} cy={d.y} r="3" />
+            ))}
+            <text x={line.label.x} y={line.label.y} fontSize="11" stroke="none">
+              {line.code.replace(/^RU-/, "")}
+            </text>
           </g>
         ))}
       </svg>
@@ -39,8 +50,14 @@ export function RatingRankChart({ id, program, years, series }: Props) {
             <caption className="mb-2 text-left text-slate-700">{t("tableCaption", { program, ...range })}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-4">{t("region")}</th>
-                {years.map((y) => <th key={y} scope="col" className="py-2 pr-4 text-right">{y}</th>)}
+                <th scope="col" className="py-2 pr-4">
+                  {t("region")}
+                </th>
+                {years.map((y) => (
+                  <th key={y} scope="col" className="py-2 pr-4 text-right">
+                    {y}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -49,7 +66,11 @@ export function RatingRankChart({ id, program, years, series }: Props) {
                   <th scope="row" className="py-1.5 pr-4 text-left font-normal">
                     {s.region.name} <span className="text-slate-600">({s.region.code.replace(/^RU-/, "")})</span>
                   </th>
-                  {years.map((y) => <td key={y} className="py-1.5 pr-4 text-right">{s.ranks.find((r) => r.year === y)?.rank ?? "—"}</td>)}
+                  {years.map((y) => (
+                    <td key={y} className="py-1.5 pr-4 text-right">
+                      {s.ranks.find((r) => r.year === y)?.rank ?? "—"}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -22,9 +22,13 @@ export function RatingScoreChart({ id, program, year, entries }: Props) {
       </desc>
       {chart.bars.map((bar) => (
         <g key={bar.label}>
-          <text x={chart.x0} y={bar.labelY} fontSize="13" fill="#1e293b">{bar.label}</text>
+          <text x={chart.x0} y={bar.labelY} fontSize="13" fill="#1e293b">
+            {bar.label}
+          </text>
           <rect x={chart.x0} y={bar.y} width={bar.width} height={chart.barHeight} rx="2" fill="#174a8a" />
-          <text x={bar.valueX} y={bar.y + chart.barHeight - 2} fontSize="12" fill="#334155">{num(bar.value)}</text>
+          <text x={bar.valueX} y={bar.y + chart.barHeight - 2} fontSize="12" fill="#334155">
+            {num(bar.value)}
+          </text>
         </g>
       ))}
     </svg>

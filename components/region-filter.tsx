@@ -19,17 +19,23 @@ export function RegionFilter({ competencies, regions, labels, children }: Props)
   return (
     <div className="space-y-4">
       <div role="group" aria-label={labels.legend} className="flex flex-wrap gap-2">
-        <button type="button" aria-pressed={active === null} className={chip} onClick={() => setActive(null)}>{labels.all}</button>
+        <button type="button" aria-pressed={active === null} className={chip} onClick={() => setActive(null)}>
+          {labels.all}
+        </button>
         {competencies.map((c) => (
           <button key={c.slug} type="button" aria-pressed={active === c.slug} className={chip} onClick={() => setActive(c.slug)}>
             {c.name}
           </button>
         ))}
       </div>
-      <p role="status" className="text-sm text-slate-600">{labels.shown[count]}</p>
+      <p role="status" className="text-sm text-slate-600">
+        {labels.shown[count]}
+      </p>
       <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         {children.map((child, i) => (
-          <li key={regions[i]!.id} hidden={!visible[i]}>{child}</li>
+          <li key={regions[i]!.id} hidden={!visible[i]}>
+            {child}
+          </li>
         ))}
       </ul>
     </div>

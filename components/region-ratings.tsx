@@ -7,16 +7,26 @@ export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
   const t = useTranslations("RegionPage");
   return (
     <section aria-labelledby="region-ratings">
-      <h2 id="region-ratings" className="mb-3 text-xl font-semibold text-brand-900">{t("ratings")}</h2>
+      <h2 id="region-ratings" className="mb-3 text-xl font-semibold text-brand-900">
+        {t("ratings")}
+      </h2>
       <div className="overflow-x-auto">
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">{t("ratings")}</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-4">{t("program")}</th>
-              <th scope="col" className="py-2 pr-4">{t("year")}</th>
-              <th scope="col" className="py-2 pr-4 text-right">{t("rank")}</th>
-              <th scope="col" className="py-2 text-right">{t("score")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("program")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("year")}
+              </th>
+              <th scope="col" className="py-2 pr-4 text-right">
+                {t("rank")}
+              </th>
+              <th scope="col" className="py-2 text-right">
+                {t("score")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -24,7 +34,9 @@ export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
               <tr key={`${r.program}-${r.year}`} className="border-b border-slate-100">
                 <td className="py-2 pr-4">{r.programTitle}</td>
                 <td className="py-2 pr-4">
-                  <Link href={routes.ratingEdition(r.program, r.year)} className="text-brand-700 underline underline-offset-2">{r.year}</Link>
+                  <Link href={routes.ratingEdition(r.program, r.year)} className="text-brand-700 underline underline-offset-2">
+                    {r.year}
+                  </Link>
                 </td>
                 <td className="py-2 pr-4 text-right">{r.rank}</td>
                 <td className="py-2 text-right">{r.score}</td>

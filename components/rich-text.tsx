@@ -30,7 +30,13 @@ function MediaNodeView({ id, media }: { id: string; media: BodyMedia }): ReactNo
   // A hosted video is a link (no third-party frame on our pages); a stored one plays here.
   return (
     <figure className="space-y-2">
-      {item.external ? <a href={item.url} rel="noopener noreferrer">▶ {item.title}</a> : <video controls preload="metadata" src={item.url} className="w-full rounded" />}
+      {item.external ? (
+        <a href={item.url} rel="noopener noreferrer">
+          ▶ {item.title}
+        </a>
+      ) : (
+        <video controls preload="metadata" src={item.url} className="w-full rounded" />
+      )}
       {!item.external && item.title && <figcaption className="text-sm text-slate-600">{item.title}</figcaption>}
     </figure>
   );

@@ -15,7 +15,9 @@ export function SearchForm({ action, values, regions, years }: Props) {
   return (
     <form method="get" action={action} role="search" aria-label={t("title")} className="space-y-4 rounded-lg bg-slate-50 p-4">
       <div className="flex flex-col gap-1">
-        <label htmlFor="search-q" className="font-medium text-brand-900">{t("label")}</label>
+        <label htmlFor="search-q" className="font-medium text-brand-900">
+          {t("label")}
+        </label>
         <div className="flex flex-wrap gap-2">
           <input
             id="search-q"
@@ -26,17 +28,49 @@ export function SearchForm({ action, values, regions, years }: Props) {
             aria-describedby="search-hint"
             className="min-w-0 flex-1 basis-56 rounded border border-slate-400 bg-white px-3 py-2"
           />
-          <button type="submit" className="rounded bg-brand-800 px-5 py-2 text-white hover:bg-brand-900">{t("submit")}</button>
+          <button type="submit" className="rounded bg-brand-800 px-5 py-2 text-white hover:bg-brand-900">
+            {t("submit")}
+          </button>
         </div>
-        <p id="search-hint" className="text-sm text-slate-600">{t("hint")}</p>
+        <p id="search-hint" className="text-sm text-slate-600">
+          {t("hint")}
+        </p>
       </div>
       <fieldset className="flex min-w-0 flex-wrap items-end gap-3">
         <legend className="mb-2 text-sm font-medium text-brand-900">{t("filters")}</legend>
-        <SelectField id="search-kind" name="kind" label={t("kind")} value={values.kind} allLabel={t("allKinds")} options={articleKinds.map((k) => ({ value: k, label: kind("kind", { kind: k }) }))} />
-        <SelectField id="search-region" name="region" label={t("region")} value={values.region} allLabel={t("allRegions")} options={regions.map((r) => ({ value: r.slug, label: r.name }))} wide />
-        <SelectField id="search-year" name="year" label={t("year")} value={values.year} allLabel={t("allYears")} options={years.map((y) => ({ value: y, label: String(y) }))} />
+        <SelectField
+          id="search-kind"
+          name="kind"
+          label={t("kind")}
+          value={values.kind}
+          allLabel={t("allKinds")}
+          options={articleKinds.map((k) => ({ value: k, label: kind("kind", { kind: k }) }))}
+        />
+        <SelectField
+          id="search-region"
+          name="region"
+          label={t("region")}
+          value={values.region}
+          allLabel={t("allRegions")}
+          options={regions.map((r) => ({ value: r.slug, label: r.name }))}
+          wide
+        />
+        <SelectField
+          id="search-year"
+          name="year"
+          label={t("year")}
+          value={values.year}
+          allLabel={t("allYears")}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+        />
         {filtered && values.q && (
-          <Link href={{ pathname: routes.search, query: { q: values.q } }} prefetch={false} className="py-1.5 text-sm text-brand-700 underline underline-offset-2">{t("reset")}</Link>
+          <Link
+            href={{ pathname: routes.search, query: { q: values.q } }}
+            prefetch={false}
+            className="py-1.5 text-sm text-brand-700 underline underline-offset-2"
+          >
+            {t("reset")}
+          </Link>
         )}
       </fieldset>
     </form>

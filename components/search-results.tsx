@@ -18,10 +18,15 @@ export function SearchResults({ items }: { items: SearchHit[] }) {
             {item.date && <time dateTime={item.date}>{format.dateTime(new Date(item.date), { dateStyle: "long" })}</time>}
           </p>
           <h2 className="text-lg leading-snug font-semibold text-brand-900">
-            <Link href={item.href} className="hover:underline">{item.title}</Link>
+            <Link href={item.href} className="hover:underline">
+              {item.title}
+            </Link>
           </h2>
           {item.snippetHtml && (
-            <p className="break-words text-slate-700 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit" dangerouslySetInnerHTML={{ __html: item.snippetHtml }} />
+            <p
+              className="break-words text-slate-700 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit"
+              dangerouslySetInnerHTML={{ __html: item.snippetHtml }}
+            />
           )}
         </li>
       ))}

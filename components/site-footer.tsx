@@ -13,7 +13,9 @@ export async function SiteFooter() {
     <footer className="no-print mt-16 bg-brand-900 text-brand-50">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-2">
         <section aria-labelledby="footer-contacts">
-          <h2 id="footer-contacts" className="mb-3 text-lg font-semibold text-white">{t("contacts")}</h2>
+          <h2 id="footer-contacts" className="mb-3 text-lg font-semibold text-white">
+            {t("contacts")}
+          </h2>
           <ul className="space-y-4">
             {contacts.map((c) => (
               <li key={c.id}>
@@ -21,16 +23,24 @@ export async function SiteFooter() {
                 <address className="text-sm not-italic">
                   {c.address}
                   <br />
-                  {t("email")}: <a className="underline hover:text-white" href={`mailto:${c.email}`}>{c.email}</a>
+                  {t("email")}:{" "}
+                  <a className="underline hover:text-white" href={`mailto:${c.email}`}>
+                    {c.email}
+                  </a>
                   <br />
-                  {t("phone")}: <a className="underline hover:text-white" href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>{c.phone}</a>
+                  {t("phone")}:{" "}
+                  <a className="underline hover:text-white" href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>
+                    {c.phone}
+                  </a>
                 </address>
               </li>
             ))}
           </ul>
         </section>
         <nav aria-labelledby="footer-sections">
-          <h2 id="footer-sections" className="mb-3 text-lg font-semibold text-white">{t("sections")}</h2>
+          <h2 id="footer-sections" className="mb-3 text-lg font-semibold text-white">
+            {t("sections")}
+          </h2>
           <ul className="grid grid-cols-2 gap-2 text-sm">
             {siteMap.map((node) => (
               <li key={node.path}>

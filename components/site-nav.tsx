@@ -15,7 +15,11 @@ function SubList({ items, pathname, depth }: { items: NavItem[]; pathname: strin
     <ul className={depth > 1 ? "ml-3 border-l border-slate-200 pl-2" : ""}>
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} aria-current={pathname === item.href ? "page" : undefined} className="block rounded px-3 py-2 text-sm text-slate-800 hover:bg-brand-50 hover:text-brand-800 aria-[current=page]:font-semibold aria-[current=page]:text-brand-800">
+          <Link
+            href={item.href}
+            aria-current={pathname === item.href ? "page" : undefined}
+            className="block rounded px-3 py-2 text-sm text-slate-800 hover:bg-brand-50 hover:text-brand-800 aria-[current=page]:font-semibold aria-[current=page]:text-brand-800"
+          >
             {item.label}
           </Link>
           {item.children && <SubList items={item.children} pathname={pathname} depth={depth + 1} />}
@@ -78,15 +82,30 @@ export function SiteNav({ items, labels }: { items: NavItem[]; labels: Labels })
       >
         {mobileOpen ? labels.close : labels.menu}
       </a>
-      <ul id="site-menu" className={`${mobileOpen ? "block" : "hidden"} target:block absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-b border-slate-200 bg-white p-3 shadow-lg md:static md:flex md:max-h-none md:gap-1 md:overflow-visible md:border-0 md:p-0 md:shadow-none`}>
+      <ul
+        id="site-menu"
+        className={`${mobileOpen ? "block" : "hidden"} target:block absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-b border-slate-200 bg-white p-3 shadow-lg md:static md:flex md:max-h-none md:gap-1 md:overflow-visible md:border-0 md:p-0 md:shadow-none`}
+      >
         {items.map((item, i) => (
           <li key={item.href} className="group relative">
             <div className="flex items-center">
-              <Link href={item.href} aria-current={pathname === item.href ? "page" : undefined} className={`rounded px-3 py-2 font-medium hover:bg-brand-50 hover:text-brand-800 ${isCurrent(pathname, item.href) ? "text-brand-800 underline decoration-2 underline-offset-8" : "text-slate-800"}`}>
+              <Link
+                href={item.href}
+                aria-current={pathname === item.href ? "page" : undefined}
+                className={`rounded px-3 py-2 font-medium hover:bg-brand-50 hover:text-brand-800 ${isCurrent(pathname, item.href) ? "text-brand-800 underline decoration-2 underline-offset-8" : "text-slate-800"}`}
+              >
                 {item.label}
               </Link>
               {item.children && (
-                <button id={`${id}-btn-${i}`} type="button" aria-expanded={open === i} aria-controls={`${id}-sub-${i}`} aria-label={labels.toggle[i]} onClick={() => setOpen(open === i ? null : i)} className="hidden rounded p-2 text-slate-600 hover:bg-brand-50 md:block">
+                <button
+                  id={`${id}-btn-${i}`}
+                  type="button"
+                  aria-expanded={open === i}
+                  aria-controls={`${id}-sub-${i}`}
+                  aria-label={labels.toggle[i]}
+                  onClick={() => setOpen(open === i ? null : i)}
+                  className="hidden rounded p-2 text-slate-600 hover:bg-brand-50 md:block"
+                >
                   <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className={open === i ? "rotate-180" : ""}>
                     <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />
                   </svg>
@@ -94,7 +113,10 @@ export function SiteNav({ items, labels }: { items: NavItem[]; labels: Labels })
               )}
             </div>
             {item.children && (
-              <div id={`${id}-sub-${i}`} className={`pl-3 md:absolute md:left-0 md:top-full md:z-40 md:w-80 md:rounded-md md:border md:border-slate-200 md:bg-white md:p-2 md:pl-2 md:shadow-lg ${open === i ? "md:block" : "md:hidden md:group-hover:block"}`}>
+              <div
+                id={`${id}-sub-${i}`}
+                className={`pl-3 md:absolute md:left-0 md:top-full md:z-40 md:w-80 md:rounded-md md:border md:border-slate-200 md:bg-white md:p-2 md:pl-2 md:shadow-lg ${open === i ? "md:block" : "md:hidden md:group-hover:block"}`}
+              >
                 <SubList items={item.children} pathname={pathname} depth={1} />
               </div>
             )}

@@ -17,7 +17,15 @@ const SQLSTATE = /^(57P0[123]|08[0-9A-Z]{3})$/;
 // pg raises these as plain Errors, without a code.
 const MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Can't reach database server/i;
 
-type Node = { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; errors?: unknown; meta?: { driverAdapterError?: unknown } };
+type Node = {
+  code?: unknown;
+  originalCode?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  errors?: unknown;
+  meta?: { driverAdapterError?: unknown };
+};
 
 function matches(node: Node): boolean {
   for (const code of [node.code, node.originalCode]) {

@@ -10,7 +10,14 @@ export const blank = (v: unknown) => {
 };
 
 export const pageParam = (max: number) => z.preprocess((v) => blank(v) ?? 1, z.coerce.number().int().min(1).max(max));
-export const slugParam = z.preprocess(blank, z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80).optional());
+export const slugParam = z.preprocess(
+  blank,
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(80)
+    .optional(),
+);
 export const intParam = (min: number, max: number) => z.preprocess(blank, z.coerce.number().int().min(min).max(max).optional());
 
 // The query string of a filter without its defaults, for links that keep the other filters.

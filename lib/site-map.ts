@@ -47,11 +47,24 @@ export const siteMap: SiteMapNode[] = [
   },
 ];
 
-export function flattenSiteMap(nodes: SiteMapNode[] = siteMap, parent: string | null = null): { path: string; key: string; parent: string | null; position: number }[] {
+export function flattenSiteMap(
+  nodes: SiteMapNode[] = siteMap,
+  parent: string | null = null,
+): { path: string; key: string; parent: string | null; position: number }[] {
   return nodes.flatMap((node, position) => [{ path: node.path, key: node.key, parent, position }, ...flattenSiteMap(node.children ?? [], node.path)]);
 }
 
 // Site-map paths served by a route of their own rather than the generic page view.
-export const dedicatedPaths = new Set(["/regions", "/press/news", "/press/contacts", "/about/management/directorate", "/about/management/council", "/about/management/supervisory-board", "/about/documents", "/about/brand-book", "/press/gallery"]);
+export const dedicatedPaths = new Set([
+  "/regions",
+  "/press/news",
+  "/press/contacts",
+  "/about/management/directorate",
+  "/about/management/council",
+  "/about/management/supervisory-board",
+  "/about/documents",
+  "/about/brand-book",
+  "/press/gallery",
+]);
 // Every /projects/{x} page is served by the projects/[program] route (a rating, or the stored page).
 for (const p of flattenSiteMap()) if (p.parent === "/projects") dedicatedPaths.add(p.path);

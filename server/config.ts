@@ -19,5 +19,13 @@ function portProblem(env: Env): string | null {
 }
 
 export function configProblem(env: Env = process.env): string | null {
-  return logLevelProblem(env.LOG_LEVEL) ?? portProblem(env) ?? secretProblem(env) ?? adminEnvProblem(env) ?? placeholderProblem(env) ?? cacheMemoryProblem(env) ?? mediaStorageProblem(env);
+  return (
+    logLevelProblem(env.LOG_LEVEL) ??
+    portProblem(env) ??
+    secretProblem(env) ??
+    adminEnvProblem(env) ??
+    placeholderProblem(env) ??
+    cacheMemoryProblem(env) ??
+    mediaStorageProblem(env)
+  );
 }

@@ -19,8 +19,10 @@ import { StartupError } from "./startup-error.mjs";
 async function checkOrThrow(port: number) {
   const problem = configProblem();
   if (problem) throw new StartupError(problem);
-  if (!process.env.DATABASE_URL) throw new StartupError("DATABASE_URL is not set: name the PostgreSQL server to serve from (npm start runs an embedded one instead).");
-  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new StartupError(`There is no production build in ${path.resolve(".next")}; run npm run build first.`);
+  if (!process.env.DATABASE_URL)
+    throw new StartupError("DATABASE_URL is not set: name the PostgreSQL server to serve from (npm start runs an embedded one instead).");
+  if (!fs.existsSync(path.join(".next", "BUILD_ID")))
+    throw new StartupError(`There is no production build in ${path.resolve(".next")}; run npm run build first.`);
   const portProblem = await portInUseProblem(port);
   if (portProblem) throw new StartupError(portProblem);
   const url = parseDatabaseUrl(process.env.DATABASE_URL).href;

@@ -6,7 +6,8 @@ import { log, logFatal } from "./log.mjs";
 import { StartupError } from "./startup-error.mjs";
 
 try {
-  if (!process.env.DATABASE_URL) throw new StartupError("DATABASE_URL is not set. npm start migrates its embedded database itself; db:migrate is for a PostgreSQL server of your own.");
+  if (!process.env.DATABASE_URL)
+    throw new StartupError("DATABASE_URL is not set. npm start migrates its embedded database itself; db:migrate is for a PostgreSQL server of your own.");
   const url = parseDatabaseUrl(process.env.DATABASE_URL).href;
   await waitForDatabase(url, { timeoutMs: Number(process.env.DB_WAIT_MS ?? 10_000) });
   await migrateDatabase(url, { log }).catch((error) => {

@@ -10,7 +10,12 @@ export async function AdminLocaleSwitcher() {
       {routing.locales.map((locale) => (
         <form key={locale} action={setAdminLocale}>
           <input type="hidden" name="locale" value={locale} />
-          <button type="submit" lang={locale} aria-pressed={locale === current} className="rounded px-2 py-1 aria-pressed:bg-brand-700 aria-pressed:text-white hover:underline">
+          <button
+            type="submit"
+            lang={locale}
+            aria-pressed={locale === current}
+            className="rounded px-2 py-1 aria-pressed:bg-brand-700 aria-pressed:text-white hover:underline"
+          >
             {t(`locales.${locale}`)}
           </button>
         </form>

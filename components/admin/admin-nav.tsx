@@ -29,20 +29,34 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
   const t = await getTranslations("AdminShell");
   return (
     <header className="border-b border-slate-200 bg-white md:min-h-screen md:w-56 md:shrink-0 md:border-r md:border-b-0">
-      <a href="#main" className="sr-only focus:not-sr-only">{t("skip")}</a>
+      <a href="#main" className="sr-only focus:not-sr-only">
+        {t("skip")}
+      </a>
       <div className="flex flex-col gap-4 p-4">
         <p className="font-semibold text-brand-900">{t("title")}</p>
         <nav aria-label={t("nav.label")}>
           <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm md:flex-col">
-            {items.filter((i) => !i.permission || can(user.role, i.permission)).map((i) => (
-              <li key={i.key}><Link href={i.href} className="hover:underline">{t(`nav.${i.key}` as never)}</Link></li>
-            ))}
+            {items
+              .filter((i) => !i.permission || can(user.role, i.permission))
+              .map((i) => (
+                <li key={i.key}>
+                  <Link href={i.href} className="hover:underline">
+                    {t(`nav.${i.key}` as never)}
+                  </Link>
+                </li>
+              ))}
           </ul>
         </nav>
         <div className="flex flex-col gap-2 border-t border-slate-200 pt-3 text-sm">
           <p>{t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</p>
-          <Link href={getPathname({ locale: await getLocale(), href: "/" })} className="hover:underline">{t("viewSite")}</Link>
-          <form action={signOut}><button type="submit" className="hover:underline">{t("signOut")}</button></form>
+          <Link href={getPathname({ locale: await getLocale(), href: "/" })} className="hover:underline">
+            {t("viewSite")}
+          </Link>
+          <form action={signOut}>
+            <button type="submit" className="hover:underline">
+              {t("signOut")}
+            </button>
+          </form>
           <AdminLocaleSwitcher />
         </div>
       </div>

@@ -9,7 +9,17 @@ export function DiffView({ diffs, fieldLabel }: { diffs: FieldDiff[]; fieldLabel
           <dt className="font-medium">{fieldLabel(d.field)}</dt>
           <dd className="whitespace-pre-wrap">
             {d.parts.map((p, i) =>
-              p.added ? <ins key={i} className="bg-green-100 no-underline">{p.value}</ins> : p.removed ? <del key={i} className="bg-red-100">{p.value}</del> : <span key={i}>{p.value}</span>,
+              p.added ? (
+                <ins key={i} className="bg-green-100 no-underline">
+                  {p.value}
+                </ins>
+              ) : p.removed ? (
+                <del key={i} className="bg-red-100">
+                  {p.value}
+                </del>
+              ) : (
+                <span key={i}>{p.value}</span>
+              ),
             )}
           </dd>
         </div>

@@ -23,7 +23,10 @@ export function FormError({ state }: { state: FormState }) {
   if (!state.error) return null;
   const key = state.error as never;
   const values = Object.fromEntries(
-    Object.entries(state.errorValues ?? {}).map(([k, v]) => [k, typeof v === "string" && ISO_TIME.test(v) ? format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short" }) : v]),
+    Object.entries(state.errorValues ?? {}).map(([k, v]) => [
+      k,
+      typeof v === "string" && ISO_TIME.test(v) ? format.dateTime(new Date(v), { dateStyle: "medium", timeStyle: "short" }) : v,
+    ]),
   );
   return (
     <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">

@@ -26,7 +26,14 @@ export function RichTextEditor({ id, name, label, defaultValue, describedBy, vid
     content: defaultValue as object,
     immediatelyRender: false,
     editorProps: {
-      attributes: { id, role: "textbox", "aria-multiline": "true", "aria-label": label, ...(describedBy ? { "aria-describedby": describedBy } : {}), class: "prose-airr min-h-48 px-3 py-2 focus:outline-none" },
+      attributes: {
+        id,
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-label": label,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        class: "prose-airr min-h-48 px-3 py-2 focus:outline-none",
+      },
     },
     onUpdate: ({ editor: e }) => {
       const doc = normalizeEditorDoc(e.getJSON());

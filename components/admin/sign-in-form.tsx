@@ -13,12 +13,28 @@ export function SignInForm() {
       <FormError state={state} />
       <label className="flex flex-col gap-1 text-sm">
         {t("email")}
-        <input name="email" type="email" autoComplete="username" required defaultValue={typeof state.data?.email === "string" ? state.data.email : ""} key={String(state.data?.email ?? "")} className="rounded border border-slate-300 px-2 py-1.5" aria-describedby="email-errors" />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={typeof state.data?.email === "string" ? state.data.email : ""}
+          key={String(state.data?.email ?? "")}
+          className="rounded border border-slate-300 px-2 py-1.5"
+          aria-describedby="email-errors"
+        />
         <FieldErrors id="email-errors" errors={state.fieldErrors?.email} />
       </label>
       <label className="flex flex-col gap-1 text-sm">
         {t("password")}
-        <input name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-300 px-2 py-1.5" aria-describedby="password-errors" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="rounded border border-slate-300 px-2 py-1.5"
+          aria-describedby="password-errors"
+        />
         <FieldErrors id="password-errors" errors={state.fieldErrors?.password} />
       </label>
       <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">

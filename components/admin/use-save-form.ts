@@ -35,6 +35,10 @@ export function useSaveForm(action: Action, initialVersion: number) {
   };
   // False in the server's HTML and until React has hydrated the form: a submit before that
   // would be the browser's own GET of the page, which saves nothing.
-  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return { state, version, pending, ready, onSubmit };
 }

@@ -40,7 +40,9 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
             {article.regions.map((r, i) => (
               <span key={r.slug}>
                 {i > 0 && ", "}
-                <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">{r.name}</Link>
+                <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">
+                  {r.name}
+                </Link>
               </span>
             ))}
           </p>
@@ -49,10 +51,17 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
       {article.cover && <MediaImage image={article.cover} sizes="(min-width: 800px) 768px, 100vw" figure priority className="h-auto w-full rounded-lg" />}
       <RichText doc={article.body} media={article.bodyMedia} />
       <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
-        {article.author && <p>{t("author")}: {article.author}</p>}
+        {article.author && (
+          <p>
+            {t("author")}: {article.author}
+          </p>
+        )}
         {article.sourceUrl && (
           <p>
-            {t("source")}: <a href={article.sourceUrl} rel="noopener noreferrer" className="text-brand-700 underline underline-offset-2">{article.sourceName ?? article.sourceUrl}</a>
+            {t("source")}:{" "}
+            <a href={article.sourceUrl} rel="noopener noreferrer" className="text-brand-700 underline underline-offset-2">
+              {article.sourceName ?? article.sourceUrl}
+            </a>
           </p>
         )}
         <p className="hidden print:block">{t("printedFrom", { url })}</p>

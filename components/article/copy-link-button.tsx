@@ -16,7 +16,9 @@ export function CopyLinkButton({ url, label, done }: { url: string; label: strin
       >
         {label}
       </button>
-      <span role="status" className="text-sm text-accent-600">{copied ? done : ""}</span>
+      <span role="status" className="text-sm text-accent-600">
+        {copied ? done : ""}
+      </span>
     </>
   );
 }

@@ -16,7 +16,9 @@ export function MissingTranslation({ locale, slug, title }: { locale: Locale; sl
         <span className="text-slate-600">({t("read")})</span>
       </p>
       <p>
-        <Link href={routes.news} className="text-brand-700 underline underline-offset-2">{t("back")}</Link>
+        <Link href={routes.news} className="text-brand-700 underline underline-offset-2">
+          {t("back")}
+        </Link>
       </p>
     </div>
   );

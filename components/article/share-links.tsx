@@ -16,7 +16,9 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
     <section aria-label={t("title")} className="no-print flex flex-wrap items-center gap-2">
       <h2 className="sr-only">{t("title")}</h2>
       <CopyLinkButton url={url} label={t("copy")} done={t("copied")} />
-      <a className={linkClass} href={`mailto:?subject=${text}&body=${u}`}>{t("email")}</a>
+      <a className={linkClass} href={`mailto:?subject=${text}&body=${u}`}>
+        {t("email")}
+      </a>
       {external.map((l) => (
         <a key={l.href} className={linkClass} href={l.href} target="_blank" rel="noopener noreferrer">
           {l.label}

@@ -8,11 +8,16 @@ export function ProjectsTeaser() {
   const projects = siteMap.find((n) => n.key === "projects")?.children ?? [];
   return (
     <section aria-labelledby="home-projects">
-      <h2 id="home-projects" className="mb-4 text-2xl font-semibold text-brand-900">{t("projects")}</h2>
+      <h2 id="home-projects" className="mb-4 text-2xl font-semibold text-brand-900">
+        {t("projects")}
+      </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
         {projects.map((p) => (
           <li key={p.path}>
-            <Link href={p.path} className="block h-full rounded-lg border border-slate-200 p-4 font-medium text-brand-900 hover:border-brand-600 hover:bg-brand-50">
+            <Link
+              href={p.path}
+              className="block h-full rounded-lg border border-slate-200 p-4 font-medium text-brand-900 hover:border-brand-600 hover:bg-brand-50"
+            >
               {nav(`sections.${p.key}` as Parameters<typeof nav>[0])}
             </Link>
           </li>

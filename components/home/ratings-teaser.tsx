@@ -7,14 +7,18 @@ export function RatingsTeaser({ edition }: { edition: RatingEditionDetail }) {
   const t = useTranslations("HomePage");
   return (
     <section aria-labelledby="home-ratings" className="rounded-lg border border-slate-200 p-5">
-      <h2 id="home-ratings" className="mb-1 text-xl font-semibold text-brand-900">{edition.program.title}, {edition.year}</h2>
+      <h2 id="home-ratings" className="mb-1 text-xl font-semibold text-brand-900">
+        {edition.program.title}, {edition.year}
+      </h2>
       {edition.isDemo && <p className="mb-3 text-xs text-slate-600">{t("demoRating")}</p>}
       <ol className="space-y-1">
         {edition.entries.slice(0, 5).map((e) => (
           <li key={e.region.code} className="flex justify-between gap-4 border-b border-slate-100 py-1">
             <span>
               <span className="mr-2 font-semibold text-brand-800">{e.rank}.</span>
-              <Link href={routes.region(e.region.slug)} className="hover:underline">{e.region.name}</Link>
+              <Link href={routes.region(e.region.slug)} className="hover:underline">
+                {e.region.name}
+              </Link>
             </span>
             <span className="text-slate-600 tabular-nums">{e.score.toFixed(1)}</span>
           </li>

@@ -16,8 +16,9 @@ async function finish(result: MutationResult): Promise<FormState> {
   return result.state;
 }
 
-const toWhen = (issues: { path: PropertyKey[]; message: string }[]) =>
-  ({ fieldErrors: zodFieldErrors(issues.map((i) => ({ ...i, path: ["scheduledAt", "embargoUntil"].includes(String(i.path[0])) ? ["when"] : i.path }))) });
+const toWhen = (issues: { path: PropertyKey[]; message: string }[]) => ({
+  fieldErrors: zodFieldErrors(issues.map((i) => ({ ...i, path: ["scheduledAt", "embargoUntil"].includes(String(i.path[0])) ? ["when"] : i.path }))),
+});
 
 const createArticleInForm = formAction("content.write", createArticleSchema, formEntries, async (user, input) => finish(await createArticle(user, input)));
 
@@ -27,7 +28,9 @@ export async function createArticleAction(prev: FormState, formData: FormData): 
   return state;
 }
 
-export const saveArticleTextAction = formAction("content.write", articleTextSchema, formEntries, async (user, input) => finish(await saveArticleText(user, input)));
+export const saveArticleTextAction = formAction("content.write", articleTextSchema, formEntries, async (user, input) =>
+  finish(await saveArticleText(user, input)),
+);
 
 export const saveArticleSharedAction = formAction(
   "content.write",
@@ -37,7 +40,13 @@ export const saveArticleSharedAction = formAction(
 );
 
 // A bad time of either kind is shown at the one "when" field of the form.
-export const changePublicationAction = formAction("content.publish", publicationSchema, formEntries, async (user, input) => finish(await changePublication(user, input)), toWhen);
+export const changePublicationAction = formAction(
+  "content.publish",
+  publicationSchema,
+  formEntries,
+  async (user, input) => finish(await changePublication(user, input)),
+  toWhen,
+);
 
 export async function restoreArticleRevisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return withUser("content.publish", async (user) => {

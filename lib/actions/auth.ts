@@ -26,7 +26,8 @@ async function checkPassword(email: string, password: string): Promise<FormState
   const requestHeaders = await headers();
   const ip = clientIp(requestHeaders);
   const claim = await claimSignInAttempt(email, ip);
-  if ("blockedUntil" in claim) return { error: "auth.throttled", errorValues: { minutes: Math.max(1, Math.ceil((claim.blockedUntil.getTime() - Date.now()) / 60_000)) }, data: { email } };
+  if ("blockedUntil" in claim)
+    return { error: "auth.throttled", errorValues: { minutes: Math.max(1, Math.ceil((claim.blockedUntil.getTime() - Date.now()) / 60_000)) }, data: { email } };
   let userId: string | null = null;
   try {
     const result = await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: requestHeaders });

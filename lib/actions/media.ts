@@ -13,13 +13,18 @@ import { formAction, withUser } from "./guard";
 
 const MEDIA_TEXT_FIELDS = ["id", "version", "altRu", "altEn", "captionRu", "captionEn", "creditRu", "creditEn"];
 
-export const updateMediaText = formAction("media.upload", mediaTextSchema, (formData) => formText(formData, MEDIA_TEXT_FIELDS), async (user, input) => {
-  // Texts of an item already in use show on the site: changing them is an editor's call.
-  if (!can(user.role, "content.publish") && (await findMediaUsages(db, input.id)).length > 0) return { error: "auth.forbidden" };
-  const result = await updateMediaTextRow(user.id, input);
-  expireTags(result.tags);
-  return result.state;
-});
+export const updateMediaText = formAction(
+  "media.upload",
+  mediaTextSchema,
+  (formData) => formText(formData, MEDIA_TEXT_FIELDS),
+  async (user, input) => {
+    // Texts of an item already in use show on the site: changing them is an editor's call.
+    if (!can(user.role, "content.publish") && (await findMediaUsages(db, input.id)).length > 0) return { error: "auth.forbidden" };
+    const result = await updateMediaTextRow(user.id, input);
+    expireTags(result.tags);
+    return result.state;
+  },
+);
 
 export const deleteMedia = formAction(
   "media.upload",

@@ -37,15 +37,23 @@ async function toFormState(result: UserResult): Promise<FormState> {
   return { ok: true, data: { updatedAt: result.updatedAt } };
 }
 
-export const createUserAction = formAction(PERMISSION, userCreateSchema, (formData) => pick(formData, ["name", "email", "role", "password", "passwordConfirm"]), async (user, input) => {
-  const result = await createUser(await actorOf(user), input);
-  const state = await toFormState(result);
-  if (result.ok) redirect(`/admin/users/${result.id}?created=1`);
-  return state;
-});
+export const createUserAction = formAction(
+  PERMISSION,
+  userCreateSchema,
+  (formData) => pick(formData, ["name", "email", "role", "password", "passwordConfirm"]),
+  async (user, input) => {
+    const result = await createUser(await actorOf(user), input);
+    const state = await toFormState(result);
+    if (result.ok) redirect(`/admin/users/${result.id}?created=1`);
+    return state;
+  },
+);
 
-export const updateUserAction = formAction(PERMISSION, userUpdateSchema, (formData) => pick(formData, ["id", "name", "role", "updatedAt"]), async (user, input) =>
-  toFormState(await updateUser(await actorOf(user), input)),
+export const updateUserAction = formAction(
+  PERMISSION,
+  userUpdateSchema,
+  (formData) => pick(formData, ["id", "name", "role", "updatedAt"]),
+  async (user, input) => toFormState(await updateUser(await actorOf(user), input)),
 );
 
 // Deactivates (ending every session of the user) or reactivates an account.
@@ -60,8 +68,13 @@ export const setUserActiveAction = formAction(
   () => ({ error: "invalid" }),
 );
 
-export const resetUserPasswordAction = formAction(PERMISSION, userPasswordSchema, (formData) => pick(formData, ["id", "password", "passwordConfirm"]), async (user, input) => {
-  const blockedUntil = await passwordResetBlockedUntil(user.id, input.id);
-  if (blockedUntil) return { error: "users.tooManyResets", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) } };
-  return toFormState(await resetUserPassword(await actorOf(user), input));
-});
+export const resetUserPasswordAction = formAction(
+  PERMISSION,
+  userPasswordSchema,
+  (formData) => pick(formData, ["id", "password", "passwordConfirm"]),
+  async (user, input) => {
+    const blockedUntil = await passwordResetBlockedUntil(user.id, input.id);
+    if (blockedUntil) return { error: "users.tooManyResets", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) } };
+    return toFormState(await resetUserPassword(await actorOf(user), input));
+  },
+);

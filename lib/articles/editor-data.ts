@@ -46,22 +46,41 @@ export type ArticleEditorData = {
 async function previews(bodies: RichText[]) {
   const ids = [...new Set(bodies.flatMap((b) => bodyMediaIds(b.content)))];
   const rows = ids.length ? await db.media.findMany({ where: { id: { in: ids } }, include: { translations: true } }) : [];
-  return Object.fromEntries(rows.map((m) => [m.id, { url: m.kind === "image" ? mediaUrl(pickVariant(imageVariants(m), 480)?.key ?? "") : "", label: m.translations.find((t) => t.alt)?.alt || m.originalName }]));
+  return Object.fromEntries(
+    rows.map((m) => [
+      m.id,
+      {
+        url: m.kind === "image" ? mediaUrl(pickVariant(imageVariants(m), 480)?.key ?? "") : "",
+        label: m.translations.find((t) => t.alt)?.alt || m.originalName,
+      },
+    ]),
+  );
 }
 
 async function changesSince(self: ArticleTranslation | undefined, other: ArticleTranslation | undefined): Promise<FieldDiff[]> {
   if (!self || !other || other.contentUpdatedAt <= self.contentUpdatedAt) return [];
   // The other text as it was when this one last caught up with it.
-  const recent = await db.revision.findMany({ where: { entityType: "article", entityId: other.articleId, locale: other.locale }, orderBy: { createdAt: "desc" }, take: 100 });
+  const recent = await db.revision.findMany({
+    where: { entityType: "article", entityId: other.articleId, locale: other.locale },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+  });
   const before = recent.find((r) => {
     const at = (r.snapshot as { contentUpdatedAt?: string }).contentUpdatedAt;
     return at !== undefined && new Date(at) <= self.contentUpdatedAt;
   });
-  return diffSnapshots((before?.snapshot as Record<string, unknown>) ?? null, translationSnapshot(other), textFields.filter((f) => f !== "slug"));
+  return diffSnapshots(
+    (before?.snapshot as Record<string, unknown>) ?? null,
+    translationSnapshot(other),
+    textFields.filter((f) => f !== "slug"),
+  );
 }
 
 export async function getArticleForEditor(id: string): Promise<ArticleEditorData | null> {
-  const a = await db.article.findUnique({ where: { id }, include: { regions: { select: { id: true } }, translations: { include: { updatedBy: { select: { name: true } } } } } });
+  const a = await db.article.findUnique({
+    where: { id },
+    include: { regions: { select: { id: true } }, translations: { include: { updatedBy: { select: { name: true } } } } },
+  });
   if (!a) return null;
   const byLocale = (l: Locale) => a.translations.find((t) => t.locale === l);
   const media = await previews(a.translations.map((t) => t.body as RichText));
@@ -106,6 +125,11 @@ export async function regionOptions(locale: Locale) {
 }
 
 export async function videoOptions(locale: Locale) {
-  const rows = await db.media.findMany({ where: { kind: "video" }, include: { translations: { where: { locale } } }, orderBy: { createdAt: "desc" }, take: 200 });
+  const rows = await db.media.findMany({
+    where: { kind: "video" },
+    include: { translations: { where: { locale } } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
   return rows.map((m) => ({ id: m.id, label: m.translations[0]?.caption || m.translations[0]?.alt || m.originalName || m.id }));
 }

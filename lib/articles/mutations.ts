@@ -27,7 +27,9 @@ export async function inTransaction(body: (tx: Prisma.TransactionClient) => Prom
     if (error instanceof Refusal) return { state: error.state, tags: [] };
     // Two saves raced past the checks; the database's unique indexes decided.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const state: FormState = /slug/i.test(JSON.stringify(error.meta ?? {}) + error.message) ? { fieldErrors: { slug: ["slugTaken"] } } : { error: "conflict", errorValues: { name: "—", time: new Date().toISOString() } };
+      const state: FormState = /slug/i.test(JSON.stringify(error.meta ?? {}) + error.message)
+        ? { fieldErrors: { slug: ["slugTaken"] } }
+        : { error: "conflict", errorValues: { name: "—", time: new Date().toISOString() } };
       return { state, tags: [] };
     }
     throw error;
@@ -57,7 +59,10 @@ async function assertSlugFree(tx: Prisma.TransactionClient, articleId: string, l
 // new translation, or one saved while behind, catches up with the other: both are then
 // current. A change to an up-to-date text makes the other locale out of date.
 async function contentClock(tx: Prisma.TransactionClient, current: ArticleTranslation | null, input: ArticleTextInput) {
-  const other = await tx.articleTranslation.findUnique({ where: { articleId_locale: { articleId: input.articleId, locale: input.locale === "ru" ? "en" : "ru" } }, select: { contentUpdatedAt: true } });
+  const other = await tx.articleTranslation.findUnique({
+    where: { articleId_locale: { articleId: input.articleId, locale: input.locale === "ru" ? "en" : "ru" } },
+    select: { contentUpdatedAt: true },
+  });
   if (other && (!current || translationState(current, other) === "outdated")) return { contentUpdatedAt: other.contentUpdatedAt };
   const changed = !current || current.title !== input.title || current.lead !== input.lead || JSON.stringify(current.body) !== JSON.stringify(input.body);
   return changed ? { contentUpdatedAt: new Date() } : {};
@@ -75,7 +80,14 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
     if ((current?.version ?? 0) !== version) await conflict(tx, articleId, locale);
     if (current && isCommitted(current.status) && !can(actor.role, "content.publish")) refuse({ error: "auth.forbidden" });
     await assertSlugFree(tx, articleId, locale, input.slug);
-    const text = { title: input.title, slug: input.slug, lead: input.lead, body: input.body as Prisma.InputJsonValue, author: input.author, seoDescription: input.seoDescription };
+    const text = {
+      title: input.title,
+      slug: input.slug,
+      lead: input.lead,
+      body: input.body as Prisma.InputJsonValue,
+      author: input.author,
+      seoDescription: input.seoDescription,
+    };
     const data = { ...text, updatedById: actor.id, ...(await contentClock(tx, current, input)) };
     let saved;
     if (!current) {
@@ -93,9 +105,25 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
       }
     }
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
-    await recordChange(tx, { actorId: actor.id, action, entityType: "article", entityId: articleId, locale, version: saved.version, snapshot: translationSnapshot(saved) });
+    await recordChange(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "article",
+      entityId: articleId,
+      locale,
+      version: saved.version,
+      snapshot: translationSnapshot(saved),
+    });
     const visible = isVisible(saved.status);
-    const affected = visible ? [tags.articles, tags.article(articleId), tags.redirects, tags.articleSlug(locale, input.slug), ...(current ? [tags.articleSlug(locale, current.slug)] : [])] : [];
+    const affected = visible
+      ? [
+          tags.articles,
+          tags.article(articleId),
+          tags.redirects,
+          tags.articleSlug(locale, input.slug),
+          ...(current ? [tags.articleSlug(locale, current.slug)] : []),
+        ]
+      : [];
     return { state: { ok: true, version: saved.version }, tags: affected };
   });
 }

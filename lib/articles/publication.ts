@@ -49,7 +49,8 @@ export async function changePublication(actor: Actor, input: PublicationInput, n
     if (!current) refuse({ error: "notFound" });
     if (current.version !== version) await conflict(tx, articleId, locale);
     if (input.action === "publish" || input.action === "schedule" || input.action === "embargo") await assertPublishable(tx, articleId, locale, current);
-    if ((input.action === "schedule" && input.scheduledAt <= now) || (input.action === "embargo" && input.embargoUntil <= now)) refuse({ fieldErrors: { when: ["future"] } });
+    if ((input.action === "schedule" && input.scheduledAt <= now) || (input.action === "embargo" && input.embargoUntil <= now))
+      refuse({ fieldErrors: { when: ["future"] } });
     if (input.action === "withdraw" && current.status !== "published") refuse({ error: "publish.notPublished" });
     const { count } = await tx.articleTranslation.updateMany({
       where: { id: current.id, version },
@@ -57,7 +58,15 @@ export async function changePublication(actor: Actor, input: PublicationInput, n
     });
     if (count === 0) await conflict(tx, articleId, locale);
     const saved = await tx.articleTranslation.findUniqueOrThrow({ where: { id: current.id } });
-    await recordChange(tx, { actorId: actor.id, action: `article.${input.action}`, entityType: "article", entityId: articleId, locale, version: saved.version, snapshot: translationSnapshot(saved) });
+    await recordChange(tx, {
+      actorId: actor.id,
+      action: `article.${input.action}`,
+      entityType: "article",
+      entityId: articleId,
+      locale,
+      version: saved.version,
+      snapshot: translationSnapshot(saved),
+    });
     return { state: { ok: true, version: saved.version }, tags: await publicationTags(tx, articleId, [{ locale, slug: saved.slug }]) };
   });
 }
@@ -66,5 +75,11 @@ export async function changePublication(actor: Actor, input: PublicationInput, n
 // (all tagged "articles"), the article's URLs and the pages of its regions.
 export async function publicationTags(tx: Prisma.TransactionClient, articleId: string, urls: { locale: string; slug: string }[]): Promise<string[]> {
   const regions = await tx.region.findMany({ where: { articles: { some: { id: articleId } } }, select: { slug: true } });
-  return [tags.articles, tags.article(articleId), tags.redirects, ...urls.map((u) => tags.articleSlug(u.locale, u.slug)), ...regions.map((r) => tags.region(r.slug))];
+  return [
+    tags.articles,
+    tags.article(articleId),
+    tags.redirects,
+    ...urls.map((u) => tags.articleSlug(u.locale, u.slug)),
+    ...regions.map((r) => tags.region(r.slug)),
+  ];
 }

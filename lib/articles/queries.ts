@@ -75,7 +75,8 @@ async function loadCards(locale: Locale, filter: Prisma.ArticleTranslationWhereI
 }
 
 // The newest cards of a locale, optionally of one region, uncached: for callers with a cache of their own.
-export const loadLatestCards = (locale: Locale, region: string | null, limit: number) => loadCards(locale, where(locale, { region: region ?? undefined }), limit);
+export const loadLatestCards = (locale: Locale, region: string | null, limit: number) =>
+  loadCards(locale, where(locale, { region: region ?? undefined }), limit);
 
 export const getLatestArticles = cache(
   unstable_cache((locale: Locale, limit: number) => loadCards(locale, where(locale, {}), limit), ["articles:latest"], { tags: [tags.articles] }),
@@ -91,7 +92,10 @@ export const getNewsPage = cache(
   unstable_cache(
     async (locale: Locale, filter: NewsFilter) => {
       const w = where(locale, filter);
-      const [total, items] = await Promise.all([db.articleTranslation.count({ where: w }), loadCards(locale, w, NEWS_PAGE_SIZE, (filter.page - 1) * NEWS_PAGE_SIZE)]);
+      const [total, items] = await Promise.all([
+        db.articleTranslation.count({ where: w }),
+        loadCards(locale, w, NEWS_PAGE_SIZE, (filter.page - 1) * NEWS_PAGE_SIZE),
+      ]);
       return { total, items, pageCount: Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE)) };
     },
     ["articles:page"],

@@ -13,7 +13,15 @@ export async function restoreArticleRevision(actor: Actor, revisionId: string, c
   const s = revision.snapshot as Record<string, unknown>;
   if (revision.locale === null) {
     const shared = s as SharedSnapshot;
-    return saveArticleShared(actor, { articleId: revision.entityId, version: currentVersion, kind: shared.kind as never, regionIds: shared.regionIds, coverId: shared.coverId, sourceName: shared.sourceName, sourceUrl: shared.sourceUrl });
+    return saveArticleShared(actor, {
+      articleId: revision.entityId,
+      version: currentVersion,
+      kind: shared.kind as never,
+      regionIds: shared.regionIds,
+      coverId: shared.coverId,
+      sourceName: shared.sourceName,
+      sourceUrl: shared.sourceUrl,
+    });
   }
   const body = richTextSchema.safeParse(s.body);
   return saveArticleText(

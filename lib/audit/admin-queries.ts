@@ -45,7 +45,17 @@ export async function listAuditEntries(query: AuditQuery) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * auditPerPage,
     take: auditPerPage,
-    select: { id: true, createdAt: true, actorId: true, action: true, entityType: true, entityId: true, locale: true, ipAddress: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      actorId: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      locale: true,
+      ipAddress: true,
+      actor: { select: { name: true } },
+    },
   });
   const items: AuditRow[] = rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null }));
   return { items, total, page, pageCount };

@@ -34,7 +34,10 @@ export async function claimSignInAttempt(email: string, ipAddress: string, now =
     const [byAccount, byAddress, knownAddress] = await Promise.all([
       tx.signInAttempt.findMany({ where: { email, ...failed }, orderBy: { createdAt: "asc" }, select }),
       tx.signInAttempt.findMany({ where: { ipAddress, ...failed }, orderBy: { createdAt: "asc" }, select }),
-      tx.signInAttempt.findFirst({ where: { email, ipAddress, succeeded: true, createdAt: { gt: new Date(now.getTime() - KNOWN_ADDRESS_MS) } }, select: { id: true } }),
+      tx.signInAttempt.findFirst({
+        where: { email, ipAddress, succeeded: true, createdAt: { gt: new Date(now.getTime() - KNOWN_ADDRESS_MS) } },
+        select: { id: true },
+      }),
     ]);
     const byPair = byAccount.filter((a) => a.ipAddress === ipAddress);
     const hard = [waitUntil(byPair, PAIR_MAX_FAILURES), waitUntil(byAddress, ADDRESS_MAX_FAILURES)].filter((t): t is number => t !== null);

@@ -15,11 +15,24 @@ export async function listContacts({ q, kind, page }: ContactsQuery): Promise<{ 
   };
   const [total, rows] = await Promise.all([
     db.contact.count({ where }),
-    db.contact.findMany({ where, orderBy: [{ position: "asc" }, { id: "asc" }], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, include: { translations: { select: { locale: true, name: true } } } }),
+    db.contact.findMany({
+      where,
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { translations: { select: { locale: true, name: true } } },
+    }),
   ]);
   return {
     total,
-    rows: rows.map((c) => ({ id: c.id, kind: c.kind, email: c.email, phone: c.phone, position: c.position, names: Object.fromEntries(c.translations.map((t) => [t.locale, t.name])) })),
+    rows: rows.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      email: c.email,
+      phone: c.phone,
+      position: c.position,
+      names: Object.fromEntries(c.translations.map((t) => [t.locale, t.name])),
+    })),
   };
 }
 

@@ -9,7 +9,14 @@ export type ContactCard = { id: string; kind: string; name: string; email: strin
 export const getContacts = unstable_cache(
   async (locale: Locale): Promise<ContactCard[]> => {
     const rows = await db.contact.findMany({ orderBy: { position: "asc" }, include: { translations: { where: { locale } } } });
-    return rows.map((c) => ({ id: c.id, kind: c.kind, email: c.email, phone: c.phone, name: c.translations[0]?.name ?? "", address: c.translations[0]?.address ?? "" }));
+    return rows.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      email: c.email,
+      phone: c.phone,
+      name: c.translations[0]?.name ?? "",
+      address: c.translations[0]?.address ?? "",
+    }));
   },
   ["contacts"],
   { tags: [tags.contacts] },

@@ -11,7 +11,9 @@ export type PageOption = { id: string; path: string };
 export async function listDocuments({ q, on, page }: DocumentsQuery): Promise<{ rows: DocumentRow[]; total: number }> {
   const where: Prisma.DocumentWhereInput = {
     ...(on ? { pageId: on === "none" ? null : on } : {}),
-    ...(q ? { OR: [{ translations: { some: { title: { contains: q, mode: "insensitive" } } } }, { file: { originalName: { contains: q, mode: "insensitive" } } }] } : {}),
+    ...(q
+      ? { OR: [{ translations: { some: { title: { contains: q, mode: "insensitive" } } } }, { file: { originalName: { contains: q, mode: "insensitive" } } }] }
+      : {}),
   };
   const [total, rows] = await Promise.all([
     db.document.count({ where }),
@@ -25,7 +27,13 @@ export async function listDocuments({ q, on, page }: DocumentsQuery): Promise<{ 
   ]);
   return {
     total,
-    rows: rows.map((d) => ({ id: d.id, titles: Object.fromEntries(d.translations.map((t) => [t.locale, t.title])), pagePath: d.page?.path ?? null, fileName: d.file.originalName, position: d.position })),
+    rows: rows.map((d) => ({
+      id: d.id,
+      titles: Object.fromEntries(d.translations.map((t) => [t.locale, t.title])),
+      pagePath: d.page?.path ?? null,
+      fileName: d.file.originalName,
+      position: d.position,
+    })),
   };
 }
 

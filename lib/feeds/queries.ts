@@ -11,15 +11,16 @@ import { FEED_SIZE, type FeedArticle } from "./build";
 // a text that exists only in the other language never appears in this locale's feed.
 const loadFeedArticles = (locale: Locale, regionSlug: string | null): Promise<FeedArticle[]> => loadLatestCards(locale, regionSlug, FEED_SIZE);
 
-export const getFeedArticles = cache(
-  unstable_cache(loadFeedArticles, ["feeds:articles"], { tags: [tags.articles, tags.regions] }),
-);
+export const getFeedArticles = cache(unstable_cache(loadFeedArticles, ["feeds:articles"], { tags: [tags.articles, tags.regions] }));
 
 // The region's name in this locale, or null when there is no such region (the feed is a 404).
 export const getFeedRegion = cache(
   unstable_cache(
     async (locale: Locale, slug: string): Promise<{ slug: string; name: string } | null> => {
-      const row = await db.region.findUnique({ where: { slug }, select: { slug: true, code: true, translations: { where: { locale }, select: { name: true } } } });
+      const row = await db.region.findUnique({
+        where: { slug },
+        select: { slug: true, code: true, translations: { where: { locale }, select: { name: true } } },
+      });
       return row ? { slug: row.slug, name: row.translations[0]?.name ?? row.code } : null;
     },
     ["feeds:region"],

@@ -10,7 +10,9 @@ export type GalleryQuery = { q?: string; status?: AlbumStatus; page: number };
 export type AlbumRow = { id: string; takenAt: Date | null; itemCount: number; translations: Record<string, { title: string; status: string }> };
 
 export async function listAlbums({ q, status, page }: GalleryQuery): Promise<{ rows: AlbumRow[]; total: number }> {
-  const text: Prisma.GalleryAlbumTranslationWhereInput = q ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { slug: { contains: q.toLowerCase() } }] } : {};
+  const text: Prisma.GalleryAlbumTranslationWhereInput = q
+    ? { OR: [{ title: { contains: q, mode: "insensitive" } }, { slug: { contains: q.toLowerCase() } }] }
+    : {};
   const where: Prisma.GalleryAlbumWhereInput = q || status ? { translations: { some: { ...text, ...(status ? { status } : {}) } } } : {};
   const [total, rows] = await Promise.all([
     db.galleryAlbum.count({ where }),
@@ -46,7 +48,12 @@ export async function getAlbumForEdit(id: string) {
   const text = (locale: "ru" | "en") => {
     const t = a.translations.find((x) => x.locale === locale);
     // The form offers draft and published; anything else (withdrawn...) reads as not published.
-    return { slug: t?.slug ?? "", title: t?.title ?? "", description: t?.description ?? "", status: t?.status === "published" ? "published" : ("draft" as AlbumStatus) };
+    return {
+      slug: t?.slug ?? "",
+      title: t?.title ?? "",
+      description: t?.description ?? "",
+      status: t?.status === "published" ? "published" : ("draft" as AlbumStatus),
+    };
   };
   const items: AlbumItemView[] = a.items.map(({ media: m }) => {
     const thumb = m.kind === "image" ? pickVariant(imageVariants(m), 480) : undefined;

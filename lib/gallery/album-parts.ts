@@ -23,7 +23,12 @@ export async function checkAlbumMedia(tx: Prisma.TransactionClient, input: Album
   }
 }
 
-export async function writeAlbumTranslations(tx: Prisma.TransactionClient, albumId: string, stored: StoredTranslation[], translations: AlbumInput["translations"]) {
+export async function writeAlbumTranslations(
+  tx: Prisma.TransactionClient,
+  albumId: string,
+  stored: StoredTranslation[],
+  translations: AlbumInput["translations"],
+) {
   for (const locale of locales) {
     const t = translations[locale];
     if (!t) {

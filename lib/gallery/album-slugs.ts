@@ -34,7 +34,12 @@ export async function claimAlbumSlugs(tx: Prisma.TransactionClient, albumId: str
 
 // Records the old slug of every published translation whose slug the save changes; returns
 // the old slugs by locale (for the audit entry).
-export async function keepOldAlbumSlugs(tx: Prisma.TransactionClient, albumId: string, stored: StoredSlug[], input: AlbumInput): Promise<Partial<Record<Locale, string>>> {
+export async function keepOldAlbumSlugs(
+  tx: Prisma.TransactionClient,
+  albumId: string,
+  stored: StoredSlug[],
+  input: AlbumInput,
+): Promise<Partial<Record<Locale, string>>> {
   const moved: Partial<Record<Locale, string>> = {};
   for (const was of stored) {
     const t = input.translations[was.locale];

@@ -8,7 +8,15 @@ import { imageVariants, toImageData, type MediaImageData } from "@/lib/media/var
 // written in one language never appears in the other language's list.
 
 export type GalleryVideo = { id: string; title: string; externalUrl: string | null; durationSec: number | null };
-export type AlbumCard = { id: string; slug: string; title: string; takenAt: string | null; cover: MediaImageData | null; photoCount: number; videoCount: number };
+export type AlbumCard = {
+  id: string;
+  slug: string;
+  title: string;
+  takenAt: string | null;
+  cover: MediaImageData | null;
+  photoCount: number;
+  videoCount: number;
+};
 export type AlbumDetail = AlbumCard & { description: string; slugs: Partial<Record<Locale, string>>; photos: MediaImageData[]; videos: GalleryVideo[] };
 export type AlbumResolution =
   | { type: "album"; album: AlbumDetail }
@@ -20,7 +28,13 @@ const published = { status: "published" as const };
 
 const mediaInclude = (locale: Locale) => ({ translations: { where: { locale } } }) as const;
 
-type MediaRow = Parameters<typeof imageVariants>[0] & { id: string; kind: string; externalUrl: string | null; durationSec: number | null; translations: { alt: string; caption: string; credit: string }[] };
+type MediaRow = Parameters<typeof imageVariants>[0] & {
+  id: string;
+  kind: string;
+  externalUrl: string | null;
+  durationSec: number | null;
+  translations: { alt: string; caption: string; credit: string }[];
+};
 
 const toImage = (m: MediaRow) => toImageData(m);
 

@@ -14,7 +14,10 @@ export async function saveAlbum(actor: Actor, input: AlbumInput): Promise<SaveRe
   try {
     return await saveInTransaction(async (tx) => {
       const before = input.id
-        ? await tx.galleryAlbum.findUnique({ where: { id: input.id }, select: { translations: { select: { locale: true, slug: true, status: true, publishedAt: true } } } })
+        ? await tx.galleryAlbum.findUnique({
+            where: { id: input.id },
+            select: { translations: { select: { locale: true, slug: true, status: true, publishedAt: true } } },
+          })
         : null;
       if (input.id && !before) throw new SaveRefused({ error: "notFound" });
       const stored = before?.translations ?? [];
@@ -42,7 +45,15 @@ export async function saveAlbum(actor: Actor, input: AlbumInput): Promise<SaveRe
       await tx.galleryItem.createMany({ data: input.items.map((mediaId, position) => ({ albumId: id, mediaId, position })) });
 
       const snapshot = { takenAt: input.takenAt?.toISOString() ?? null, coverId: input.coverId, items: input.items, translations: input.translations };
-      await recordChange(tx, { actorId: actor.id, action: input.id ? "gallery_album.update" : "gallery_album.create", entityType: "gallery_album", entityId: id, version, snapshot, ...(moved ? { details: { movedFrom } } : {}) });
+      await recordChange(tx, {
+        actorId: actor.id,
+        action: input.id ? "gallery_album.update" : "gallery_album.create",
+        entityType: "gallery_album",
+        entityId: id,
+        version,
+        snapshot,
+        ...(moved ? { details: { movedFrom } } : {}),
+      });
       return { ok: true, id, version, tags: [tags.gallery, tags.page(routes.gallery), ...(moved || released > 0 ? [tags.redirects] : [])] };
     });
   } catch (error) {

@@ -13,6 +13,8 @@ const galleryTags = { tags: [tags.gallery, tags.media] };
 export const getAlbums = cache(unstable_cache((locale: Locale) => loadAlbumList(db, locale), ["gallery:list"], galleryTags));
 
 // An unknown slug may be an album's old one, so the lookup also follows the redirects.
-export const getAlbum = cache(unstable_cache((locale: Locale, slug: string) => resolveAlbum(db, locale, slug), ["gallery:one"], { tags: [...galleryTags.tags, tags.redirects] }));
+export const getAlbum = cache(
+  unstable_cache((locale: Locale, slug: string) => resolveAlbum(db, locale, slug), ["gallery:one"], { tags: [...galleryTags.tags, tags.redirects] }),
+);
 
 export const getAlbumParams = unstable_cache(() => loadAlbumParams(db), ["gallery:params"], galleryTags);

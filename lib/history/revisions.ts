@@ -7,7 +7,13 @@ export type RevisionEntry = { id: string; version: number; createdAt: Date; auth
 
 // The revisions of one item and locale (null: shared fields), newest first, each with
 // what it changed against the one before it.
-export async function listRevisions(entityType: ContentType, entityId: string, locale: Locale | null, fields: readonly string[], limit = 100): Promise<RevisionEntry[]> {
+export async function listRevisions(
+  entityType: ContentType,
+  entityId: string,
+  locale: Locale | null,
+  fields: readonly string[],
+  limit = 100,
+): Promise<RevisionEntry[]> {
   const rows = await db.revision.findMany({
     where: { entityType, entityId, locale },
     orderBy: [{ createdAt: "desc" }, { version: "desc" }],

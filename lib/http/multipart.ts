@@ -22,7 +22,10 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
   if (!request.body) return "malformed";
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: Object.fromEntries(request.headers), limits: { files: 1, fileSize: fileBytes, fields: fieldCount, fieldSize: fieldBytes, parts: fieldCount + 1 } });
+    parser = busboy({
+      headers: Object.fromEntries(request.headers),
+      limits: { files: 1, fileSize: fileBytes, fields: fieldCount, fieldSize: fieldBytes, parts: fieldCount + 1 },
+    });
   } catch {
     return "malformed";
   }

@@ -13,8 +13,17 @@ export type MediaFieldValue = { id: string; url: string; alt: Localized };
 export type PickerImage = MediaFieldValue & { width: number; height: number };
 
 const rowSelect = {
-  id: true, kind: true, mimeType: true, originalName: true, byteSize: true, width: true, height: true,
-  storageKey: true, variants: true, createdAt: true, externalUrl: true,
+  id: true,
+  kind: true,
+  mimeType: true,
+  originalName: true,
+  byteSize: true,
+  width: true,
+  height: true,
+  storageKey: true,
+  variants: true,
+  createdAt: true,
+  externalUrl: true,
   translations: { select: { locale: true, alt: true, caption: true, credit: true } },
 } satisfies Prisma.MediaSelect;
 type Row = Prisma.MediaGetPayload<{ select: typeof rowSelect }>;
@@ -48,10 +57,24 @@ export async function listMedia(query: MediaListQuery) {
   const total = await db.media.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  const rows = await db.media.findMany({ where, select: rowSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * MEDIA_PAGE_SIZE, take: MEDIA_PAGE_SIZE });
+  const rows = await db.media.findMany({
+    where,
+    select: rowSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * MEDIA_PAGE_SIZE,
+    take: MEDIA_PAGE_SIZE,
+  });
   const items = rows.map((row) => ({
-    id: row.id, kind: row.kind, mimeType: row.mimeType, originalName: row.originalName, byteSize: row.byteSize,
-    width: row.width, height: row.height, createdAt: row.createdAt, thumbUrl: imageUrl(row, 480), alt: localized(row, "alt"),
+    id: row.id,
+    kind: row.kind,
+    mimeType: row.mimeType,
+    originalName: row.originalName,
+    byteSize: row.byteSize,
+    width: row.width,
+    height: row.height,
+    createdAt: row.createdAt,
+    thumbUrl: imageUrl(row, 480),
+    alt: localized(row, "alt"),
   }));
   return { items, total, page, pageCount };
 }
@@ -62,8 +85,17 @@ export async function getMediaForEdit(id: string) {
   if (!row) return null;
   const usages: MediaUsage[] = await findMediaUsages(db, id);
   return {
-    id: row.id, kind: row.kind, version: row.version, mimeType: row.mimeType, originalName: row.originalName, byteSize: row.byteSize,
-    width: row.width, height: row.height, createdAt: row.createdAt, createdBy: row.createdBy?.name ?? null, createdById: row.createdById,
+    id: row.id,
+    kind: row.kind,
+    version: row.version,
+    mimeType: row.mimeType,
+    originalName: row.originalName,
+    byteSize: row.byteSize,
+    width: row.width,
+    height: row.height,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy?.name ?? null,
+    createdById: row.createdById,
     previewUrl: imageUrl(row, 960),
     fileUrl: row.storageKey ? mediaUrl(row.storageKey) : null,
     texts: {
@@ -89,7 +121,13 @@ export async function listPickerImages(query: MediaPickerQuery) {
   const total = await db.media.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PICKER_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
-  const rows = await db.media.findMany({ where, select: rowSelect, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * PICKER_PAGE_SIZE, take: PICKER_PAGE_SIZE });
+  const rows = await db.media.findMany({
+    where,
+    select: rowSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * PICKER_PAGE_SIZE,
+    take: PICKER_PAGE_SIZE,
+  });
   return { items: rows.map(toPickerImage).filter((i): i is PickerImage => i !== null), page, pageCount };
 }
 

@@ -30,10 +30,25 @@ export async function createMedia(actorId: string, stored: StoredUpload, texts: 
   const { kind, storageKey, mimeType, byteSize, width, height, variants, originalName } = stored;
   const media = await db.$transaction(async (tx) => {
     const row = await tx.media.create({
-      data: { kind, storageKey, mimeType, byteSize, width, height, variants, originalName, createdById: actorId, translations: { create: translationRows(texts) } },
+      data: {
+        kind,
+        storageKey,
+        mimeType,
+        byteSize,
+        width,
+        height,
+        variants,
+        originalName,
+        createdById: actorId,
+        translations: { create: translationRows(texts) },
+      },
     });
     await recordChange(tx, {
-      actorId, action: "media.upload", entityType: "media", entityId: row.id, version: row.version,
+      actorId,
+      action: "media.upload",
+      entityType: "media",
+      entityId: row.id,
+      version: row.version,
       snapshot: { originalName: row.originalName, texts },
       details: { originalName: row.originalName, mimeType: row.mimeType, byteSize: row.byteSize },
     });
@@ -69,11 +84,19 @@ export async function updateMediaText(actorId: string, input: MediaTextInput): P
       return { state: exists ? { error: "conflict", errorValues: await lastEditor(tx, "media", input.id) } : { error: "notFound" }, tags: [] };
     }
     for (const { locale, ...text } of translationRows(texts)) {
-      await tx.mediaTranslation.upsert({ where: { mediaId_locale: { mediaId: input.id, locale } }, create: { mediaId: input.id, locale, ...text }, update: text });
+      await tx.mediaTranslation.upsert({
+        where: { mediaId_locale: { mediaId: input.id, locale } },
+        create: { mediaId: input.id, locale, ...text },
+        update: text,
+      });
     }
     const saved = await tx.media.findUniqueOrThrow({ where: { id: input.id }, select: { version: true, originalName: true } });
     await recordChange(tx, {
-      actorId, action: "media.update", entityType: "media", entityId: input.id, version: saved.version,
+      actorId,
+      action: "media.update",
+      entityType: "media",
+      entityId: input.id,
+      version: saved.version,
       snapshot: { originalName: saved.originalName, texts },
     });
     return { state: { ok: true, version: saved.version }, tags: usageTags(await findMediaUsages(tx, input.id)) };
@@ -82,7 +105,12 @@ export async function updateMediaText(actorId: string, input: MediaTextInput): P
 
 // Deletes a media item nobody uses; a used one is refused, naming the first place it is used.
 // `onlyOwn`: the actor may delete only what they uploaded (an author; editors may delete any).
-export async function deleteMedia(actorId: string, input: { id: string }, storage: MediaStorage = mediaStorage(), { onlyOwn = false } = {}): Promise<MutationResult> {
+export async function deleteMedia(
+  actorId: string,
+  input: { id: string },
+  storage: MediaStorage = mediaStorage(),
+  { onlyOwn = false } = {},
+): Promise<MutationResult> {
   const outcome = await db.$transaction(async (tx) => {
     // Locking the row makes a concurrent "set as cover" wait for this transaction and
     // then fail on the missing row, instead of pointing at a deleted file.
@@ -94,7 +122,10 @@ export async function deleteMedia(actorId: string, input: { id: string }, storag
     if (first) return { state: { error: `media.inUse.${first.type}`, errorValues: { title: first.title || "—", count: usages.length } }, keys: [] };
     const row = await tx.media.delete({ where: { id: input.id } });
     await recordChange(tx, {
-      actorId, action: "media.delete", entityType: "media", entityId: row.id,
+      actorId,
+      action: "media.delete",
+      entityType: "media",
+      entityId: row.id,
       details: { originalName: row.originalName, mimeType: row.mimeType, storageKey: row.storageKey },
     });
     const keys = [...new Set([row.storageKey, ...parseVariants(row.variants).map((v) => v.key)])].filter((k): k is string => !!k);

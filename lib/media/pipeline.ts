@@ -12,7 +12,10 @@ export const MAX_INPUT_PIXELS = 50_000_000;
 const RASTER_FORMATS = new Set(["jpeg", "png", "webp", "gif", "avif", "heif", "tiff"]);
 
 export class MediaInputError extends Error {
-  constructor(readonly code: "not_an_image" | "too_large" | "unsupported_type", message: string) {
+  constructor(
+    readonly code: "not_an_image" | "too_large" | "unsupported_type",
+    message: string,
+  ) {
     super(message);
     this.name = "MediaInputError";
   }
@@ -30,15 +33,23 @@ export type StoredMedia = {
 
 export async function storeImage(storage: MediaStorage, bytes: Buffer, keyBase: string): Promise<StoredMedia> {
   // Headers only: sharp reads the declared size without decoding a pixel.
-  const meta = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
-  if (!meta?.format || !RASTER_FORMATS.has(meta.format) || !meta.width || !meta.height) throw new MediaInputError("not_an_image", "The file is not a supported image (JPEG, PNG, WebP, GIF, AVIF, HEIF or TIFF).");
-  if (meta.width * meta.height > MAX_INPUT_PIXELS) throw new MediaInputError("too_large", `The image is ${meta.width}×${meta.height} pixels; the limit is ${MAX_INPUT_PIXELS / 1e6} megapixels.`);
+  const meta = await sharp(bytes, { limitInputPixels: false })
+    .metadata()
+    .catch(() => null);
+  if (!meta?.format || !RASTER_FORMATS.has(meta.format) || !meta.width || !meta.height)
+    throw new MediaInputError("not_an_image", "The file is not a supported image (JPEG, PNG, WebP, GIF, AVIF, HEIF or TIFF).");
+  if (meta.width * meta.height > MAX_INPUT_PIXELS)
+    throw new MediaInputError("too_large", `The image is ${meta.width}×${meta.height} pixels; the limit is ${MAX_INPUT_PIXELS / 1e6} megapixels.`);
   // autoOrient() applies the EXIF orientation before the metadata (EXIF, GPS, XMP) is
   // dropped: sharp writes none unless asked, so camera and location data never reach the site.
   const oriented = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).autoOrient();
   const variants: MediaVariant[] = [];
   for (const width of variantWidths(meta.autoOrient.width)) {
-    const { data, info } = await oriented.clone().resize({ width, withoutEnlargement: true }).webp({ quality: 80, effort: 4 }).toBuffer({ resolveWithObject: true });
+    const { data, info } = await oriented
+      .clone()
+      .resize({ width, withoutEnlargement: true })
+      .webp({ quality: 80, effort: 4 })
+      .toBuffer({ resolveWithObject: true });
     const key = `${keyBase}-${info.width}.webp`;
     await storage.put(key, data, "image/webp");
     variants.push({ width: info.width, height: info.height, key, mimeType: "image/webp", byteSize: info.size });
@@ -64,7 +75,8 @@ export function sniffFileType(bytes: Buffer, fileName: string): string | null {
 export async function storeFile(storage: MediaStorage, bytes: Buffer, fileName: string, keyBase: string): Promise<StoredMedia> {
   const mimeType = sniffFileType(bytes, fileName);
   const ext = mimeType && extensionOfType(mimeType);
-  if (!mimeType || !ext) throw new MediaInputError("unsupported_type", `${fileName}: only PDF, PNG, JPEG, SVG and Office (docx, xlsx, pptx) files can be attached.`);
+  if (!mimeType || !ext)
+    throw new MediaInputError("unsupported_type", `${fileName}: only PDF, PNG, JPEG, SVG and Office (docx, xlsx, pptx) files can be attached.`);
   const storageKey = `${keyBase}.${ext}`;
   await storage.put(storageKey, bytes, mimeType);
   return { kind: "file", storageKey, mimeType, byteSize: bytes.length, width: null, height: null, variants: [] };

@@ -21,14 +21,17 @@ export function s3ConfigFromEnv(env: Record<string, string | undefined>): { conf
   const bucket = env.S3_BUCKET?.trim();
   if (!bucket) return { problem: "MEDIA_STORAGE=s3 needs S3_BUCKET, the name of the bucket that holds the media." };
   const endpoint = env.S3_ENDPOINT?.trim() || undefined;
-  if (endpoint && !(/^https?:\/\//.test(endpoint) && URL.canParse(endpoint))) return { problem: `S3_ENDPOINT must be an http:// or https:// URL such as https://storage.yandexcloud.net (it is "${endpoint}").` };
+  if (endpoint && !(/^https?:\/\//.test(endpoint) && URL.canParse(endpoint)))
+    return { problem: `S3_ENDPOINT must be an http:// or https:// URL such as https://storage.yandexcloud.net (it is "${endpoint}").` };
   const flag = (env.S3_FORCE_PATH_STYLE ?? "").trim().toLowerCase();
   if (!(flag in FLAGS)) return { problem: `S3_FORCE_PATH_STYLE must be true or false (it is "${env.S3_FORCE_PATH_STYLE}").` };
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim();
   const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim();
-  if (!accessKeyId !== !secretAccessKey) return { problem: "Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither to use the AWS SDK's default credentials." };
+  if (!accessKeyId !== !secretAccessKey)
+    return { problem: "Set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither to use the AWS SDK's default credentials." };
   const prefix = (env.S3_PREFIX ?? "").trim().replace(/^\/+|\/+$/g, "");
-  if (prefix && !PREFIX_PATTERN.test(prefix)) return { problem: `S3_PREFIX may hold only letters, digits, ".", "_", "-" and "/" between them (it is "${env.S3_PREFIX}").` };
+  if (prefix && !PREFIX_PATTERN.test(prefix))
+    return { problem: `S3_PREFIX may hold only letters, digits, ".", "_", "-" and "/" between them (it is "${env.S3_PREFIX}").` };
   return {
     config: {
       bucket,

@@ -6,7 +6,6 @@ import { checkTypeOfKeyOrThrow, UnsafeKeyError, type MediaStorage, type StoredOb
 // S3-compatible object storage (AWS, MinIO, Yandex Object Storage, Selectel…), so that
 // several app servers share one set of media. Not server-only, like storage-backends.ts.
 
-
 // An absent object: HEAD answers a bare 404 ("NotFound"), GET names it "NoSuchKey". A
 // missing bucket is a configuration error and must not look like a missing object.
 function isMissing(error: unknown): boolean {
@@ -74,7 +73,11 @@ export class S3MediaStorage implements MediaStorage {
     const out = await orNull(this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) })));
     if (!out?.Body) return null;
     // The type follows from the key, as for local files, whatever metadata the bucket holds.
-    return { contentType: contentTypeOfKey(key), size: sizeOrThrow(out.ContentLength, key), body: out.Body.transformToWebStream() as ReadableStream<Uint8Array> };
+    return {
+      contentType: contentTypeOfKey(key),
+      size: sizeOrThrow(out.ContentLength, key),
+      body: out.Body.transformToWebStream() as ReadableStream<Uint8Array>,
+    };
   }
 
   async delete(key: string): Promise<void> {

@@ -41,7 +41,9 @@ const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e
 
 export function safeOriginalName(name: string): string {
   const base = name.normalize("NFC").replace(UNSAFE_CHARS, "").split(/[\\/]/).pop() ?? "";
-  return Array.from(base.replace(/^[\s.]+/, "").trim()).slice(0, ORIGINAL_NAME_MAX).join("");
+  return Array.from(base.replace(/^[\s.]+/, "").trim())
+    .slice(0, ORIGINAL_NAME_MAX)
+    .join("");
 }
 
 type Detected = { kind: "image" } | { kind: "file"; mimeType: string; ext: string };

@@ -5,7 +5,8 @@ import { tags } from "@/lib/cache-tags";
 // Where a media item is used: as a relation (covers, photos, gallery items, documents)
 // or inside a rich-text body, which stores {type: "image" | "video", attrs: {mediaId}}.
 
-export type MediaUsageType = "articleCover" | "articleBody" | "pageBody" | "practiceCover" | "practiceBody" | "personPhoto" | "document" | "albumCover" | "galleryItem";
+export type MediaUsageType =
+  "articleCover" | "articleBody" | "pageBody" | "practiceCover" | "practiceBody" | "personPhoto" | "document" | "albumCover" | "galleryItem";
 export type MediaUsage = { type: MediaUsageType; id: string; title: string };
 
 type Client = Pick<Prisma.TransactionClient, "media" | "$queryRaw">;
@@ -44,7 +45,10 @@ export async function findMediaUsages(client: Client, mediaId: string): Promise<
     ...rows("personPhoto", media.personPhoto),
     ...rows("document", media.documents),
     ...rows("albumCover", media.albumCovers),
-    ...rows("galleryItem", media.galleryItems.map((g) => g.album)),
+    ...rows(
+      "galleryItem",
+      media.galleryItems.map((g) => g.album),
+    ),
   ];
 }
 

@@ -23,13 +23,19 @@ export function variantWidths(originalWidth: number, widths: readonly number[] =
 export function parseVariants(value: unknown): MediaVariant[] {
   if (!Array.isArray(value)) return [];
   return value
-    .filter((v): v is MediaVariant => !!v && typeof v === "object" && typeof v.key === "string" && Number.isInteger(v.width) && Number.isInteger(v.height) && v.width > 0 && v.height > 0)
+    .filter(
+      (v): v is MediaVariant =>
+        !!v && typeof v === "object" && typeof v.key === "string" && Number.isInteger(v.width) && Number.isInteger(v.height) && v.width > 0 && v.height > 0,
+    )
     .map((v) => ({ width: v.width, height: v.height, key: v.key, mimeType: String(v.mimeType ?? "image/webp"), byteSize: Number(v.byteSize ?? 0) }))
     .sort((a, b) => a.width - b.width);
 }
 
 export function srcSet(variants: MediaVariant[]): string {
-  return [...variants].sort((a, b) => a.width - b.width).map((v) => `${mediaUrl(v.key)} ${v.width}w`).join(", ");
+  return [...variants]
+    .sort((a, b) => a.width - b.width)
+    .map((v) => `${mediaUrl(v.key)} ${v.width}w`)
+    .join(", ");
 }
 
 // The narrowest variant at least `width` pixels wide, or the widest there is.
@@ -52,7 +58,14 @@ export function imageAttributes(variants: MediaVariant[], sizes: string, fallbac
 export type MediaImageData = { id: string; variants: MediaVariant[]; width: number; height: number; alt: string; caption: string; credit: string };
 
 // Rows whose variants were lost still show their stored object as the one variant.
-export function imageVariants(row: { storageKey: string | null; mimeType: string; width: number | null; height: number | null; byteSize: number; variants: unknown }): MediaVariant[] {
+export function imageVariants(row: {
+  storageKey: string | null;
+  mimeType: string;
+  width: number | null;
+  height: number | null;
+  byteSize: number;
+  variants: unknown;
+}): MediaVariant[] {
   const variants = parseVariants(row.variants);
   if (variants.length > 0 || !row.storageKey || !row.width || !row.height) return variants;
   return [{ key: row.storageKey, width: row.width, height: row.height, mimeType: row.mimeType, byteSize: row.byteSize }];

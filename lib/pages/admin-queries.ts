@@ -46,7 +46,16 @@ export async function getAdminPage(id: string) {
   const t = byLocale(row.translations);
   const one = (l: Locale): AdminPageTranslation | null => {
     const x = t[l];
-    return x && { version: x.version, title: x.title, description: x.description, body: x.body as RichText, status: x.status, state: translationState(x, t[otherLocale(l)]) };
+    return (
+      x && {
+        version: x.version,
+        title: x.title,
+        description: x.description,
+        body: x.body as RichText,
+        status: x.status,
+        state: translationState(x, t[otherLocale(l)]),
+      }
+    );
   };
   return { id: row.id, path: row.path, translations: Object.fromEntries(locales.map((l) => [l, one(l)])) as Record<Locale, AdminPageTranslation | null> };
 }

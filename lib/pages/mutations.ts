@@ -34,16 +34,34 @@ export async function savePageTranslation(actor: Actor, input: PageTranslationIn
     };
     let saved;
     if (current) {
-      const { count } = await tx.pageTranslation.updateMany({ where: { id: current.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.pageTranslation.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw await staleLocale(tx, "page", pageId, locale);
       saved = await tx.pageTranslation.findUniqueOrThrow({ where: { id: current.id } });
     } else {
       saved = await tx.pageTranslation.create({ data: { ...data, pageId, locale } });
     }
     const baseVersion = await markPageEdited(tx, page.id, page.version);
-    const snapshot = { title: saved.title, description: saved.description, body: saved.body as Prisma.InputJsonValue, status: saved.status, publishedAt: saved.publishedAt?.toISOString() ?? null };
+    const snapshot = {
+      title: saved.title,
+      description: saved.description,
+      body: saved.body as Prisma.InputJsonValue,
+      status: saved.status,
+      publishedAt: saved.publishedAt?.toISOString() ?? null,
+    };
     const action = before === input.status ? "page.save" : input.status === "published" ? "page.publish" : "page.unpublish";
-    await recordChange(tx, { actorId: actor.id, action, entityType: "page", entityId: pageId, locale, version: saved.version, snapshot, details: { path: page.path, textChanged } });
+    await recordChange(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "page",
+      entityId: pageId,
+      locale,
+      version: saved.version,
+      snapshot,
+      details: { path: page.path, textChanged },
+    });
     // The page itself; the sitemap and the other pages' lists read the collection tag.
     return { ok: true as const, id: pageId, version: saved.version, tags: [tags.pages, tags.page(page.path)], baseVersion };
   });

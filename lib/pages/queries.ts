@@ -16,6 +16,4 @@ async function loadPage(locale: Locale, path: string): Promise<SitePage | null> 
 }
 
 // Tagged with the page's own tag, so an edit to one page refreshes that page alone.
-export const getPage = cache((locale: Locale, path: string) =>
-  unstable_cache(loadPage, ["pages:one"], { tags: [tags.pages, tags.page(path)] })(locale, path),
-);
+export const getPage = cache((locale: Locale, path: string) => unstable_cache(loadPage, ["pages:one"], { tags: [tags.pages, tags.page(path)] })(locale, path));

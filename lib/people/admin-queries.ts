@@ -8,7 +8,10 @@ import { boardValues, type BoardValue } from "@/lib/zod/people";
 export type PeopleQuery = { q?: string; board?: BoardValue; page: number };
 export type PersonRow = { id: string; names: Record<string, string>; boards: { board: BoardValue; position: number }[] };
 
-const personInclude = { translations: { select: { locale: true, name: true } }, memberships: { select: { board: true, position: true }, orderBy: { board: "asc" } } } as const;
+const personInclude = {
+  translations: { select: { locale: true, name: true } },
+  memberships: { select: { board: true, position: true }, orderBy: { board: "asc" } },
+} as const;
 
 const toRow = (p: Prisma.PersonGetPayload<{ include: typeof personInclude }>): PersonRow => ({
   id: p.id,
@@ -26,7 +29,12 @@ export async function listPeople({ q, board, page }: PeopleQuery): Promise<{ row
     const byBoard = { board, person: where };
     const [total, rows] = await Promise.all([
       db.boardMembership.count({ where: byBoard }),
-      db.boardMembership.findMany({ where: byBoard, orderBy: [{ position: "asc" }, { id: "asc" }], include: { person: { include: personInclude } }, ...paging }),
+      db.boardMembership.findMany({
+        where: byBoard,
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        include: { person: { include: personInclude } },
+        ...paging,
+      }),
     ]);
     return { total, rows: rows.map((m) => toRow(m.person)) };
   }
@@ -48,7 +56,10 @@ export async function getPersonForEdit(id: string) {
     version: p.version,
     photo: await mediaFieldValue(p.photoId),
     translations: { ru: text("ru"), en: text("en") },
-    memberships: Object.fromEntries(boardValues.map((b) => [b, { member: !!member(b), position: member(b)?.position ?? 0 }])) as Record<BoardValue, { member: boolean; position: number }>,
+    memberships: Object.fromEntries(boardValues.map((b) => [b, { member: !!member(b), position: member(b)?.position ?? 0 }])) as Record<
+      BoardValue,
+      { member: boolean; position: number }
+    >,
   };
 }
 

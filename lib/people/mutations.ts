@@ -19,7 +19,10 @@ export async function savePerson(actor: Actor, input: PersonInput): Promise<Save
     let id: string;
     let version: number;
     if (input.id) {
-      const { count } = await tx.person.updateMany({ where: { id: input.id, version: input.version }, data: { photoId: input.photoId, version: { increment: 1 } } });
+      const { count } = await tx.person.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { photoId: input.photoId, version: { increment: 1 } },
+      });
       if (count === 0) throw await staleSave(tx, "person", input.id);
       id = input.id;
       version = input.version + 1;

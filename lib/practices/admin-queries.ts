@@ -43,7 +43,12 @@ export async function listAdminPractices(locale: Locale, query: PracticeListQuer
   });
   const items = rows.map((r) => {
     const t = byLocale(r.translations);
-    return { id: r.id, title: (t[locale] ?? t[otherLocale(locale)])?.title ?? null, region: nameIn(r.region, locale, r.region.code), locales: summarize(r.translations) };
+    return {
+      id: r.id,
+      title: (t[locale] ?? t[otherLocale(locale)])?.title ?? null,
+      region: nameIn(r.region, locale, r.region.code),
+      locales: summarize(r.translations),
+    };
   });
   return { items, total, page, pageCount };
 }
@@ -63,7 +68,15 @@ export async function practiceOptions(locale: Locale) {
 }
 
 export type PracticeOptions = Awaited<ReturnType<typeof practiceOptions>>;
-export type AdminPracticeTranslation = { version: number; slug: string; title: string; summary: string; body: RichText; status: string; state: TranslationState };
+export type AdminPracticeTranslation = {
+  version: number;
+  slug: string;
+  title: string;
+  summary: string;
+  body: RichText;
+  status: string;
+  state: TranslationState;
+};
 
 export async function getAdminPractice(id: string) {
   const row = await db.practice.findUnique({ where: { id }, include: { translations: true, topics: { select: { id: true } } } });
@@ -71,7 +84,17 @@ export async function getAdminPractice(id: string) {
   const t = byLocale(row.translations);
   const one = (l: Locale): AdminPracticeTranslation | null => {
     const x = t[l];
-    return x && { version: x.version, slug: x.slug, title: x.title, summary: x.summary, body: x.body as RichText, status: x.status, state: translationState(x, t[otherLocale(l)]) };
+    return (
+      x && {
+        version: x.version,
+        slug: x.slug,
+        title: x.title,
+        summary: x.summary,
+        body: x.body as RichText,
+        status: x.status,
+        state: translationState(x, t[otherLocale(l)]),
+      }
+    );
   };
   return {
     id: row.id,

@@ -58,7 +58,13 @@ export async function loadPracticeList(db: PrismaClient, locale: Locale, filter:
   const where = whereOf(locale, filter);
   const [total, rows] = await Promise.all([
     db.practiceTranslation.count({ where }),
-    db.practiceTranslation.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip: (filter.page - 1) * perPage, take: perPage, include: cardInclude(locale) }),
+    db.practiceTranslation.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * perPage,
+      take: perPage,
+      include: cardInclude(locale),
+    }),
   ]);
   return { items: rows.map(toCard), total, page: filter.page, pageCount: Math.max(1, Math.ceil(total / perPage)) };
 }
@@ -66,7 +72,10 @@ export async function loadPracticeList(db: PrismaClient, locale: Locale, filter:
 // Choices for the filter form: regions that have a practice in this locale, and all topics.
 export async function loadPracticeFilters(db: PrismaClient, locale: Locale): Promise<{ regions: Named[]; topics: Named[] }> {
   const [regions, topics] = await Promise.all([
-    db.region.findMany({ where: { practices: { some: { translations: { some: { locale, ...published } } } } }, include: { translations: { where: { locale } } } }),
+    db.region.findMany({
+      where: { practices: { some: { translations: { some: { locale, ...published } } } } },
+      include: { translations: { where: { locale } } },
+    }),
     db.topic.findMany({ orderBy: { slug: "asc" }, include: { translations: { where: { locale } } } }),
   ]);
   const collator = new Intl.Collator(locale);
@@ -81,7 +90,12 @@ export async function resolvePractice(db: PrismaClient, locale: Locale, slug: st
     const p = own.practice;
     return {
       type: "practice",
-      practice: { ...toCard(own), body: own.body as RichText, regionCode: p.region.code, slugs: Object.fromEntries(p.translations.map((x) => [x.locale, x.slug])) },
+      practice: {
+        ...toCard(own),
+        body: own.body as RichText,
+        regionCode: p.region.code,
+        slugs: Object.fromEntries(p.translations.map((x) => [x.locale, x.slug])),
+      },
     };
   }
   const moved = await db.slugRedirect.findUnique({ where: { entityType_locale_fromSlug: { entityType: "practice", locale, fromSlug: slug } } });

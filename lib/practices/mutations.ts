@@ -30,7 +30,14 @@ export async function createPractice(actor: Actor, input: PracticeCreateInput): 
   return saveTranslated(async (tx) => {
     const topicIds = await checkShared(tx, input);
     const p = await tx.practice.create({ data: { regionId: input.regionId, coverId: input.coverId, topics: { connect: topicIds.map((id) => ({ id })) } } });
-    await recordChange(tx, { actorId: actor.id, action: "practice.create", entityType: "practice", entityId: p.id, version: p.version, snapshot: sharedSnapshot(input, topicIds) });
+    await recordChange(tx, {
+      actorId: actor.id,
+      action: "practice.create",
+      entityType: "practice",
+      entityId: p.id,
+      version: p.version,
+      snapshot: sharedSnapshot(input, topicIds),
+    });
     // Nothing is published yet, so no public page shows it.
     return { ok: true as const, id: p.id, version: p.version, tags: [] };
   });
@@ -42,10 +49,24 @@ export async function savePracticeShared(actor: Actor, input: PracticeSharedInpu
     const before = await tx.practice.findUnique({ where: { id }, select: { region: { select: { slug: true } } } });
     if (!before) throw new SaveRefused({ error: "notFound" });
     const topicIds = await checkShared(tx, input);
-    const { count } = await tx.practice.updateMany({ where: { id, version: input.version }, data: { regionId: input.regionId, coverId: input.coverId, version: { increment: 1 } } });
+    const { count } = await tx.practice.updateMany({
+      where: { id, version: input.version },
+      data: { regionId: input.regionId, coverId: input.coverId, version: { increment: 1 } },
+    });
     if (count === 0) throw await staleLocale(tx, "practice", id, null);
-    const saved = await tx.practice.update({ where: { id }, data: { topics: { set: topicIds.map((t) => ({ id: t })) } }, select: { version: true, region: { select: { slug: true } } } });
-    await recordChange(tx, { actorId: actor.id, action: "practice.save", entityType: "practice", entityId: id, version: saved.version, snapshot: sharedSnapshot(input, topicIds) });
+    const saved = await tx.practice.update({
+      where: { id },
+      data: { topics: { set: topicIds.map((t) => ({ id: t })) } },
+      select: { version: true, region: { select: { slug: true } } },
+    });
+    await recordChange(tx, {
+      actorId: actor.id,
+      action: "practice.save",
+      entityType: "practice",
+      entityId: id,
+      version: saved.version,
+      snapshot: sharedSnapshot(input, topicIds),
+    });
     // Lists, filters and both regions' pages (the one it left and the one it joined).
     return { ok: true as const, id, version: saved.version, tags: [tags.practices, tags.region(before.region.slug), tags.region(saved.region.slug)] };
   });
@@ -82,7 +103,10 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
     };
     let saved;
     if (current) {
-      const { count } = await tx.practiceTranslation.updateMany({ where: { id: current.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.practiceTranslation.updateMany({
+        where: { id: current.id, version: input.version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) throw await staleLocale(tx, "practice", practiceId, locale);
       saved = await tx.practiceTranslation.findUniqueOrThrow({ where: { id: current.id } });
     } else {
@@ -93,9 +117,25 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
     // The seed refreshes a practice only while its version is 1; the first edit marks it as an editor's.
     const marked = practice.version === 1 ? (await tx.practice.updateMany({ where: { id: practiceId, version: 1 }, data: { version: 2 } })).count : 0;
 
-    const snapshot = { slug: saved.slug, title: saved.title, summary: saved.summary, body: saved.body as Prisma.InputJsonValue, status: saved.status, publishedAt: saved.publishedAt?.toISOString() ?? null };
+    const snapshot = {
+      slug: saved.slug,
+      title: saved.title,
+      summary: saved.summary,
+      body: saved.body as Prisma.InputJsonValue,
+      status: saved.status,
+      publishedAt: saved.publishedAt?.toISOString() ?? null,
+    };
     const action = before === input.status ? "practice.save" : input.status === "published" ? "practice.publish" : "practice.unpublish";
-    await recordChange(tx, { actorId: actor.id, action, entityType: "practice", entityId: practiceId, locale, version: saved.version, snapshot, details: { textChanged, ...(moved ? { fromSlug: current.slug } : {}) } });
+    await recordChange(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "practice",
+      entityId: practiceId,
+      locale,
+      version: saved.version,
+      snapshot,
+      details: { textChanged, ...(moved ? { fromSlug: current.slug } : {}) },
+    });
     const affected = [tags.practices, tags.region(practice.region.slug), ...(moved ? [tags.redirects] : [])];
     return { ok: true as const, id: practiceId, version: saved.version, tags: affected, baseVersion: marked ? 2 : undefined };
   });

@@ -16,7 +16,11 @@ export const getPractices = cache(
 );
 
 export const getRegionPractices = cache(
-  unstable_cache(async (locale: Locale, regionSlug: string) => (await loadPracticeList(db, locale, { page: 1, region: regionSlug }, 50)).items, ["practices:region"], practiceTags),
+  unstable_cache(
+    async (locale: Locale, regionSlug: string) => (await loadPracticeList(db, locale, { page: 1, region: regionSlug }, 50)).items,
+    ["practices:region"],
+    practiceTags,
+  ),
 );
 
 export const getPracticeFilters = cache(unstable_cache((locale: Locale) => loadPracticeFilters(db, locale), ["practices:filters"], practiceTags));

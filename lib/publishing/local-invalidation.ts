@@ -24,7 +24,12 @@ export function createLocalInvalidator(url: string, options: { final?: boolean }
     let retry = false;
     try {
       const headers = { "content-type": "application/json", "x-scheduler-token": schedulerToken() };
-      const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ tags: batch, ...(options.final && { final: true }) }), signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(url, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ tags: batch, ...(options.final && { final: true }) }),
+        signal: AbortSignal.timeout(10_000),
+      });
       retry = response.status >= 500;
       // A 4xx will not improve by asking again (a bug, not an outage): say so and drop it.
       if (response.status >= 400 && !retry) console.error("cache invalidation refused", { status: response.status });

@@ -21,9 +21,20 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
       const current = await tx.articleTranslation.findUniqueOrThrow({ where: { id } });
       const problem = await publishProblem(tx, current.articleId, current.locale, current);
       const status = problem ? { status: "draft" as const } : { status: "published" as const, publishedAt: current.publishedAt ?? current.scheduledAt };
-      const t = await tx.articleTranslation.update({ where: { id }, data: { ...status, scheduledAt: null, embargoUntil: null, version: { increment: 1 }, updatedAt: now } });
+      const t = await tx.articleTranslation.update({
+        where: { id },
+        data: { ...status, scheduledAt: null, embargoUntil: null, version: { increment: 1 }, updatedAt: now },
+      });
       const action = problem ? "article.scheduled_publish_refused" : "article.scheduled_publish";
-      await recordChange(tx, { actorId: null, action, entityType: "article", entityId: t.articleId, locale: t.locale, version: t.version, snapshot: translationSnapshot(t) });
+      await recordChange(tx, {
+        actorId: null,
+        action,
+        entityType: "article",
+        entityId: t.articleId,
+        locale: t.locale,
+        version: t.version,
+        snapshot: translationSnapshot(t),
+      });
       if (problem) continue;
       published += 1;
       affected.push(...(await publicationTags(tx, t.articleId, [{ locale: t.locale, slug: t.slug }])));

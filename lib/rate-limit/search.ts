@@ -29,7 +29,6 @@ export function searchRequestLocale(url: URL): Locale | null {
   return url.searchParams.getAll("q").some((q) => /[^\p{Cc}\s]/u.test(q)) ? locale : null;
 }
 
-
 export function searchLimitedResponse(locale: Locale, retryAfterSeconds: number): Response {
   const t = createTranslator({ locale, messages: messages[locale], namespace: "SearchRateLimit" });
   const title = escapeHtml(t("title"));

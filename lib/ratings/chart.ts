@@ -23,7 +23,13 @@ export function rankChart(series: { code: string; ranks: { year: number; rank: n
   const lines = series.map((s, i) => {
     const dots = s.ranks.filter((r) => years.includes(r.year)).map((r) => ({ x: x(r.year), y: y(r.rank), year: r.year, rank: r.rank }));
     const end = dots.at(-1) ?? { x: pad.left, y: pad.top };
-    return { code: s.code, color: chartPalette[i % chartPalette.length]!, points: dots.map((d) => `${d.x},${d.y}`).join(" "), dots, label: { x: end.x + 8, y: end.y + 4 } };
+    return {
+      code: s.code,
+      color: chartPalette[i % chartPalette.length]!,
+      points: dots.map((d) => `${d.x},${d.y}`).join(" "),
+      dots,
+      label: { x: end.x + 8, y: end.y + 4 },
+    };
   });
   return {
     width,

@@ -23,7 +23,14 @@ const fieldOf = { regionId: "region", rank: "rank", score: "score" } as const;
 
 // Names as editors type them: any case, ё or е, any dash, any spacing.
 export const regionKey = (s: string) =>
-  s.normalize("NFC").toLowerCase().replace(/ё/g, "е").replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\s\u00a0]+/g, " ").replace(/\s*-\s*/g, "-").trim();
+  s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(/[\s\u00a0]+/g, " ")
+    .replace(/\s*-\s*/g, "-")
+    .trim();
 
 function regionIndex(regions: RegionRef[]): Map<string, string> {
   const index = new Map<string, string>();
@@ -63,7 +70,14 @@ export function parseRatingCsv(input: Uint8Array | string, regions: RegionRef[])
   const text = decoded.text;
   let records: Parsed[];
   try {
-    records = parse(text, { delimiter: detectDelimiter(text), relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true, info: true }) as unknown as Parsed[];
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as Parsed[];
   } catch (error) {
     const line = typeof (error as { lines?: unknown }).lines === "number" ? (error as { lines: number }).lines : 0;
     return fail([{ line, key: "csv.malformed" }]);

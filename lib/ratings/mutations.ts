@@ -28,7 +28,15 @@ export async function createRatingEdition(actor: Actor, input: CreateRatingEditi
     const id = await db.$transaction(async (tx) => {
       const edition = await tx.ratingEdition.create({ data: { programId: program.id, year: input.year, isDemo: input.isDemo } });
       const snapshot = { program: program.key, year: edition.year, status: edition.status, isDemo: edition.isDemo, entries: [] };
-      await recordChange(tx, { actorId: actor.id, action: "rating_edition.create", entityType: "rating_edition", entityId: edition.id, version: edition.version, snapshot, ipAddress: actor.ip });
+      await recordChange(tx, {
+        actorId: actor.id,
+        action: "rating_edition.create",
+        entityType: "rating_edition",
+        entityId: edition.id,
+        version: edition.version,
+        snapshot,
+        ipAddress: actor.ip,
+      });
       return edition.id;
     });
     // A new edition is a draft: nothing public changes until it is published.
@@ -65,7 +73,16 @@ async function replaceEntries(actor: Actor, editionId: string, version: number, 
       isDemo: edition.isDemo,
       entries: sorted.map((r) => ({ region: codeOf.get(r.regionId)!, rank: r.rank, score: r.score })),
     };
-    await recordChange(tx, { actorId: actor.id, action, entityType: "rating_edition", entityId: editionId, version: version + 1, snapshot, details, ipAddress: actor.ip });
+    await recordChange(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "rating_edition",
+      entityId: editionId,
+      version: version + 1,
+      snapshot,
+      details,
+      ipAddress: actor.ip,
+    });
     return version + 1;
   });
   if (saved === null) return refused(await staleEditionState(editionId));
@@ -97,10 +114,20 @@ export async function setRatingEditionStatus(actor: Actor, input: RatingEditionS
   const status = input.publish ? ("published" as const) : ("draft" as const);
   const publishedAt = input.publish ? new Date() : null;
   const saved = await db.$transaction(async (tx) => {
-    const { count } = await tx.ratingEdition.updateMany({ where: { id: edition.id, version: input.version }, data: { status, publishedAt, version: { increment: 1 } } });
+    const { count } = await tx.ratingEdition.updateMany({
+      where: { id: edition.id, version: input.version },
+      data: { status, publishedAt, version: { increment: 1 } },
+    });
     if (count === 0) return false;
     const action = input.publish ? "rating_edition.publish" : "rating_edition.unpublish";
-    await recordChange(tx, { actorId: actor.id, action, entityType: "rating_edition", entityId: edition.id, details: { year: edition.year, status }, ipAddress: actor.ip });
+    await recordChange(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "rating_edition",
+      entityId: edition.id,
+      details: { year: edition.year, status },
+      ipAddress: actor.ip,
+    });
     return true;
   });
   if (!saved) return refused(await staleEditionState(edition.id));

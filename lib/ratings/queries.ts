@@ -14,9 +14,7 @@ export const getRatingProgramKeys = cache(unstable_cache(() => loadProgramKeys(d
 
 export const getRatingEditionParams = unstable_cache(() => loadEditionParams(db), ["ratings:edition-params"], ratingTags);
 
-export const getRatingProgram = cache(
-  unstable_cache((locale: Locale, key: string) => loadProgram(db, locale, key), ["ratings:program"], ratingTags),
-);
+export const getRatingProgram = cache(unstable_cache((locale: Locale, key: string) => loadProgram(db, locale, key), ["ratings:program"], ratingTags));
 
 export const getRatingEdition = cache(
   unstable_cache((locale: Locale, key: string, year: number) => loadEdition(db, locale, key, year), ["ratings:edition"], ratingTags),

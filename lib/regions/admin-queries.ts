@@ -28,7 +28,10 @@ export async function listAdminRegions(locale: Locale, query: RegionListQuery) {
 }
 
 export async function competencyOptions(locale: Locale) {
-  const rows = await db.competency.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, translations: { select: { locale: true, name: true } } } });
+  const rows = await db.competency.findMany({
+    orderBy: { position: "asc" },
+    select: { id: true, slug: true, translations: { select: { locale: true, name: true } } },
+  });
   return rows.map((c) => {
     const t = byLocale(c.translations);
     return { id: c.id, name: (t[locale] ?? t[otherLocale(locale)])?.name ?? c.slug };

@@ -25,7 +25,10 @@ export async function saveRegionTranslation(actor: Actor, input: RegionTranslati
   return saveTranslated(async (tx) => {
     // Any save of the region conflicts with this one, whichever locale it changed.
     const version = await claimVersion(tx, regionId, input.version, null);
-    const region = await tx.region.findUniqueOrThrow({ where: { id: regionId }, select: { slug: true, translations: { where: { locale }, select: { name: true } } } });
+    const region = await tx.region.findUniqueOrThrow({
+      where: { id: regionId },
+      select: { slug: true, translations: { where: { locale }, select: { name: true } } },
+    });
     const text = { name: input.name, capital: input.capital, summary: input.summary, profile: input.profile as Prisma.InputJsonValue };
     await tx.regionTranslation.upsert({ where: { regionId_locale: { regionId, locale } }, create: { regionId, locale, ...text }, update: text });
     await recordChange(tx, { actorId: actor.id, action: "region.save", entityType: "region", entityId: regionId, locale, version, snapshot: text });
@@ -41,7 +44,11 @@ export async function saveRegionCompetencies(actor: Actor, input: RegionCompeten
     const competencyIds = [...new Set(input.competencyIds)];
     if ((await tx.competency.count({ where: { id: { in: competencyIds } } })) !== competencyIds.length) throw refuseField("competencyIds", "invalid");
     const version = await claimVersion(tx, regionId, input.version, null);
-    const region = await tx.region.update({ where: { id: regionId }, data: { competencies: { set: competencyIds.map((id) => ({ id })) } }, select: { slug: true } });
+    const region = await tx.region.update({
+      where: { id: regionId },
+      data: { competencies: { set: competencyIds.map((id) => ({ id })) } },
+      select: { slug: true },
+    });
     await recordChange(tx, { actorId: actor.id, action: "region.save", entityType: "region", entityId: regionId, version, snapshot: { competencyIds } });
     // The regions list filters by competency; the region's page lists them.
     return { ok: true as const, id: regionId, version, tags: [tags.regions, tags.competencies, tags.region(region.slug)] };

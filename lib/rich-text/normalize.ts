@@ -10,7 +10,8 @@ const containers = new Set(["paragraph", "bulletList", "orderedList", "blockquot
 
 function mark(m: Loose): RichMark | null {
   if (m.type === "bold" || m.type === "italic") return { type: m.type };
-  if (m.type === "link" && typeof m.attrs?.href === "string" && SAFE_HREF.test(m.attrs.href.trim())) return { type: "link", attrs: { href: m.attrs.href.trim() } };
+  if (m.type === "link" && typeof m.attrs?.href === "string" && SAFE_HREF.test(m.attrs.href.trim()))
+    return { type: "link", attrs: { href: m.attrs.href.trim() } };
   return null;
 }
 
@@ -56,7 +57,8 @@ export function normalizeEditorDoc(doc: unknown): RichText {
 // Editor-only attributes (a preview URL) for the media nodes of a stored document.
 export function withMediaPreviews(doc: RichText, previews: Record<string, { url: string; label: string }>): unknown {
   const visit = (n: RichNode): unknown => {
-    if (n.type === "image" || n.type === "video") return { ...n, attrs: { ...n.attrs, src: previews[n.attrs.mediaId]?.url ?? null, label: previews[n.attrs.mediaId]?.label ?? "" } };
+    if (n.type === "image" || n.type === "video")
+      return { ...n, attrs: { ...n.attrs, src: previews[n.attrs.mediaId]?.url ?? null, label: previews[n.attrs.mediaId]?.label ?? "" } };
     return "content" in n && n.content ? { ...n, content: n.content.map(visit) } : n;
   };
   return { type: "doc", content: doc.content.map(visit) };

@@ -4,10 +4,7 @@ import { isSafeHref } from "./href";
 // Structured rich text (TipTap/ProseMirror JSON). Only these node and mark types may be
 // stored; anything else is refused on save, so a body can never carry raw HTML.
 
-const safeHref = z
-  .string()
-  .max(2048)
-  .refine(isSafeHref, "unsafe link");
+const safeHref = z.string().max(2048).refine(isSafeHref, "unsafe link");
 
 const markSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }),

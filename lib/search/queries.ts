@@ -19,7 +19,8 @@ type Row = { total: number; type: SearchHitType | null; key: string; title: stri
 // matches thousands of articles then stays fast.
 const RANKED = 200;
 const headlineOptions = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_STOP}, MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
-const inYear = (year: number) => Prisma.sql`AND t."publishedAt" >= make_timestamp(${year}::int, 1, 1, 0, 0, 0) AND t."publishedAt" < make_timestamp(${year + 1}::int, 1, 1, 0, 0, 0)`;
+const inYear = (year: number) =>
+  Prisma.sql`AND t."publishedAt" >= make_timestamp(${year}::int, 1, 1, 0, 0, 0) AND t."publishedAt" < make_timestamp(${year + 1}::int, 1, 1, 0, 0, 0)`;
 const when = (cond: unknown, sql: Prisma.Sql) => (cond ? sql : Prisma.empty);
 
 // Every published match in the locale, found through the GIN indexes, as narrow rows.
@@ -99,7 +100,16 @@ async function runSearch(locale: Locale, q: string, page: number, params: Search
   const total = rows[0]?.total ?? 0;
   const items = rows.flatMap((r): SearchHit[] =>
     r.type
-      ? [{ type: r.type, href: hrefOf(r.type, r.key), title: r.title, snippetHtml: snippetToHtml(r.snippet ?? ""), ...(r.date && { date: r.date.toISOString() }), ...(r.kind && { kind: r.kind }) }]
+      ? [
+          {
+            type: r.type,
+            href: hrefOf(r.type, r.key),
+            title: r.title,
+            snippetHtml: snippetToHtml(r.snippet ?? ""),
+            ...(r.date && { date: r.date.toISOString() }),
+            ...(r.kind && { kind: r.kind }),
+          },
+        ]
       : [],
   );
   return { total, items, page, pageCount: Math.ceil(total / SEARCH_PAGE_SIZE) };

@@ -9,9 +9,11 @@ export const SEARCH_PAGE_MAX = 1000;
 // Control characters (NUL among them) cannot be stored or searched, and two of them
 // mark highlights in snippets, so they never reach the database. Whitespace collapses.
 export function normalizeQuery(raw: string): string {
-  return raw.replace(/[\p{Cc}]/gu, " ").replace(/\s+/g, " ").trim();
+  return raw
+    .replace(/[\p{Cc}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
-
 
 // One schema for the search page's query string: the page, its form and its links.
 export const searchParamsSchema = z.object({

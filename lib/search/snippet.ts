@@ -6,13 +6,15 @@ import { escapeHtml } from "@/lib/html/escape";
 export const SNIPPET_START = "\u0001";
 export const SNIPPET_STOP = "\u0002";
 
-
 // The only HTML a search result renders: escaped text with balanced <mark> pairs,
 // whatever stray markers the text may hold.
 export function snippetToHtml(raw: string): string {
   let open = false;
   let html = "";
-  for (const part of raw.replace(/\s+/g, " ").trim().split(/([\u0001\u0002])/)) {
+  for (const part of raw
+    .replace(/\s+/g, " ")
+    .trim()
+    .split(/([\u0001\u0002])/)) {
     if (part === SNIPPET_START) {
       if (!open) html += "<mark>";
       open = true;

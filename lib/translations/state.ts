@@ -2,10 +2,8 @@
 // Pure, so lists, editors and tests share one rule.
 import { otherLocale, type Locale } from "@/i18n/routing";
 
-
 export type TranslationState = "missing" | "outdated" | "current" | "present";
 export type Stamped = { contentUpdatedAt: Date };
-
 
 // Out of date: the other language's text changed after this one's, so it may say something
 // this translation does not yet.

@@ -14,9 +14,7 @@ export async function listUsers(query: UserListQuery) {
   const where: Prisma.UserWhereInput = {
     ...(query.role ? { role: query.role } : {}),
     ...(query.status ? { active: query.status === "active" } : {}),
-    ...(query.q
-      ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] }
-      : {}),
+    ...(query.q ? { OR: [{ name: { contains: query.q, mode: "insensitive" } }, { email: { contains: query.q, mode: "insensitive" } }] } : {}),
   };
   const total = await db.user.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / usersPerPage));

@@ -16,7 +16,11 @@ const noTags: string[] = [];
 const emailTaken: UserResult = { ok: false, fieldErrors: { email: ["users.emailTaken"] } };
 
 function credential(userId: string, hash: string) {
-  return { where: { providerId_accountId: { providerId: "credential", accountId: userId } }, create: { providerId: "credential", accountId: userId, userId, password: hash }, update: { password: hash } };
+  return {
+    where: { providerId_accountId: { providerId: "credential", accountId: userId } },
+    create: { providerId: "credential", accountId: userId, userId, password: hash },
+    update: { password: hash },
+  };
 }
 
 export async function createUser(actor: Actor, raw: UserCreateInput): Promise<UserResult> {
@@ -34,7 +38,11 @@ export async function createUser(actor: Actor, raw: UserCreateInput): Promise<Us
       });
       await tx.account.upsert(credential(user.id, hash));
       await recordChange(tx, {
-        actorId: actor.id, action: "user.create", entityType: "user", entityId: user.id, ipAddress: actor.ipAddress,
+        actorId: actor.id,
+        action: "user.create",
+        entityType: "user",
+        entityId: user.id,
+        ipAddress: actor.ipAddress,
         details: { name: input.name, email: input.email, role: input.role },
       });
       return { ok: true, id: user.id, updatedAt: user.updatedAt.toISOString(), tags: noTags };
@@ -60,7 +68,11 @@ export async function updateUser(actor: Actor, input: UserUpdateInput): Promise<
     if (count === 0) return fail("conflict", await lastChange(tx, input.id));
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: { updatedAt: true } });
     await recordChange(tx, {
-      actorId: actor.id, action: "user.update", entityType: "user", entityId: input.id, ipAddress: actor.ipAddress,
+      actorId: actor.id,
+      action: "user.update",
+      entityType: "user",
+      entityId: input.id,
+      ipAddress: actor.ipAddress,
       details: { before: { name: before.name, role: before.role }, after: { name: input.name, role: input.role } },
     });
     return { ok: true, id: input.id, updatedAt: after.updatedAt.toISOString(), tags: noTags };
@@ -79,7 +91,11 @@ export async function setUserActive(actor: Actor, id: string, active: boolean): 
     const updated = await tx.user.update({ where: { id }, data: { active }, select: { updatedAt: true } });
     const ended = active ? 0 : (await tx.session.deleteMany({ where: { userId: id } })).count;
     await recordChange(tx, {
-      actorId: actor.id, action: active ? "user.activate" : "user.deactivate", entityType: "user", entityId: id, ipAddress: actor.ipAddress,
+      actorId: actor.id,
+      action: active ? "user.activate" : "user.deactivate",
+      entityType: "user",
+      entityId: id,
+      ipAddress: actor.ipAddress,
       details: active ? {} : { sessionsEnded: ended },
     });
     return { ok: true, id, updatedAt: updated.updatedAt.toISOString(), tags: noTags };
@@ -96,7 +112,11 @@ export async function resetUserPassword(actor: Actor, input: UserPasswordInput):
     const keep = input.id === actor.id && actor.sessionId ? { id: { not: actor.sessionId } } : {};
     const { count } = await tx.session.deleteMany({ where: { userId: input.id, ...keep } });
     await recordChange(tx, {
-      actorId: actor.id, action: "user.reset_password", entityType: "user", entityId: input.id, ipAddress: actor.ipAddress,
+      actorId: actor.id,
+      action: "user.reset_password",
+      entityType: "user",
+      entityId: input.id,
+      ipAddress: actor.ipAddress,
       details: { sessionsEnded: count },
     });
     return { ok: true, id: input.id, updatedAt: target.updatedAt.toISOString(), tags: noTags };

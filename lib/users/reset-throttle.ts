@@ -18,8 +18,6 @@ export async function passwordResetBlockedUntil(actorId: string, targetId: strin
       select: { createdAt: true },
     });
   const [byActor, ofTarget] = await Promise.all([resets({ actorId }), resets({ entityType: "user", entityId: targetId })]);
-  const until = [byActor, ofTarget]
-    .filter((rows) => rows.length >= RESET_MAX)
-    .map((rows) => rows[RESET_MAX - 1]!.createdAt.getTime() + RESET_WINDOW_MS);
+  const until = [byActor, ofTarget].filter((rows) => rows.length >= RESET_MAX).map((rows) => rows[RESET_MAX - 1]!.createdAt.getTime() + RESET_WINDOW_MS);
   return until.length ? new Date(Math.max(...until)) : null;
 }

@@ -9,5 +9,7 @@ export function adminFromEnv(env: Record<string, string | undefined>) {
 
 export function adminEnvProblem(env: Record<string, string | undefined>): string | null {
   if (!env.ADMIN_EMAIL && !env.ADMIN_PASSWORD) return null;
-  return adminFromEnv(env).success ? null : "ADMIN_EMAIL must be an e-mail address and ADMIN_PASSWORD 12 to 128 characters long; the administrator was not created.";
+  return adminFromEnv(env).success
+    ? null
+    : "ADMIN_EMAIL must be an e-mail address and ADMIN_PASSWORD 12 to 128 characters long; the administrator was not created.";
 }

@@ -9,7 +9,12 @@ export const articleKinds = ["news", "press_release", "event", "interview"] as c
 const id = z.string().min(1).max(64);
 const version = z.coerce.number().int().min(1);
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-export const slugSchema = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" });
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1, { error: "required" })
+  .max(120, { error: "tooLong" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" });
 
 export const createArticleSchema = z.object({
   locale: z.enum(locales),
@@ -35,12 +40,29 @@ export const articleSharedSchema = z.object({
   version,
   kind: z.enum(articleKinds, { error: "invalid" }),
   regionIds: z.array(id).max(19),
-  coverId: z.string().max(64).transform((v) => v || null),
+  coverId: z
+    .string()
+    .max(64)
+    .transform((v) => v || null),
   sourceName: text(200).transform((v) => v || null),
-  sourceUrl: z.union([z.literal(""), z.string().trim().max(2048, { error: "tooLong" }).regex(/^https?:\/\/\S+$/i, { error: "url" })]).transform((v) => v || null),
+  sourceUrl: z
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .max(2048, { error: "tooLong" })
+        .regex(/^https?:\/\/\S+$/i, { error: "url" }),
+    ])
+    .transform((v) => v || null),
 });
 
-const dateTime = z.string().trim().min(1, { error: "date" }).refine((v) => !Number.isNaN(Date.parse(v)), { error: "date" }).transform((v) => new Date(v));
+const dateTime = z
+  .string()
+  .trim()
+  .min(1, { error: "date" })
+  .refine((v) => !Number.isNaN(Date.parse(v)), { error: "date" })
+  .transform((v) => new Date(v));
 
 export const publicationSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("publish"), articleId: id, locale: z.enum(locales), version }),

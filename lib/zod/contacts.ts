@@ -10,7 +10,11 @@ const contactText = z.object({ name: shortText(200), address: shortText(500) });
 export const contactSchema = z.object({
   ...recordFields,
   kind: z.enum(contactKinds, { error: "invalid" }),
-  email: z.string().trim().toLowerCase().pipe(z.email({ error: "email" })),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "email" })),
   phone: shortText(40).refine((v) => /^[+\d\s().-]*$/.test(v), { error: "phone" }),
   position: positionField,
   // Contacts stand in every page's footer in both languages, so both names are needed.
@@ -20,7 +24,14 @@ export const contactSchema = z.object({
 export type ContactInput = z.output<typeof contactSchema>;
 
 export function contactFormInput(fd: FormData) {
-  return { ...recordInput(fd), kind: text(fd, "kind"), email: text(fd, "email"), phone: text(fd, "phone"), position: text(fd, "position"), translations: localizedInput(fd, ["name", "address"]) };
+  return {
+    ...recordInput(fd),
+    kind: text(fd, "kind"),
+    email: text(fd, "email"),
+    phone: text(fd, "phone"),
+    position: text(fd, "position"),
+    translations: localizedInput(fd, ["name", "address"]),
+  };
 }
 
 export const contactsListQuery = z.object({

@@ -14,7 +14,10 @@ export function text(fd: FormData, key: string): string {
 export const idField = z.string().trim().max(40, { error: "invalid" });
 export const optionalId = idField.transform((v) => v || null);
 export const versionField = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" });
-export const positionField = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? 0 : v), z.coerce.number({ error: "number" }).int({ error: "number" }).min(0, { error: "number" }).max(9999, { error: "number" }));
+export const positionField = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() === "" ? 0 : v),
+  z.coerce.number({ error: "number" }).int({ error: "number" }).min(0, { error: "number" }).max(9999, { error: "number" }),
+);
 export const shortText = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 
 // The record being edited (absent when creating) and the version the form started from.
@@ -26,7 +29,10 @@ export function recordInput(fd: FormData) {
 
 // The two translations of a record. A locale whose text fields are all blank is "not
 // translated" (null): the public site then leaves the record out of that language.
-export function localized<T extends Record<string, unknown>>(fields: z.ZodType<T>, opts: { main: keyof T & string; textKeys: (keyof T & string)[]; requireAll?: boolean }) {
+export function localized<T extends Record<string, unknown>>(
+  fields: z.ZodType<T>,
+  opts: { main: keyof T & string; textKeys: (keyof T & string)[]; requireAll?: boolean },
+) {
   const filled = (t: T) => opts.textKeys.some((k) => t[k] !== "");
   return z
     .object({ ru: fields, en: fields })

@@ -16,7 +16,13 @@ export const documentSchema = z.object({
 export type DocumentInput = z.output<typeof documentSchema>;
 
 export function documentFormInput(fd: FormData) {
-  return { ...recordInput(fd), fileId: text(fd, "fileId"), pageId: text(fd, "pageId"), position: text(fd, "position"), translations: localizedInput(fd, ["title", "description"]) };
+  return {
+    ...recordInput(fd),
+    fileId: text(fd, "fileId"),
+    pageId: text(fd, "pageId"),
+    position: text(fd, "position"),
+    translations: localizedInput(fd, ["title", "description"]),
+  };
 }
 
 // `on` is the page a document is attached to ("none" for documents attached nowhere);

@@ -9,7 +9,12 @@ export type AlbumStatus = (typeof albumStatuses)[number];
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const albumText = z.object({
-  slug: z.string().trim().toLowerCase().max(120, { error: "tooLong" }).refine((v) => v === "" || slugPattern.test(v), { error: "slug" }),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(120, { error: "tooLong" })
+    .refine((v) => v === "" || slugPattern.test(v), { error: "slug" }),
   title: shortText(300),
   description: shortText(5000),
   status: z.enum(albumStatuses, { error: "invalid" }),
@@ -28,18 +33,28 @@ export const albumSchema = z
     takenAt,
     coverId: optionalId,
     // In display order; adding the same picture twice would show it twice, so repeats are dropped.
-    items: z.array(idField.min(1)).max(1000, { error: "tooLong" }).transform((ids) => [...new Set(ids)]),
+    items: z
+      .array(idField.min(1))
+      .max(1000, { error: "tooLong" })
+      .transform((ids) => [...new Set(ids)]),
     translations: localized(albumText, { main: "title", textKeys: ["slug", "title", "description"] }),
   })
   .superRefine((v, ctx) => {
-    for (const l of locales) if (v.translations[l] && !v.translations[l].slug) ctx.addIssue({ code: "custom", path: ["translations", l, "slug"], message: "required" });
+    for (const l of locales)
+      if (v.translations[l] && !v.translations[l].slug) ctx.addIssue({ code: "custom", path: ["translations", l, "slug"], message: "required" });
   });
 
 export type AlbumInput = z.output<typeof albumSchema>;
 
 export function albumFormInput(fd: FormData) {
   const items = fd.getAll("items").filter((v): v is string => typeof v === "string" && v !== "");
-  return { ...recordInput(fd), takenAt: text(fd, "takenAt"), coverId: text(fd, "coverId"), items, translations: localizedInput(fd, ["slug", "title", "description", "status"]) };
+  return {
+    ...recordInput(fd),
+    takenAt: text(fd, "takenAt"),
+    coverId: text(fd, "coverId"),
+    items,
+    translations: localizedInput(fd, ["slug", "title", "description", "status"]),
+  };
 }
 
 export const galleryListQuery = z.object({

@@ -36,7 +36,13 @@ export const practiceTranslationFields = ["practiceId", "locale", "version", "sl
 // The shared fields as the forms send them: topics as repeated checkboxes.
 export function practiceSharedInput(fd: FormData) {
   const str = (n: string) => (typeof fd.get(n) === "string" ? (fd.get(n) as string) : "");
-  return { practiceId: str("practiceId"), version: str("version"), regionId: str("regionId"), coverId: str("coverId"), topicIds: fd.getAll("topicIds").filter((v) => typeof v === "string") };
+  return {
+    practiceId: str("practiceId"),
+    version: str("version"),
+    regionId: str("regionId"),
+    coverId: str("coverId"),
+    topicIds: fd.getAll("topicIds").filter((v) => typeof v === "string"),
+  };
 }
 
 export type PracticeListQuery = z.infer<typeof practiceListQuery>;

@@ -108,7 +108,15 @@ export const importRatingCsvSchema = z.object({ editionId: id, version });
 
 // The list page's query string; a bad value falls back to "all".
 export const ratingListQuerySchema = z.object({
-  program: z.preprocess(blank, z.string().regex(/^[a-z0-9-]{1,80}$/).optional()).catch(undefined),
+  program: z
+    .preprocess(
+      blank,
+      z
+        .string()
+        .regex(/^[a-z0-9-]{1,80}$/)
+        .optional(),
+    )
+    .catch(undefined),
   status: z.preprocess(single, z.enum(["published", "draft"]).optional()).catch(undefined),
 });
 export type RatingListQuery = z.output<typeof ratingListQuerySchema>;

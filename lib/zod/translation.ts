@@ -29,16 +29,19 @@ export const slugField = requiredText(limits.slug).regex(/^[a-z0-9]+(?:-[a-z0-9]
 // richTextSchema is refused as a whole. Its length keeps a save under the server actions
 // body limit (lib/http/body-limits.ts): 400,000 characters are about 50,000 words of text.
 export const RICH_TEXT_JSON_MAX = 400_000;
-export const richTextJson = z.string({ error: "body" }).max(RICH_TEXT_JSON_MAX, { error: "tooLong" }).transform((raw, ctx) => {
-  try {
-    const parsed = richTextSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // not JSON: refused below
-  }
-  ctx.addIssue({ code: "custom", message: "body" });
-  return z.NEVER;
-});
+export const richTextJson = z
+  .string({ error: "body" })
+  .max(RICH_TEXT_JSON_MAX, { error: "tooLong" })
+  .transform((raw, ctx) => {
+    try {
+      const parsed = richTextSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // not JSON: refused below
+    }
+    ctx.addIssue({ code: "custom", message: "body" });
+    return z.NEVER;
+  });
 
 // A form's fields as strings; a missing one as "".
 export function formText(fd: FormData, names: readonly string[]): Record<string, string> {

@@ -10,11 +10,13 @@ const id = z.string().min(1, { error: "required" }).max(64, { error: "invalid" }
 const name = z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
 const role = z.enum(roles, { error: "invalid" });
 // Stored lower-case, so the unique index also makes addresses unique case-insensitively.
-const email = z.string().trim().toLowerCase().max(254, { error: "tooLong" }).pipe(z.email({ error: "email" }));
-const password = z
+const email = z
   .string()
-  .min(PASSWORD_MIN, { error: "users.passwordTooShort" })
-  .max(PASSWORD_MAX, { error: "tooLong" });
+  .trim()
+  .toLowerCase()
+  .max(254, { error: "tooLong" })
+  .pipe(z.email({ error: "email" }));
+const password = z.string().min(PASSWORD_MIN, { error: "users.passwordTooShort" }).max(PASSWORD_MAX, { error: "tooLong" });
 
 // The confirmation must repeat the password exactly; the error belongs to the confirmation field.
 const withConfirmation = <T extends { password: string; passwordConfirm: string }>(value: T, ctx: z.RefinementCtx) => {
@@ -31,9 +33,7 @@ export const userUpdateSchema = z.object({ id, name, role, updatedAt: z.iso.date
 // Deactivation (active "false") or reactivation (active "true") of an account.
 export const userActiveSchema = z.object({ id, active: z.enum(["true", "false"], { error: "invalid" }).transform((v) => v === "true") });
 
-export const userPasswordSchema = z
-  .object({ id, password, passwordConfirm: z.string().max(PASSWORD_MAX, { error: "tooLong" }) })
-  .superRefine(withConfirmation);
+export const userPasswordSchema = z.object({ id, password, passwordConfirm: z.string().max(PASSWORD_MAX, { error: "tooLong" }) }).superRefine(withConfirmation);
 
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
@@ -50,5 +50,4 @@ export const userListQuerySchema = z.object({
 
 export type UserListQuery = z.infer<typeof userListQuerySchema>;
 
-export const parseUserListQuery = (params: Record<string, string | string[] | undefined>): UserListQuery =>
-  userListQuerySchema.parse(params);
+export const parseUserListQuery = (params: Record<string, string | string[] | undefined>): UserListQuery => userListQuerySchema.parse(params);

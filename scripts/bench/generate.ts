@@ -87,10 +87,14 @@ export async function generate(articles: number, opts: { force?: boolean; log?: 
       count(rest);
       await insertAll(pool, rest);
       // Fresh statistics and visibility maps, as a database that has been running a while has.
-      await pool.query(`VACUUM ANALYZE "Article", "ArticleTranslation", "_ArticleToRegion", "Practice", "PracticeTranslation", "_PracticeToTopic", "RatingEdition", "RatingEntry"`);
+      await pool.query(
+        `VACUUM ANALYZE "Article", "ArticleTranslation", "_ArticleToRegion", "Practice", "PracticeTranslation", "_PracticeToTopic", "RatingEdition", "RatingEntry"`,
+      );
       const translations = counts.get("ArticleTranslation") ?? 0;
       const seconds = (performance.now() - synthStarted) / 1000;
-      log(`Generated ${articles} articles (${translations} translations), 200 practices and ${counts.get("RatingEdition") ?? 0} rating editions in ${seconds.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with start-up, migrations and seed).`);
+      log(
+        `Generated ${articles} articles (${translations} translations), 200 practices and ${counts.get("RatingEdition") ?? 0} rating editions in ${seconds.toFixed(1)} s (${((performance.now() - started) / 1000).toFixed(1)} s with start-up, migrations and seed).`,
+      );
       return { articles, translations, seconds, skipped: false };
     } finally {
       await pool.end();

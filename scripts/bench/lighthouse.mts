@@ -46,23 +46,38 @@ function print(base: string, audits: Audit[]) {
   const score = (n: number | null) => (n === null ? "—" : String(Math.round(n * 100)));
   const ms = (n: number | null) => (n === null ? "—" : `${(n / 1000).toFixed(1)} s`);
   console.log(`## Lighthouse, mobile profile (simulated slow 4G, 4× CPU slowdown), ${base}\n`);
-  console.log(markdownTable(
-    ["page", "performance", "accessibility", "best practices", "SEO", "transferred (all)", "JS transferred", "HTML transferred", "requests", "LCP", "TBT", "CLS"],
-    audits.map((a) => [
-      `\`${decodeURIComponent(a.url.slice(base.length))}\``,
-      score(a.scores.performance),
-      score(a.scores.accessibility),
-      score(a.scores["best-practices"]),
-      score(a.scores.seo),
-      kb(a.totalBytes),
-      kb(a.jsBytes),
-      kb(a.documentBytes),
-      String(a.requests),
-      ms(a.lcpMs),
-      a.tbtMs === null ? "—" : `${a.tbtMs.toFixed(0)} ms`,
-      a.cls === null ? "—" : a.cls.toFixed(3),
-    ]),
-  ));
+  console.log(
+    markdownTable(
+      [
+        "page",
+        "performance",
+        "accessibility",
+        "best practices",
+        "SEO",
+        "transferred (all)",
+        "JS transferred",
+        "HTML transferred",
+        "requests",
+        "LCP",
+        "TBT",
+        "CLS",
+      ],
+      audits.map((a) => [
+        `\`${decodeURIComponent(a.url.slice(base.length))}\``,
+        score(a.scores.performance),
+        score(a.scores.accessibility),
+        score(a.scores["best-practices"]),
+        score(a.scores.seo),
+        kb(a.totalBytes),
+        kb(a.jsBytes),
+        kb(a.documentBytes),
+        String(a.requests),
+        ms(a.lcpMs),
+        a.tbtMs === null ? "—" : `${a.tbtMs.toFixed(0)} ms`,
+        a.cls === null ? "—" : a.cls.toFixed(3),
+      ]),
+    ),
+  );
   const failed = audits.filter((a) => a.failed.length).map((a) => `- \`${decodeURIComponent(a.url.slice(base.length))}\`: ${a.failed.join(", ")}`);
   if (failed.length) console.log(`\nAudits below 0.9 (weighted ones):\n${failed.join("\n")}`);
 }

@@ -40,7 +40,9 @@ await runCli(async () => {
   let generated = "skipped (--skip-generate)";
   if (!has("skip-generate")) {
     const g = await generate(articles, { log: progress, force: has("regenerate") });
-    generated = g.skipped ? `reused (${articles} synthetic articles already there)` : `${seconds(g.seconds)} for ${articles} articles, ${g.translations} translations`;
+    generated = g.skipped
+      ? `reused (${articles} synthetic articles already there)`
+      : `${seconds(g.seconds)} for ${articles} articles, ${g.translations} translations`;
   }
   let build: BuildInfo | null = null;
   if (has("skip-build")) {
@@ -54,7 +56,13 @@ await runCli(async () => {
   const heapFile = path.resolve(BENCH_DATA_DIR, "heap.json");
   const probe = `--import ${pathToFileURL(path.resolve("scripts", "bench", "lib", "heap-probe.mjs")).href}`;
   const server = await startServer(
-    benchEnv({ TRUST_PROXY_HOPS: "1", SCHEDULER_INTERVAL_MS: String(SCHEDULER_INTERVAL_MS), BENCH_HEAP_FILE: heapFile, PROXY_NONCE_PLACEHOLDER: placeholder, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${probe}`.trim() }),
+    benchEnv({
+      TRUST_PROXY_HOPS: "1",
+      SCHEDULER_INTERVAL_MS: String(SCHEDULER_INTERVAL_MS),
+      BENCH_HEAP_FILE: heapFile,
+      PROXY_NONCE_PLACEHOLDER: placeholder,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} ${probe}`.trim(),
+    }),
     path.join(BENCH_DATA_DIR, "server.log"),
     BENCH_PORT,
   );
@@ -144,7 +152,24 @@ await runCli(async () => {
     progress("publish-to-visible…");
     const publish = await publishToVisible(server.base, dbUrl, SCHEDULER_INTERVAL_MS);
 
-    printReport({ compressed: compressedLoad, nginx: nginx !== null, articles, connections, duration, warmup, otherLoad, rows, generated, build, search, long, memory, publish, js, article });
+    printReport({
+      compressed: compressedLoad,
+      nginx: nginx !== null,
+      articles,
+      connections,
+      duration,
+      warmup,
+      otherLoad,
+      rows,
+      generated,
+      build,
+      search,
+      long,
+      memory,
+      publish,
+      js,
+      article,
+    });
   } finally {
     await server.stop();
     if (!has("keep-build")) retireBenchBuild();

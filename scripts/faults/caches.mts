@@ -30,7 +30,15 @@ const prisma = createPrisma(db.url);
 // The bench's probe: a full collection and a reading of the heap on SIGUSR2.
 const heapFile = path.join(dir, "heap.json");
 const probe = `--import ${pathToFileURL(path.resolve("scripts/bench/lib/heap-probe.mjs")).href}`;
-const env = { NODE_OPTIONS: probe, BENCH_HEAP_FILE: heapFile, DATABASE_URL: db.url, DATA_DIR: path.join(dir, "site"), MEDIA_DIR: path.join(dir, "media"), CACHE_MEMORY_MB: String(BUDGET_MB), BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("base64url") };
+const env = {
+  NODE_OPTIONS: probe,
+  BENCH_HEAP_FILE: heapFile,
+  DATABASE_URL: db.url,
+  DATA_DIR: path.join(dir, "site"),
+  MEDIA_DIR: path.join(dir, "media"),
+  CACHE_MEMORY_MB: String(BUDGET_MB),
+  BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("base64url"),
+};
 const rows: string[][] = [];
 let site: Site | null = null;
 
@@ -38,7 +46,17 @@ const made = () => crypto.randomBytes(6).toString("hex");
 // Every dynamic route, each with an address that does not exist.
 const unknownAddress = (i: number) => {
   const locale = i % 2 ? "en" : "ru";
-  const routes = [`press/news/${made()}`, `regions/${made()}`, `regions/${made()}/feed.xml`, `projects/best-practices/${made()}`, `press/gallery/${made()}`, `projects/techsuccess/${1900 + (i % 99)}`, `projects/techsuccess/${made()}/csv`, `about/${made()}`, `${made()}`];
+  const routes = [
+    `press/news/${made()}`,
+    `regions/${made()}`,
+    `regions/${made()}/feed.xml`,
+    `projects/best-practices/${made()}`,
+    `press/gallery/${made()}`,
+    `projects/techsuccess/${1900 + (i % 99)}`,
+    `projects/techsuccess/${made()}/csv`,
+    `about/${made()}`,
+    `${made()}`,
+  ];
   return `/${locale}/${routes[i % routes.length]}`;
 };
 
@@ -75,8 +93,16 @@ try {
   rows.push([".next on disk", `${mb(before.disk.bytes)}, ${before.disk.files} files`, `${mb(after.disk.bytes)}, ${after.disk.files} files`]);
   rows.push(["server heap after a full collection", mb(before.heap), mb(after.heap)]);
   rows.push(["server and runner resident size", "", mb(after.rss)]);
-  checks.check(`the server keeps no more than its cache budget (${BUDGET_MB} MB)`, after.heap - before.heap <= (BUDGET_MB + HEAP_SLACK_MB) * 1024 * 1024, `heap ${mb(after.heap - before.heap)} more`);
-  checks.check("no file is written for an address that does not exist", after.disk.files === before.disk.files && after.disk.bytes === before.disk.bytes, `${after.disk.files - before.disk.files} files, ${after.disk.bytes - before.disk.bytes} bytes`);
+  checks.check(
+    `the server keeps no more than its cache budget (${BUDGET_MB} MB)`,
+    after.heap - before.heap <= (BUDGET_MB + HEAP_SLACK_MB) * 1024 * 1024,
+    `heap ${mb(after.heap - before.heap)} more`,
+  );
+  checks.check(
+    "no file is written for an address that does not exist",
+    after.disk.files === before.disk.files && after.disk.bytes === before.disk.bytes,
+    `${after.disk.files - before.disk.files} files, ${after.disk.bytes - before.disk.bytes} bytes`,
+  );
 
   // 2. A policy header in a request changes nothing for the next visitor.
   const poisoned = "/ru/press/news?page=1";
@@ -96,7 +122,11 @@ try {
   checks.check("searches through encoded paths are limited like plain ones (burst of 30)", limited >= 10, `${limited} of 45 answered 429`);
 
   // 4. A change made straight in the database, then a restart: the first request shows it.
-  const article = await prisma.articleTranslation.findFirstOrThrow({ where: { locale: "ru", status: "published" }, orderBy: { publishedAt: "desc" }, select: { id: true, slug: true, title: true } });
+  const article = await prisma.articleTranslation.findFirstOrThrow({
+    where: { locale: "ru", status: "published" },
+    orderBy: { publishedAt: "desc" },
+    select: { id: true, slug: true, title: true },
+  });
   const page = `/ru/press/news/${article.slug}`;
   const shownBefore = await fetch(site.base + page).then((r) => r.text());
   await stopSite(site);

@@ -25,16 +25,26 @@ const DEV_ONLY = ["tsx", "typescript", "vitest", "esbuild", "@playwright/test", 
 
 try {
   // What a checkout of this version holds, and the build from the build machine.
-  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { encoding: "utf8" }).split("\0").filter((f) => f && fs.existsSync(f));
+  const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { encoding: "utf8" })
+    .split("\0")
+    .filter((f) => f && fs.existsSync(f));
   for (const file of files) fs.cpSync(file, path.join(site, file));
-  fs.cpSync(".next", path.join(site, ".next"), { recursive: true, preserveTimestamps: true, filter: (src) => !src.startsWith(path.join(".next", "cache")) && !src.startsWith(path.join(".next", "dev")) });
+  fs.cpSync(".next", path.join(site, ".next"), {
+    recursive: true,
+    preserveTimestamps: true,
+    filter: (src) => !src.startsWith(path.join(".next", "cache")) && !src.startsWith(path.join(".next", "dev")),
+  });
   const buildId = fs.readFileSync(path.join(site, ".next", "BUILD_ID"), "utf8");
   const tracked = ["package.json", "package-lock.json"].map((f) => [f, sha(path.join(site, f))] as const);
 
   const install = npm(["ci", "--omit=dev", "--no-audit", "--no-fund"], {}, site);
   running.push(install);
   const installCode = await install.exited;
-  checks.check("npm ci --omit=dev installs from the committed lock file", installCode === 0, `exit ${installCode} in ${seconds(install.elapsedMs())}${installCode ? `\n${install.output().slice(-1500)}` : ""}`);
+  checks.check(
+    "npm ci --omit=dev installs from the committed lock file",
+    installCode === 0,
+    `exit ${installCode} in ${seconds(install.elapsedMs())}${installCode ? `\n${install.output().slice(-1500)}` : ""}`,
+  );
   const changed = tracked.filter(([f, hash]) => sha(path.join(site, f)) !== hash).map(([f]) => f);
   checks.check("installing changes no tracked file", changed.length === 0, changed.join(", ") || "package.json and package-lock.json unchanged");
   // npm keeps a devDependency that is also an optional peer of a runtime package (vitest of
@@ -61,9 +71,20 @@ try {
   running.push(serve);
   await waitReady(base, serve, 60_000);
   const article = await articlePath(base);
-  const pages = await Promise.all(["/ru", "/en/press/news", article].map((p) => fetch(base + p).then(async (r) => ({ p, status: r.status, nonce: /<script nonce="[^"]+"/.test(await r.text()) }))));
-  checks.check("the copied build serves pages with their nonces", pages.every((p) => p.status === 200 && p.nonce), pages.map((p) => `${p.p} ${p.status}`).join(", "));
-  checks.check("the build was served as it is, not rebuilt", fs.readFileSync(path.join(site, ".next", "BUILD_ID"), "utf8") === buildId && !/build/i.test(serve.output().match(/"msg":"[^"]*build[^"]*"/i)?.[0] ?? ""));
+  const pages = await Promise.all(
+    ["/ru", "/en/press/news", article].map((p) =>
+      fetch(base + p).then(async (r) => ({ p, status: r.status, nonce: /<script nonce="[^"]+"/.test(await r.text()) })),
+    ),
+  );
+  checks.check(
+    "the copied build serves pages with their nonces",
+    pages.every((p) => p.status === 200 && p.nonce),
+    pages.map((p) => `${p.p} ${p.status}`).join(", "),
+  );
+  checks.check(
+    "the build was served as it is, not rebuilt",
+    fs.readFileSync(path.join(site, ".next", "BUILD_ID"), "utf8") === buildId && !/build/i.test(serve.output().match(/"msg":"[^"]*build[^"]*"/i)?.[0] ?? ""),
+  );
   process.kill(serve.pid, "SIGTERM");
   await serve.exited;
   const left = await leftovers(serve);

@@ -46,23 +46,45 @@ try {
   await migrate(db.url);
   await seedDatabase(db.url, { log: () => {} });
   const region = await prisma.region.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, slug: true } });
-  site = await startSite({ DATABASE_URL: db.url, DATA_DIR: path.join(dir, "site"), MEDIA_DIR: path.join(dir, "media"), SCHEDULER_INTERVAL_MS: "250", PROXY_NONCE_PLACEHOLDER: secret, BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("base64url") });
+  site = await startSite({
+    DATABASE_URL: db.url,
+    DATA_DIR: path.join(dir, "site"),
+    MEDIA_DIR: path.join(dir, "media"),
+    SCHEDULER_INTERVAL_MS: "250",
+    PROXY_NONCE_PLACEHOLDER: secret,
+    BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("base64url"),
+  });
   await waitHealthy(site, 180_000);
   proxy = await startNginx(binary, site.port, secret);
 
   const pages = [await get(proxy.base, "/ru"), await get(proxy.base, "/ru"), await get(proxy.base, "/ru")];
   const nonces = pages.map((p) => policyNonce(p.csp));
-  checks.check("a cached page answers 200 from nginx's cache", pages.every((p) => p.status === 200) && pages.slice(1).some((p) => p.cache === "HIT"), pages.map((p) => `${p.status} ${p.cache}`).join(", "));
-  checks.check("each response has its own nonce, drawn by nginx", nonces.every((n) => n !== null && /^[0-9a-f]{32}$/.test(n)) && new Set(nonces).size === pages.length, nonces.join(", "));
+  checks.check(
+    "a cached page answers 200 from nginx's cache",
+    pages.every((p) => p.status === 200) && pages.slice(1).some((p) => p.cache === "HIT"),
+    pages.map((p) => `${p.status} ${p.cache}`).join(", "),
+  );
+  checks.check(
+    "each response has its own nonce, drawn by nginx",
+    nonces.every((n) => n !== null && /^[0-9a-f]{32}$/.test(n)) && new Set(nonces).size === pages.length,
+    nonces.join(", "),
+  );
   const matching = pages.every((p) => {
     const found = scriptNonces(p.body);
     return found.length > 0 && found.every((n) => n === policyNonce(p.csp));
   });
   checks.check("every script of a page carries the nonce its policy names", matching, `${scriptNonces(pages[0]!.body).length} scripts per page`);
-  checks.check("the placeholder never reaches a visitor", pages.every((p) => !p.body.includes(secret) && !p.csp.includes(secret)));
+  checks.check(
+    "the placeholder never reaches a visitor",
+    pages.every((p) => !p.body.includes(secret) && !p.csp.includes(secret)),
+  );
 
   const english = [await get(proxy.base, "/en"), await get(proxy.base, "/en")];
-  checks.check("an English page is cached too", english.every((p) => p.status === 200) && english[1]!.cache === "HIT", english.map((p) => `${p.status} ${p.cache}`).join(", "));
+  checks.check(
+    "an English page is cached too",
+    english.every((p) => p.status === 200) && english[1]!.cache === "HIT",
+    english.map((p) => `${p.status} ${p.cache}`).join(", "),
+  );
   // "/" answers each visitor by their own language: one visitor's redirect is never another's.
   const roots = [];
   for (const lang of ["ru", "en", "ru", "en"]) {
@@ -73,10 +95,18 @@ try {
 
   const chunk = /src="(\/_next\/static\/[^"]+\.js)"/.exec(pages[0]!.body)?.[1];
   const bundle = chunk ? await fetch(proxy.base + chunk) : null;
-  checks.check("bundles are served by nginx with a year of caching", bundle?.status === 200 && /immutable/.test(bundle.headers.get("cache-control") ?? ""), chunk ?? "no bundle found");
+  checks.check(
+    "bundles are served by nginx with a year of caching",
+    bundle?.status === 200 && /immutable/.test(bundle.headers.get("cache-control") ?? ""),
+    chunk ?? "no bundle found",
+  );
 
   const signIn = await get(proxy.base, "/admin/sign-in");
-  checks.check("the back office passes the cache by and still gets a fresh nonce", signIn.status === 200 && signIn.cache === null && /^[0-9a-f]{32}$/.test(policyNonce(signIn.csp) ?? ""), `status ${signIn.status}, X-Cache ${signIn.cache}`);
+  checks.check(
+    "the back office passes the cache by and still gets a fresh nonce",
+    signIn.status === 200 && signIn.cache === null && /^[0-9a-f]{32}$/.test(policyNonce(signIn.csp) ?? ""),
+    `status ${signIn.status}, X-Cache ${signIn.cache}`,
+  );
   const wrong = "0".repeat(secret.length);
   const guessed = policyNonce((await get(site.base, "/ru", { "x-nonce-placeholder": wrong })).csp);
   checks.check("without the right secret the app draws its own nonce", guessed !== null && guessed !== wrong && guessed !== secret, `${guessed}`);
@@ -96,7 +126,11 @@ try {
     delays.push([probe.page, target.path, ms === null ? `not within 10 s (app shows it: ${direct}; X-Cache ${viaProxy})` : `${ms} ms`]);
     if (ms === null || ms > LIMIT_MS) late.push(probe.page);
   }
-  checks.check(`a publication shows through nginx within ${LIMIT_MS} ms (up to 2 s of proxy cache plus the app)`, late.length === 0, late.length ? `late: ${late.join(", ")}` : "");
+  checks.check(
+    `a publication shows through nginx within ${LIMIT_MS} ms (up to 2 s of proxy cache plus the app)`,
+    late.length === 0,
+    late.length ? `late: ${late.join(", ")}` : "",
+  );
 } catch (error) {
   checks.check("scenario ran to the end", false, (error as Error).message);
 } finally {

@@ -28,7 +28,9 @@ async function sql<T>(url: string, query: string): Promise<T[]> {
     await client.end();
   }
 }
-const demoRecords = async (url: string) => (await sql<{ n: number }>(url, `SELECT ((SELECT count(*) FROM "Region") + (SELECT count(*) FROM "Article") + (SELECT count(*) FROM "Page"))::int AS n`))[0]!.n;
+const demoRecords = async (url: string) =>
+  (await sql<{ n: number }>(url, `SELECT ((SELECT count(*) FROM "Region") + (SELECT count(*) FROM "Article") + (SELECT count(*) FROM "Page"))::int AS n`))[0]!
+    .n;
 
 // SIGTERM to npm's own process, as `kill $PID`, Docker or a process manager would send it.
 async function stopThroughNpm(name: string, command: Command, port: number) {
@@ -36,7 +38,11 @@ async function stopThroughNpm(name: string, command: Command, port: number) {
   process.kill(command.pid, "SIGTERM");
   const code = await Promise.race([command.exited, sleep(30_000).then(() => "still running" as const)]);
   const left = await leftovers(command);
-  checks.check(`${name}: SIGTERM to npm ends it within 30 s`, code !== "still running", `${code === "still running" ? code : `exit ${code}`} after ${seconds(Date.now() - signalAt)}`);
+  checks.check(
+    `${name}: SIGTERM to npm ends it within 30 s`,
+    code !== "still running",
+    `${code === "still running" ? code : `exit ${code}`} after ${seconds(Date.now() - signalAt)}`,
+  );
   checks.check(`${name}: no process of its group is left`, left.length === 0, left.length ? `left: ${left.join(", ")}` : "none");
   checks.check(`${name}: port ${port} is free again`, await isPortFree(port));
 }
@@ -47,9 +53,18 @@ try {
   // Two release jobs at once: both succeed, one after the other.
   const migrations = [0, 1].map(() => npm(["run", "db:migrate"], { DATABASE_URL: urlOf("release_a") }));
   const codes = await Promise.all(migrations.map((m) => m.exited));
-  checks.check("two db:migrate at once both succeed", codes.every((c) => c === 0), migrations.map((m, i) => `exit ${codes[i]} in ${seconds(m.elapsedMs())}`).join(", ") + (codes.some((c) => c !== 0) ? `\n${migrations.map((m) => m.output()).join("\n")}` : ""));
+  checks.check(
+    "two db:migrate at once both succeed",
+    codes.every((c) => c === 0),
+    migrations.map((m, i) => `exit ${codes[i]} in ${seconds(m.elapsedMs())}`).join(", ") +
+      (codes.some((c) => c !== 0) ? `\n${migrations.map((m) => m.output()).join("\n")}` : ""),
+  );
   const applied = await sql<{ n: number }>(urlOf("release_a"), `SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
-  checks.check("each migration is recorded once", applied[0]!.n > 0 && migrations.some((m) => /"database schema is up to date"|waiting for another migration/.test(m.output())), `${applied[0]!.n} rows`);
+  checks.check(
+    "each migration is recorded once",
+    applied[0]!.n > 0 && migrations.some((m) => /"database schema is up to date"|waiting for another migration/.test(m.output())),
+    `${applied[0]!.n} rows`,
+  );
   checks.check("migrating writes no demo record", (await demoRecords(urlOf("release_a"))) === 0);
 
   // A wrong password: named at once by the bare command a process manager runs.
@@ -57,20 +72,32 @@ try {
   wrong.password = "not-the-password";
   const refused = runCommand(process.execPath, [".next/airr/server.mjs"], { DATABASE_URL: wrong.href, PORT: String(await freePort()) });
   const refusedCode = await refused.exited;
-  checks.check("a wrong password stops the server within 2 s, naming the password", refusedCode === 1 && refused.elapsedMs() < 2_000 && /refused the password for user/.test(refused.output()), `exit ${refusedCode} after ${seconds(refused.elapsedMs())}: ${refused.output().trim().split("\n").pop()}`);
+  checks.check(
+    "a wrong password stops the server within 2 s, naming the password",
+    refusedCode === 1 && refused.elapsedMs() < 2_000 && /refused the password for user/.test(refused.output()),
+    `exit ${refusedCode} after ${seconds(refused.elapsedMs())}: ${refused.output().trim().split("\n").pop()}`,
+  );
 
   // Two `npm start`s at once on an empty database: both migrate (one waits), both serve.
   const ports = [await freePort(), await freePort()];
   const starts = ports.map((port) => npm(["start", "--", "--no-build"], { DATABASE_URL: urlOf("release_b"), PORT: String(port) }));
   running.push(...starts);
   const ready = await Promise.allSettled(starts.map((s, i) => waitReady(`http://127.0.0.1:${ports[i]}`, s, 120_000)));
-  checks.check("two npm start at once on an empty database both become ready", ready.every((r) => r.status === "fulfilled"), ready.map((r) => (r.status === "fulfilled" ? "ready" : String(r.reason).slice(0, 400))).join("; "));
+  checks.check(
+    "two npm start at once on an empty database both become ready",
+    ready.every((r) => r.status === "fulfilled"),
+    ready.map((r) => (r.status === "fulfilled" ? "ready" : String(r.reason).slice(0, 400))).join("; "),
+  );
   checks.check("starting on an external database writes no demo record", (await demoRecords(urlOf("release_b"))) === 0);
   for (const [i, s] of starts.entries()) await stopThroughNpm(`npm start #${i + 1}`, s, ports[i]!);
 
   // Demo content only on request.
   const seed = npm(["run", "db:seed"], { DATABASE_URL: urlOf("release_a") });
-  checks.check("npm run db:seed loads the demo on request", (await seed.exited) === 0 && (await demoRecords(urlOf("release_a"))) > 0, seed.output().trim().split("\n").slice(-2).join(" "));
+  checks.check(
+    "npm run db:seed loads the demo on request",
+    (await seed.exited) === 0 && (await demoRecords(urlOf("release_a"))) > 0,
+    seed.output().trim().split("\n").slice(-2).join(" "),
+  );
 
   // `npm run serve` under load, then SIGTERM to npm.
   const port = await freePort();
@@ -88,7 +115,11 @@ try {
   await load.stop();
   const before = load.samples.filter((s) => s.start < signalAt);
   const failed = before.filter((s) => s.status !== 200);
-  checks.check("every request sent before the signal answers 200", before.length > 0 && failed.length === 0, `${before.length - failed.length} of ${before.length}${failed.length ? `; ${[...new Set(failed.map((s) => s.status ?? s.error))].join(", ")}` : ""}`);
+  checks.check(
+    "every request sent before the signal answers 200",
+    before.length > 0 && failed.length === 0,
+    `${before.length - failed.length} of ${before.length}${failed.length ? `; ${[...new Set(failed.map((s) => s.status ?? s.error))].join(", ")}` : ""}`,
+  );
   console.log(`  resident size of npm run serve (npm, sh, node): ${mb(afterStart)} after start, ${mb(underLoad)} under load`);
 } catch (error) {
   checks.check("scenario ran to the end", false, (error as Error).stack ?? String(error));

@@ -37,10 +37,16 @@ const timeline: string[][] = [];
 const started = Date.now();
 const mark = (event: string, detail = "") => timeline.push([event, seconds(Date.now() - started), detail]);
 // Expiries for another server's notices (not the settling second expiry of a server's own changes).
-const invalidations = (site: Site) => site.output().split("\n").filter((l) => l.includes("cache: expired") && l.includes("(notice)")).length;
+const invalidations = (site: Site) =>
+  site
+    .output()
+    .split("\n")
+    .filter((l) => l.includes("cache: expired") && l.includes("(notice)")).length;
 
 async function listeners(): Promise<number> {
-  const rows = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'airr-cache-listener' AND query ILIKE 'LISTEN%'`.catch(() => [{ n: -1 }]);
+  const rows = await prisma.$queryRaw<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'airr-cache-listener' AND query ILIKE 'LISTEN%'`.catch(() => [{ n: -1 }]);
   return rows[0]?.n ?? -1;
 }
 async function waitForListeners(count: number, timeoutMs: number): Promise<boolean> {
@@ -63,7 +69,8 @@ async function round(label: string, a: Site, b: Site, region: { id: string; slug
     for (const site of [a, b]) {
       await read(site.base, probe.path);
       const warm = await read(site.base, probe.path);
-      if (warm.status !== (probe.page === "article" ? 404 : 200) || probe.shows(warm.status, warm.body)) throw new Error(`${label}: warm-up of ${probe.path} on port ${site.port} answered ${warm.status}`);
+      if (warm.status !== (probe.page === "article" ? 404 : 200) || probe.shows(warm.status, warm.body))
+        throw new Error(`${label}: warm-up of ${probe.path} on port ${site.port} answered ${warm.status}`);
     }
     const articleId = await scheduleArticle(prisma, region.id, planned);
     const published = await publishedAt(prisma, articleId, 15_000);
@@ -76,7 +83,11 @@ async function round(label: string, a: Site, b: Site, region: { id: string; slug
     if (!probe.shows(onA.status, onA.body)) late.push(`${probe.page} (on A)`);
   }
   mark(`${label}: ${pageCount} texts published by A`);
-  checks.check(`${label}: each page of B shows A's publication within ${LIMIT_MS} ms (and A shows it too)`, late.length === 0, late.length ? `late: ${late.join(", ")}` : "");
+  checks.check(
+    `${label}: each page of B shows A's publication within ${LIMIT_MS} ms (and A shows it too)`,
+    late.length === 0,
+    late.length ? `late: ${late.join(", ")}` : "",
+  );
 }
 
 try {
@@ -108,13 +119,29 @@ try {
   await prisma.articleTranslation.updateMany({ where: { locale: "ru", slug: decodeURIComponent(existing.split("/").pop()!) }, data: { title: control } });
   await sleep(1_500);
   const unseen = await read(b.base, existing);
-  checks.check("control: without a notice B keeps serving its cached article", unseen.status === 200 && !unseen.body.includes(control), `status ${unseen.status}`);
-  const invalidate = (headers: Record<string, string>) => fetch(`${b.base}/api/internal/invalidate`, { method: "POST", headers, body: '{"tags":["articles"]}' }).then((r) => r.status, () => 0);
+  checks.check(
+    "control: without a notice B keeps serving its cached article",
+    unseen.status === 200 && !unseen.body.includes(control),
+    `status ${unseen.status}`,
+  );
+  const invalidate = (headers: Record<string, string>) =>
+    fetch(`${b.base}/api/internal/invalidate`, { method: "POST", headers, body: '{"tags":["articles"]}' }).then(
+      (r) => r.status,
+      () => 0,
+    );
   const refusals = [await invalidate({}), await invalidate({ origin: "https://evil.example", "x-scheduler-token": "guess" })];
-  checks.check("/api/internal/invalidate refuses a caller without the token (404) and a foreign origin (403)", refusals[0] === 404 && refusals[1] === 403, refusals.join(", "));
+  checks.check(
+    "/api/internal/invalidate refuses a caller without the token (404) and a foreign origin (403)",
+    refusals[0] === 404 && refusals[1] === 403,
+    refusals.join(", "),
+  );
 
   await round("before restart", a, b, region);
-  checks.check("A ignores its own notices; B expires what A announced", invalidations(a) === 0 && invalidations(b) > 0, `invalidation requests: A ${invalidations(a)}, B ${invalidations(b)}`);
+  checks.check(
+    "A ignores its own notices; B expires what A announced",
+    invalidations(a) === 0 && invalidations(b) > 0,
+    `invalidation requests: A ${invalidations(a)}, B ${invalidations(b)}`,
+  );
 
   mark("database stop");
   await db.stop();
@@ -143,5 +170,9 @@ try {
 }
 printTable("Timeline", ["event", "at", "detail"], timeline);
 // The true delay after the commit lies between the two columns; the check uses the larger.
-printTable("Delay until server B shows a text published by server A (B polled every 50 ms)", ["round", "page", "path", "after the commit was seen", "after A's transaction began"], delays);
+printTable(
+  "Delay until server B shows a text published by server A (B polled every 50 ms)",
+  ["round", "page", "path", "after the commit was seen", "after A's transaction began"],
+  delays,
+);
 finishScenario(checks, "scale-out", dir);

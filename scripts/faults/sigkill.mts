@@ -38,15 +38,23 @@ try {
   if (Number.isFinite(secondStart)) {
     checks.check("the next start is healthy within 60 s", true, seconds(secondStart));
     const after = await contentFingerprint(second.base);
-    checks.check("the content is intact", after === before && /\S/.test(before), after === before ? `${before.split("\n").length} probes equal` : `before:\n${before}\nafter:\n${after}`);
+    checks.check(
+      "the content is intact",
+      after === before && /\S/.test(before),
+      after === before ? `${before.split("\n").length} probes equal` : `before:\n${before}\nafter:\n${after}`,
+    );
   }
   const recovered = fs.readFileSync(path.join(dir, "postgres.log"), "utf8").slice(logBefore);
   const crashRecovery = /was interrupted|automatic recovery|redo done/.test(recovered);
-  printTable("Restart after SIGKILL", ["step", "figure"], [
-    ["first start (initdb, migrations, seed) until healthy", seconds(firstStart)],
-    ["start after the kill until healthy", Number.isFinite(secondStart) ? seconds(secondStart) : "not healthy"],
-    ["PostgreSQL crash recovery on the next start", crashRecovery ? "yes (expected after SIGKILL)" : "no"],
-  ]);
+  printTable(
+    "Restart after SIGKILL",
+    ["step", "figure"],
+    [
+      ["first start (initdb, migrations, seed) until healthy", seconds(firstStart)],
+      ["start after the kill until healthy", Number.isFinite(secondStart) ? seconds(secondStart) : "not healthy"],
+      ["PostgreSQL crash recovery on the next start", crashRecovery ? "yes (expected after SIGKILL)" : "no"],
+    ],
+  );
   await stopSite(second);
   checks.check("the restarted site stops cleanly", (await second.exited) === 0);
 } catch (error) {

@@ -57,22 +57,49 @@ try {
   const samples = load.samples;
   const phases = ["sent before SIGTERM", `sent < ${SIGNAL_TRANSIT_MS} ms after`, "sent later"];
   const phaseOf = (s: Sample) => (s.start < signalAt ? phases[0]! : s.start < signalAt + SIGNAL_TRANSIT_MS ? phases[1]! : phases[2]!);
-  printCounts(`Answers around SIGTERM (${CONCURRENCY} loops, ${samples.length} requests; runner exit ${inTime ? `after ${seconds(exitMs)}` : `not within ${seconds(EXIT_LIMIT_MS)} under load`})`, samples, phaseOf, phases);
+  printCounts(
+    `Answers around SIGTERM (${CONCURRENCY} loops, ${samples.length} requests; runner exit ${inTime ? `after ${seconds(exitMs)}` : `not within ${seconds(EXIT_LIMIT_MS)} under load`})`,
+    samples,
+    phaseOf,
+    phases,
+  );
   const before = samples.filter((s) => s.start < signalAt);
   const inFlight = before.filter((s) => s.end > signalAt);
   const failedInFlight = before.filter((s) => s.status !== 200);
   const statuses = (list: Sample[]) => [...new Set(list.map((s) => s.status ?? s.error))].join(", ");
-  checks.check("requests were in flight when the signal came", inFlight.length > 0, `${inFlight.length} in flight, the longest finished ${Math.max(0, ...inFlight.map((s) => s.end - signalAt))} ms after the signal`);
-  checks.check("every request sent before SIGTERM answers 200", failedInFlight.length === 0, failedInFlight.length ? `${failedInFlight.length} failed: ${statuses(failedInFlight)}` : `${before.length} answered 200`);
+  checks.check(
+    "requests were in flight when the signal came",
+    inFlight.length > 0,
+    `${inFlight.length} in flight, the longest finished ${Math.max(0, ...inFlight.map((s) => s.end - signalAt))} ms after the signal`,
+  );
+  checks.check(
+    "every request sent before SIGTERM answers 200",
+    failedInFlight.length === 0,
+    failedInFlight.length ? `${failedInFlight.length} failed: ${statuses(failedInFlight)}` : `${before.length} answered 200`,
+  );
   // A request sent while the signal is still on its way to Next.js may yet be served.
   const inTransit = samples.filter((s) => phaseOf(s) === phases[1]);
   const transitBad = inTransit.filter((s) => !(s.status === 200 || refusedCleanly(s)));
-  checks.check(`requests sent within ${SIGNAL_TRANSIT_MS} ms of the signal answer 200, 503 or are refused`, transitBad.length === 0, `${transitBad.length} of ${inTransit.length} not (${statuses(transitBad) || "—"})`);
+  checks.check(
+    `requests sent within ${SIGNAL_TRANSIT_MS} ms of the signal answer 200, 503 or are refused`,
+    transitBad.length === 0,
+    `${transitBad.length} of ${inTransit.length} not (${statuses(transitBad) || "—"})`,
+  );
   const later = samples.filter((s) => phaseOf(s) === phases[2]);
   const unclean = later.filter((s) => !refusedCleanly(s));
-  checks.check("later requests are refused cleanly (connection refused or reset unread, or 503)", later.length > 0 && unclean.length === 0, `${unclean.length} of ${later.length} not (${statuses(unclean) || "—"})`);
+  checks.check(
+    "later requests are refused cleanly (connection refused or reset unread, or 503)",
+    later.length > 0 && unclean.length === 0,
+    `${unclean.length} of ${later.length} not (${statuses(unclean) || "—"})`,
+  );
   checks.check("no request hangs", !samples.some((s) => s.error === "timeout"));
-  checks.check(`npm start ends within ${EXIT_LIMIT_MS / 1000} s`, inTime, inTime ? `after ${seconds(exitMs)}` : `still serving after ${seconds(EXIT_LIMIT_MS)} under load; ${code === "still running" ? "still running" : `exit ${code}`} ${seconds(lateMs)} after the signal once the load stopped`);
+  checks.check(
+    `npm start ends within ${EXIT_LIMIT_MS / 1000} s`,
+    inTime,
+    inTime
+      ? `after ${seconds(exitMs)}`
+      : `still serving after ${seconds(EXIT_LIMIT_MS)} under load; ${code === "still running" ? "still running" : `exit ${code}`} ${seconds(lateMs)} after the signal once the load stopped`,
+  );
   // npm leaves as soon as it has passed the signal on; the runner stops the database last.
   const left = await waitFor(() => groupPids(site!.pid).length === 0 && (pg === null || !isAlive(pg)), EXIT_LIMIT_MS);
   checks.check("no process is left (npm, its shell, the runner, the server)", left, groupPids(site.pid).join(", ") || "none");

@@ -15,7 +15,8 @@ export async function seedDatabase(url: string, opts: SeedOptions = {}) {
   const prisma = createPrisma(url);
   try {
     const summary = content ? await writeContent(prisma, content) : { written: 0, kept: [] };
-    if (content) log(`Demo content: ${summary.written} records written${summary.kept.length ? `, ${summary.kept.length} kept because an editor changed them` : ""}.`);
+    if (content)
+      log(`Demo content: ${summary.written} records written${summary.kept.length ? `, ${summary.kept.length} kept because an editor changed them` : ""}.`);
     const admin = await ensureAdmin(prisma);
     if (admin) log(`Administrator account ready: ${admin}`);
     return summary;

@@ -36,7 +36,14 @@ const photo = z
   .strict();
 
 // A recording: externalUrl only when it really exists; without it the entry says "not yet published".
-const video = z.object({ kind: z.literal("video"), title: partial, externalUrl: z.url({ protocol: /^https$/ }).optional(), durationSec: z.number().int().positive().optional() }).strict();
+const video = z
+  .object({
+    kind: z.literal("video"),
+    title: partial,
+    externalUrl: z.url({ protocol: /^https$/ }).optional(),
+    durationSec: z.number().int().positive().optional(),
+  })
+  .strict();
 
 const albumFile = z
   .object({
@@ -54,7 +61,8 @@ const albumFile = z
       if (!album.slug[l]) ctx.addIssue({ code: "custom", path: ["slug", l], message: `needed because the album has a ${l} title` });
       album.items.forEach((item, i) => {
         const field = "kind" in item ? "title" : "alt";
-        if (!("kind" in item ? item.title : item.alt)[l]) ctx.addIssue({ code: "custom", path: ["items", i, field, l], message: `needed because the album has a ${l} title` });
+        if (!("kind" in item ? item.title : item.alt)[l])
+          ctx.addIssue({ code: "custom", path: ["items", i, field, l], message: `needed because the album has a ${l} title` });
       });
     }
   });

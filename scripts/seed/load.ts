@@ -35,8 +35,7 @@ export function readMarkdown(root: string, rel: string) {
   }
 }
 
-export const list = (root: string, dir: string) =>
-  fs.existsSync(path.join(root, dir)) ? fs.readdirSync(path.join(root, dir)).sort() : [];
+export const list = (root: string, dir: string) => (fs.existsSync(path.join(root, dir)) ? fs.readdirSync(path.join(root, dir)).sort() : []);
 
 function loadArticles(root: string) {
   return list(root, "news").map((id) => {
@@ -57,7 +56,10 @@ function loadArticles(root: string) {
 
 function loadPages(root: string) {
   const known = new Set(flattenSiteMap().map((p) => p.path));
-  const files = fs.readdirSync(path.join(root, "pages"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).sort();
+  const files = fs
+    .readdirSync(path.join(root, "pages"), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".md"))
+    .sort();
   return files.map((rel) => {
     const file = `pages/${rel}`;
     const match = rel.match(/^(.*)\.(ru|en)\.md$/);
@@ -128,7 +130,8 @@ function checkReferences(c: References) {
   for (const a of c.articles) {
     for (const [locale, t] of Object.entries(a.texts)) {
       t.data.previousSlugs.forEach((old, i) => {
-        if (slugs.has(`${locale}:${old}`)) throw new ContentError(t.file, `previousSlugs.${i}`, `"${old}" is the current slug of ${slugs.get(`${locale}:${old}`)}`);
+        if (slugs.has(`${locale}:${old}`))
+          throw new ContentError(t.file, `previousSlugs.${i}`, `"${old}" is the current slug of ${slugs.get(`${locale}:${old}`)}`);
       });
     }
   }

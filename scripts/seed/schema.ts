@@ -2,7 +2,10 @@ import { z } from "zod";
 
 const text = z.string().trim().min(1);
 export const localized = z.object({ ru: text, en: text }).strict();
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase Latin letters, digits and single hyphens").max(120);
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase Latin letters, digits and single hyphens")
+  .max(120);
 const regionCode = z.string().regex(/^RU-[A-Z]{2,3}$/, "must be an ISO 3166-2 code such as RU-TA");
 
 export const competenciesFile = z.array(z.object({ slug, name: localized }).strict()).min(1);
@@ -29,9 +32,15 @@ export const articleMetaFile = z
     publishedAt: z.iso.datetime({ offset: true }),
     regions: z.array(regionCode),
     author: z.union([text, localized]).optional(),
-    source: z.object({ name: text, url: z.url({ protocol: /^https?$/ }) }).strict().optional(),
+    source: z
+      .object({ name: text, url: z.url({ protocol: /^https?$/ }) })
+      .strict()
+      .optional(),
     // A photo of a gallery album ("gallery/<album>/<file>"), whose alt text and caption it shares.
-    cover: z.string().regex(/^gallery\/[a-z0-9-]+\/[\w.-]+\.(jpe?g|png|webp)$/, "must be gallery/<album>/<photo file>").optional(),
+    cover: z
+      .string()
+      .regex(/^gallery\/[a-z0-9-]+\/[\w.-]+\.(jpe?g|png|webp)$/, "must be gallery/<album>/<photo file>")
+      .optional(),
   })
   .strict();
 
@@ -73,8 +82,6 @@ export const contactsFile = z.array(
 
 export const topicsFile = z.array(z.object({ slug, name: localized }).strict()).min(1);
 
-export const practiceMetaFile = z
-  .object({ region: regionCode, topics: z.array(slug).min(1), publishedAt: z.iso.datetime({ offset: true }) })
-  .strict();
+export const practiceMetaFile = z.object({ region: regionCode, topics: z.array(slug).min(1), publishedAt: z.iso.datetime({ offset: true }) }).strict();
 
 export const practiceTextFrontMatter = z.object({ slug, title: text.max(300), summary: text.max(1000) }).strict();

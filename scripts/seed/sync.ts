@@ -20,4 +20,3 @@ export async function sync<T extends { id: string; version: number }>(
 }
 
 export const perLocale = <T>(make: (locale: "ru" | "en") => T) => locales.map(make);
-

@@ -26,9 +26,13 @@ export async function writeArticles(tx: Tx, c: Content, summary: Summary) {
     const coverId = a.coverSource ? imageIdFor(a.coverSource) : null;
     const data = { kind: kinds[a.meta.kind], sourceName: a.meta.source?.name ?? null, sourceUrl: a.meta.source?.url ?? null, createdAt: publishedAt, coverId };
     const regions = a.meta.regions.map((code) => ({ code }));
-    await sync(summary, `article ${a.id}`, await tx.article.findUnique({ where: { id: a.id } }),
+    await sync(
+      summary,
+      `article ${a.id}`,
+      await tx.article.findUnique({ where: { id: a.id } }),
       () => tx.article.create({ data: { id: a.id, ...data, regions: { connect: regions }, translations: { create: rows } } }),
-      (row) => tx.article.update({ where: { id: row.id }, data: { ...data, regions: { set: regions }, translations: { deleteMany: {}, create: rows } } }));
+      (row) => tx.article.update({ where: { id: row.id }, data: { ...data, regions: { set: regions }, translations: { deleteMany: {}, create: rows } } }),
+    );
     for (const [locale, t] of Object.entries(a.texts)) {
       for (const fromSlug of t.data.previousSlugs) {
         const key = { entityType: "article" as const, locale: locale as "ru" | "en", fromSlug };
@@ -42,16 +46,27 @@ export async function writeRatings(tx: Tx, c: Content, summary: Summary, now: Da
   const regionIds = new Map((await tx.region.findMany({ select: { id: true, code: true } })).map((r) => [r.code, r.id]));
   for (const r of c.ratings) {
     const rows = (["ru", "en"] as const).map((locale) => ({ locale, title: r.title[locale], description: r.description[locale] }));
-    await sync(summary, `rating ${r.key}`, await tx.ratingProgram.findUnique({ where: { key: r.key } }),
+    await sync(
+      summary,
+      `rating ${r.key}`,
+      await tx.ratingProgram.findUnique({ where: { key: r.key } }),
       () => tx.ratingProgram.create({ data: { key: r.key, isDemo: r.demo, translations: { create: rows } } }),
-      (row) => tx.ratingProgram.update({ where: { id: row.id }, data: { isDemo: r.demo, translations: { deleteMany: {}, create: rows } } }));
+      (row) => tx.ratingProgram.update({ where: { id: row.id }, data: { isDemo: r.demo, translations: { deleteMany: {}, create: rows } } }),
+    );
     const program = await tx.ratingProgram.findUniqueOrThrow({ where: { key: r.key } });
     for (const e of r.editions) {
       const entries = e.entries.map((x) => ({ regionId: regionIds.get(x.region)!, rank: x.rank, score: x.score }));
       const where = { programId_year: { programId: program.id, year: e.year } };
-      await sync(summary, `rating ${r.key} ${e.year}`, await tx.ratingEdition.findUnique({ where }),
-        () => tx.ratingEdition.create({ data: { programId: program.id, year: e.year, isDemo: r.demo, status: "published", publishedAt: now, entries: { create: entries } } }),
-        (row) => tx.ratingEdition.update({ where: { id: row.id }, data: { isDemo: r.demo, entries: { deleteMany: {}, create: entries } } }));
+      await sync(
+        summary,
+        `rating ${r.key} ${e.year}`,
+        await tx.ratingEdition.findUnique({ where }),
+        () =>
+          tx.ratingEdition.create({
+            data: { programId: program.id, year: e.year, isDemo: r.demo, status: "published", publishedAt: now, entries: { create: entries } },
+          }),
+        (row) => tx.ratingEdition.update({ where: { id: row.id }, data: { isDemo: r.demo, entries: { deleteMany: {}, create: entries } } }),
+      );
     }
   }
 }

@@ -29,7 +29,9 @@ async function allStored(storage: MediaStorage, row: { storageKey: string | null
 export async function storeMediaFiles(prisma: PrismaClient, c: Content, storage: MediaStorage = createMediaStorage()): Promise<Map<string, Prepared>> {
   const sources = [
     ...c.media.documents.map((d) => ({ source: d.source, label: d.file, kind: "file" as const })),
-    ...c.media.albums.flatMap((a) => a.items.flatMap((item) => (item.type === "photo" ? [{ source: item.source, label: `gallery/${a.id}/${item.file}`, kind: "image" as const }] : []))),
+    ...c.media.albums.flatMap((a) =>
+      a.items.flatMap((item) => (item.type === "photo" ? [{ source: item.source, label: `gallery/${a.id}/${item.file}`, kind: "image" as const }] : [])),
+    ),
   ];
   const prepared = new Map<string, Prepared>();
   for (const { source, label, kind } of sources) {
@@ -42,8 +44,12 @@ export async function storeMediaFiles(prisma: PrismaClient, c: Content, storage:
     // Objects missing from storage are (re)written even for a row an editor changed; the row
     // itself is refreshed only while it is the seed's own (version 1), else kept (stored: null).
     const complete = row ? await allStored(storage, row) : false;
-    const fresh = complete ? null : kind === "image" ? await storeImage(storage, bytes, `demo/${hash}`) : await storeFile(storage, bytes, originalName, `demo/${hash}`);
-    const stored = row && row.version > 1 ? null : fresh ?? { ...row!, kind, storageKey: row!.storageKey!, variants: parseVariants(row!.variants) };
+    const fresh = complete
+      ? null
+      : kind === "image"
+        ? await storeImage(storage, bytes, `demo/${hash}`)
+        : await storeFile(storage, bytes, originalName, `demo/${hash}`);
+    const stored = row && row.version > 1 ? null : (fresh ?? { ...row!, kind, storageKey: row!.storageKey!, variants: parseVariants(row!.variants) });
     prepared.set(source, { id, label, originalName, stored });
   }
   return prepared;
@@ -57,9 +63,13 @@ async function writeMediaRow(tx: Tx, summary: Summary, p: Prepared, translations
   if (!p.stored) return void summary.kept.push(`media ${p.label}`);
   const { kind, storageKey, mimeType, byteSize, width, height, variants } = p.stored;
   const data = { kind, storageKey, mimeType, byteSize, width, height, variants, originalName: p.originalName };
-  await sync(summary, `media ${p.label}`, await tx.media.findUnique({ where: { id: p.id } }),
+  await sync(
+    summary,
+    `media ${p.label}`,
+    await tx.media.findUnique({ where: { id: p.id } }),
     () => tx.media.create({ data: { id: p.id, ...data, translations: { create: translations } } }),
-    (row) => tx.media.update({ where: { id: row.id }, data: { ...data, translations: { deleteMany: {}, create: translations } } }));
+    (row) => tx.media.update({ where: { id: row.id }, data: { ...data, translations: { deleteMany: {}, create: translations } } }),
+  );
 }
 
 export async function writeMedia(tx: Tx, c: Content, prepared: Map<string, Prepared>, summary: Summary) {
@@ -69,16 +79,26 @@ export async function writeMedia(tx: Tx, c: Content, prepared: Map<string, Prepa
     await writeMediaRow(tx, summary, p, [], done);
     const rows = perLocale((locale) => ({ locale, title: d.title[locale], description: d.description[locale] }));
     const data = { position, file: { connect: { id: p.id } }, page: { connect: { path: d.page } } };
-    await sync(summary, `document ${d.id}`, await tx.document.findUnique({ where: { id: d.id } }),
+    await sync(
+      summary,
+      `document ${d.id}`,
+      await tx.document.findUnique({ where: { id: d.id } }),
       () => tx.document.create({ data: { id: d.id, ...data, translations: { create: rows } } }),
-      (row) => tx.document.update({ where: { id: row.id }, data: { ...data, translations: { deleteMany: {}, create: rows } } }));
+      (row) => tx.document.update({ where: { id: row.id }, data: { ...data, translations: { deleteMany: {}, create: rows } } }),
+    );
   }
   for (const a of c.media.albums) {
     const ids: string[] = [];
     for (const [n, item] of a.items.entries()) {
       if (item.type === "photo") {
         const p = prepared.get(item.source)!;
-        await writeMediaRow(tx, summary, p, a.locales.map((locale) => ({ locale, alt: item.alt[locale] ?? "", caption: item.caption[locale] ?? "", credit: item.credit[locale] ?? "" })), done);
+        await writeMediaRow(
+          tx,
+          summary,
+          p,
+          a.locales.map((locale) => ({ locale, alt: item.alt[locale] ?? "", caption: item.caption[locale] ?? "", credit: item.credit[locale] ?? "" })),
+          done,
+        );
         ids.push(p.id);
         continue;
       }
@@ -86,16 +106,35 @@ export async function writeMedia(tx: Tx, c: Content, prepared: Map<string, Prepa
       const id = `video-${a.id}-${n + 1}`;
       const rows = a.locales.map((locale) => ({ locale, alt: item.title[locale] ?? "", caption: item.title[locale] ?? "", credit: "" }));
       const data = { kind: "video" as const, mimeType: "video/*", externalUrl: item.externalUrl, durationSec: item.durationSec };
-      await sync(summary, `media ${a.id} video ${n + 1}`, await tx.media.findUnique({ where: { id } }),
+      await sync(
+        summary,
+        `media ${a.id} video ${n + 1}`,
+        await tx.media.findUnique({ where: { id } }),
         () => tx.media.create({ data: { id, ...data, translations: { create: rows } } }),
-        (row) => tx.media.update({ where: { id: row.id }, data: { ...data, translations: { deleteMany: {}, create: rows } } }));
+        (row) => tx.media.update({ where: { id: row.id }, data: { ...data, translations: { deleteMany: {}, create: rows } } }),
+      );
       ids.push(id);
     }
     const coverId = a.items.flatMap((item) => (item.type === "photo" ? [prepared.get(item.source)!.id] : []))[0] ?? null;
-    const rows = a.locales.map((locale) => ({ locale, slug: a.slug[locale]!, title: a.title[locale]!, description: a.description[locale] ?? "", status: "published" as const, publishedAt: a.takenAt }));
+    const rows = a.locales.map((locale) => ({
+      locale,
+      slug: a.slug[locale]!,
+      title: a.title[locale]!,
+      description: a.description[locale] ?? "",
+      status: "published" as const,
+      publishedAt: a.takenAt,
+    }));
     const items = ids.map((mediaId, position) => ({ mediaId, position }));
-    await sync(summary, `album ${a.id}`, await tx.galleryAlbum.findUnique({ where: { id: a.id } }),
+    await sync(
+      summary,
+      `album ${a.id}`,
+      await tx.galleryAlbum.findUnique({ where: { id: a.id } }),
       () => tx.galleryAlbum.create({ data: { id: a.id, coverId, takenAt: a.takenAt, translations: { create: rows }, items: { create: items } } }),
-      (row) => tx.galleryAlbum.update({ where: { id: row.id }, data: { coverId, takenAt: a.takenAt, translations: { deleteMany: {}, create: rows }, items: { deleteMany: {}, create: items } } }));
+      (row) =>
+        tx.galleryAlbum.update({
+          where: { id: row.id },
+          data: { coverId, takenAt: a.takenAt, translations: { deleteMany: {}, create: rows }, items: { deleteMany: {}, create: items } },
+        }),
+    );
   }
 }

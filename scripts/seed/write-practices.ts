@@ -4,9 +4,13 @@ import { perLocale, sync, type Summary, type Tx } from "./sync.ts";
 export async function writeTopics(tx: Tx, c: Content, summary: Summary) {
   for (const topic of c.topics) {
     const rows = perLocale((locale) => ({ locale, name: topic.name[locale] }));
-    await sync(summary, `topic ${topic.slug}`, await tx.topic.findUnique({ where: { slug: topic.slug } }),
+    await sync(
+      summary,
+      `topic ${topic.slug}`,
+      await tx.topic.findUnique({ where: { slug: topic.slug } }),
       () => tx.topic.create({ data: { slug: topic.slug, translations: { create: rows } } }),
-      (row) => tx.topic.update({ where: { id: row.id }, data: { translations: { deleteMany: {}, create: rows } } }));
+      (row) => tx.topic.update({ where: { id: row.id }, data: { translations: { deleteMany: {}, create: rows } } }),
+    );
   }
 }
 
@@ -25,8 +29,12 @@ export async function writePractices(tx: Tx, c: Content, summary: Summary) {
     }));
     const region = { connect: { code: p.meta.region } };
     const topics = p.meta.topics.map((slug) => ({ slug }));
-    await sync(summary, `practice ${p.id}`, await tx.practice.findUnique({ where: { id: p.id } }),
+    await sync(
+      summary,
+      `practice ${p.id}`,
+      await tx.practice.findUnique({ where: { id: p.id } }),
       () => tx.practice.create({ data: { id: p.id, createdAt: publishedAt, region, topics: { connect: topics }, translations: { create: rows } } }),
-      (row) => tx.practice.update({ where: { id: row.id }, data: { region, topics: { set: topics }, translations: { deleteMany: {}, create: rows } } }));
+      (row) => tx.practice.update({ where: { id: row.id }, data: { region, topics: { set: topics }, translations: { deleteMany: {}, create: rows } } }),
+    );
   }
 }

@@ -18,7 +18,9 @@ export function cacheMemoryProblem(env = process.env) {
   const raw = env.CACHE_MEMORY_MB?.trim();
   if (!raw) return null;
   const mb = Number(raw);
-  return Number.isInteger(mb) && mb >= MIN_MB && mb <= MAX_MB ? null : `CACHE_MEMORY_MB must be a whole number of megabytes from ${MIN_MB} to ${MAX_MB} (it is "${raw}").`;
+  return Number.isInteger(mb) && mb >= MIN_MB && mb <= MAX_MB
+    ? null
+    : `CACHE_MEMORY_MB must be a whole number of megabytes from ${MIN_MB} to ${MAX_MB} (it is "${raw}").`;
 }
 
 export function cacheMemoryBytes(env = process.env) {

@@ -50,7 +50,20 @@ async function initialise(bin: Binaries, clusterDir: string, ids: ReturnType<typ
   const pwFile = path.join(path.dirname(clusterDir), ".pwfile");
   fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o644 });
   try {
-    execFileSync(bin.initdb, [`--pgdata=${scratch}`, "--auth=scram-sha-256", `--username=${USER}`, `--pwfile=${pwFile}`, "--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"], { ...ids, stdio: "pipe", env: { ...process.env, LC_ALL: "C" } });
+    execFileSync(
+      bin.initdb,
+      [
+        `--pgdata=${scratch}`,
+        "--auth=scram-sha-256",
+        `--username=${USER}`,
+        `--pwfile=${pwFile}`,
+        "--encoding=UTF8",
+        "--locale=C",
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
+      ],
+      { ...ids, stdio: "pipe", env: { ...process.env, LC_ALL: "C" } },
+    );
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
     throw new StartupError(`Could not create the embedded database in ${scratch}: ${stderr || String(error)}`);
@@ -96,7 +109,9 @@ function claimDataDir(dataDir: string) {
   const ownerFile = path.join(dataDir, "owner.pid");
   const owner = fs.existsSync(ownerFile) ? Number(fs.readFileSync(ownerFile, "utf8")) : 0;
   if (owner && owner !== process.pid && isAlive(owner) && /node|tsx/.test(cmdline(owner))) {
-    throw new StartupError(`Another instance (process ${owner}) is already using the database in ${dataDir}; stop it first, or set DATA_DIR to another folder.`);
+    throw new StartupError(
+      `Another instance (process ${owner}) is already using the database in ${dataDir}; stop it first, or set DATA_DIR to another folder.`,
+    );
   }
   fs.writeFileSync(ownerFile, String(process.pid));
   return () => fs.rmSync(ownerFile, { force: true });

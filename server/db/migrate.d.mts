@@ -1,2 +1,5 @@
 export declare function projectMigrations(dir?: string): string[];
-export declare function migrateDatabase(url: string, options: { log: (level: "info", msg: string, fields?: Record<string, unknown>) => void }): Promise<string[]>;
+export declare function migrateDatabase(
+  url: string,
+  options: { log: (level: "info", msg: string, fields?: Record<string, unknown>) => void },
+): Promise<string[]>;

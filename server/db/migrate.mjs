@@ -38,7 +38,8 @@ async function lock(client, log) {
     if (rows[0].locked) return;
     if (!told) log("info", "waiting for another migration run to finish");
     told = true;
-    if (Date.now() > deadline) throw new StartupError(`Another migration run has held the lock for over ${Math.round(WAIT_MS / 1000)} s; check for a stuck "npm run db:migrate".`);
+    if (Date.now() > deadline)
+      throw new StartupError(`Another migration run has held the lock for over ${Math.round(WAIT_MS / 1000)} s; check for a stuck "npm run db:migrate".`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

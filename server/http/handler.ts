@@ -7,7 +7,16 @@ import { log, loggedUrl, requestIdFrom, withRequestContext, type RequestContext 
 import type { Drain } from "./drain.ts";
 import { secureResponse } from "./html-response.ts";
 import { isCacheableRequest, recordPage, replayPage } from "./page-cache.ts";
-import { ALLOWED_METHODS, isMalformedUrl, isOversizedAction, sendBadRequest, sendCanonicalRedirect, sendMethodNotAllowed, sendPayloadTooLarge, sendShuttingDown } from "./plain-pages.ts";
+import {
+  ALLOWED_METHODS,
+  isMalformedUrl,
+  isOversizedAction,
+  sendBadRequest,
+  sendCanonicalRedirect,
+  sendMethodNotAllowed,
+  sendPayloadTooLarge,
+  sendShuttingDown,
+} from "./plain-pages.ts";
 import { dropPlaceholderHeader, placeholderFor, readPlaceholder } from "./proxy-nonce.ts";
 import { canonicalRedirect } from "./request-path.ts";
 

@@ -24,7 +24,17 @@ const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch",
 const KEYED_VARY = new Set([...ROUTER_HEADERS, "accept-encoding"]);
 const UNSHARED = /(?:^|,)\s*(?:private|no-store|no-cache)\s*(?:[,=]|$)/i;
 // Written afresh for every response, or by the layers after Next.js.
-const PER_RESPONSE = new Set(["x-request-id", "content-security-policy", "date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag"]);
+const PER_RESPONSE = new Set([
+  "x-request-id",
+  "content-security-policy",
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "etag",
+]);
 const MAX_BODY = 2 * 1024 * 1024;
 
 type Page = { headers: OutgoingHttpHeaders; body: string; generation: number; storedAt: number };
@@ -67,7 +77,8 @@ export function recordPage(req: IncomingMessage, res: ServerResponse, mayStore: 
   };
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (size > MAX_BODY || chunk === undefined || chunk === null || typeof chunk === "function") return;
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
+    const bytes =
+      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     size += bytes.length;
     chunks.push(bytes);
   };
@@ -94,7 +105,10 @@ export function recordPage(req: IncomingMessage, res: ServerResponse, mayStore: 
 export function isStorable(status: number, headers: OutgoingHttpHeaders): boolean {
   if (status !== 200 || !String(headers["content-type"] ?? "").startsWith("text/html") || headers["set-cookie"] !== undefined) return false;
   if (UNSHARED.test(listOf(headers["cache-control"]))) return false;
-  const vary = listOf(headers["vary"]).split(",").map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const vary = listOf(headers["vary"])
+    .split(",")
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   return vary.every((name) => KEYED_VARY.has(name));
 }
 

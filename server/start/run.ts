@@ -57,9 +57,10 @@ await runCli(async () => {
     if (mode === "build") return db.stop();
   }
   const next = path.resolve("node_modules", ".bin", "next");
-  const child = mode === "start"
-    ? spawn(process.execPath, [SERVER_BUNDLE], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } })
-    : spawn(next, ["dev", "-p", String(port)], { stdio: "inherit", env });
+  const child =
+    mode === "start"
+      ? spawn(process.execPath, [SERVER_BUNDLE], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } })
+      : spawn(next, ["dev", "-p", String(port)], { stdio: "inherit", env });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;

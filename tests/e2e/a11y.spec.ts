@@ -1,7 +1,20 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
-const common = ["", "/regions", "/regions/tatarstan", "/about/history", "/about/management/directorate", "/press/contacts", "/press/news", "/projects/techsuccess", "/projects/techsuccess/2019", "/projects/best-practices", "/search?q=innovation", "/no-such-page"];
+const common = [
+  "",
+  "/regions",
+  "/regions/tatarstan",
+  "/about/history",
+  "/about/management/directorate",
+  "/press/contacts",
+  "/press/news",
+  "/projects/techsuccess",
+  "/projects/techsuccess/2019",
+  "/projects/best-practices",
+  "/search?q=innovation",
+  "/no-such-page",
+];
 const byLocale = {
   ru: [...common, "/press/news/vyezdnoe-soveshchanie-atr-v-permi", "/projects/best-practices/obshchiy-ofis-transfera-tehnologiy-tomskih-vuzov"],
   en: [...common, "/press/news/perm-technology-agency-meeting", "/press/news/delegatsiya-airr-v-yakutii"],

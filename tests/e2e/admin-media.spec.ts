@@ -5,7 +5,9 @@ import { signIn } from "./admin-support";
 test("an image upload becomes a library item; an SVG is refused with a clear message", async ({ page }) => {
   await signIn(page);
   await page.goto("/admin/media");
-  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 90, b: 160 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 90, b: 160 } } })
+    .png()
+    .toBuffer();
   const name = `forum-${Date.now().toString(36)}.png`;
   await page.getByLabel("File", { exact: true }).setInputFiles({ name, mimeType: "image/png", buffer: png });
   await page.getByLabel("Alternative text (RU)").fill("Синий прямоугольник");

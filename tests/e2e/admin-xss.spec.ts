@@ -37,7 +37,8 @@ function inspectDom(): string[] {
     for (const a of Array.from(el.attributes)) {
       const v = clean(a.value);
       if (a.name.startsWith("on") || a.name === "srcdoc") bad.push(`${el.localName}[${a.name}]`);
-      else if (/^(href|src|action|formaction|xlink:href|data)$/.test(a.name) && /^(javascript|vbscript):/.test(v) && !reactForm.test(v)) bad.push(`${el.localName}[${a.name}=${v.slice(0, 40)}]`);
+      else if (/^(href|src|action|formaction|xlink:href|data)$/.test(a.name) && /^(javascript|vbscript):/.test(v) && !reactForm.test(v))
+        bad.push(`${el.localName}[${a.name}=${v.slice(0, 40)}]`);
       else if (/^(href|action|formaction|data)$/.test(a.name) && v.startsWith("data:")) bad.push(`${el.localName}[${a.name}=data:]`);
     }
   }
@@ -101,9 +102,11 @@ class Watch {
   // Loads the URLs on a few pages at once: the run has to stay short.
   async visitAll(pages: Page[], visits: [url: string, exposures: number][]) {
     const queue = [...visits];
-    await Promise.all(pages.map(async (p) => {
-      for (let next = queue.shift(); next !== undefined; next = queue.shift()) await this.visit(p, ...next);
-    }));
+    await Promise.all(
+      pages.map(async (p) => {
+        for (let next = queue.shift(); next !== undefined; next = queue.shift()) await this.visit(p, ...next);
+      }),
+    );
   }
 }
 
@@ -138,10 +141,17 @@ async function paste(editor: ArticleEditor, locale: Locale, html: string) {
 
 async function uploadCover(watch: Watch, page: Page, alt: Packed[], caption: Packed[]) {
   await watch.visit(page, "/admin/media", 0);
-  const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 200, g: 30, b: 30 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+    .png()
+    .toBuffer();
   const name = `xss-${stamp} "><img src=x onerror=window.__xss('file-name')>.png`;
   await page.getByLabel("File", { exact: true }).setInputFiles({ name, mimeType: "image/png", buffer: png });
-  for (const [label, packed] of [["Alternative text (RU)", alt[0]!], ["Alternative text (EN)", alt[1]!], ["Caption (RU)", caption[0]!], ["Caption (EN)", caption[1]!]] as const) {
+  for (const [label, packed] of [
+    ["Alternative text (RU)", alt[0]!],
+    ["Alternative text (EN)", alt[1]!],
+    ["Caption (RU)", caption[0]!],
+    ["Caption (EN)", caption[1]!],
+  ] as const) {
     await page.getByLabel(label).fill(packed.value);
   }
   await page.getByRole("button", { name: "Upload" }).click();
@@ -172,7 +182,10 @@ async function writeArticle(watch: Watch, page: Page, k: number, texts: Article[
     const picker = page.getByRole("dialog", { name: "Choose an image" });
     await picker.getByLabel("Search by file name and alt text").fill(`xss-${stamp}`);
     await picker.getByRole("button", { name: "Search", exact: true }).click();
-    await picker.getByRole("button", { name: /^Choose: / }).first().click();
+    await picker
+      .getByRole("button", { name: /^Choose: / })
+      .first()
+      .click();
     await page.getByLabel("Source (name)").fill(texts.ru.author!.value);
     await page.getByLabel("Source (address)").fill(`https://example.org/?q="><script>window.__xss('source-url')</script>`);
     const shared = page.locator("form").filter({ has: page.getByRole("button", { name: "Save shared fields" }) });
@@ -236,7 +249,11 @@ test("hostile strings in every field and URL never run on any page", async ({ br
 
   // The back office's own lists, editor, history, media and audit pages.
   for (const a of articles) {
-    await watch.visit(admin, `/admin/articles/${a.id}`, LOCALES.reduce((n, l) => n + shown(a, l), 0));
+    await watch.visit(
+      admin,
+      `/admin/articles/${a.id}`,
+      LOCALES.reduce((n, l) => n + shown(a, l), 0),
+    );
     for (const l of LOCALES) await watch.visit(admin, `/admin/articles/${a.id}/history?locale=${l}`, own(a, l));
   }
   await watch.visit(admin, "/admin", listed("ru") + listed("en"));
@@ -250,7 +267,9 @@ test("hostile strings in every field and URL never run on any page", async ({ br
   await watch.visit(admin, (await admin.locator('a[href^="/admin/ratings/"]').first().getAttribute("href"))!, 0);
   const csvCases = xssCorpus.filter((c) => !/[\u0000-\u0008\u000b-\u001f]/.test(c.payload) && c.payload.length < 20_000);
   const cell = (s: string) => `"${s.replace(/"/g, '""')}"`;
-  const csv = ["region;rank;score", ...csvCases.map((c, i) => `${cell(c.payload)};${i % 2 ? cell(c.payload) : i + 1};${i % 2 ? 1 : cell(c.payload)}`)].join("\n");
+  const csv = ["region;rank;score", ...csvCases.map((c, i) => `${cell(c.payload)};${i % 2 ? cell(c.payload) : i + 1};${i % 2 ? 1 : cell(c.payload)}`)].join(
+    "\n",
+  );
   await admin.getByLabel("CSV file").setInputFiles({ name: `"><svg onload=alert('csv-name')>.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
   await admin.getByRole("button", { name: "Upload", exact: true }).click();
   await expect(admin.getByRole("heading", { name: "Errors in the file" })).toBeVisible();
@@ -264,10 +283,23 @@ test("hostile strings in every field and URL never run on any page", async ({ br
   const filters = hostileParams.flatMap((c, i) => {
     const v = q(c.payload);
     const l = LOCALES[i % 2];
-    return [[`/${l}/search?q=forum&page=${v}&kind=${v}&region=${v}&year=${v}`, 4], [`/${l}/press/news?page=${v}&kind=${v}&region=${v}&year=${v}&month=${v}`, 5], [`/${l}/projects/best-practices?region=${v}&topic=${v}&q=${v}&page=${v}`, 4]] as [string, number][];
+    return [
+      [`/${l}/search?q=forum&page=${v}&kind=${v}&region=${v}&year=${v}`, 4],
+      [`/${l}/press/news?page=${v}&kind=${v}&region=${v}&year=${v}&month=${v}`, 5],
+      [`/${l}/projects/best-practices?region=${v}&topic=${v}&q=${v}&page=${v}`, 4],
+    ] as [string, number][];
   });
   // Hostile path segments: not-found pages and lookups by slug.
-  const templates = ["/ru/%s", "/en/press/news/%s", "/ru/regions/%s", "/en/projects/best-practices/%s", "/ru/press/gallery/%s", "/en/about/management/%s", "/ru/regions/%s/feed.xml", "/en/projects/techsuccess/%s"];
+  const templates = [
+    "/ru/%s",
+    "/en/press/news/%s",
+    "/ru/regions/%s",
+    "/en/projects/best-practices/%s",
+    "/ru/press/gallery/%s",
+    "/en/about/management/%s",
+    "/ru/regions/%s/feed.xml",
+    "/en/projects/techsuccess/%s",
+  ];
   const paths = xssCorpus.filter((c, i) => c.payload.length <= 300 && i % 3 !== 2).map((c, i) => templates[i % templates.length]!.replace("%s", q(c.payload)));
   const long = new Set(xssCorpus.filter((c) => q(c.payload).length > 8_000).map((c) => q(c.payload)));
   const one = (u: string): [string, number] => [u, 1];
@@ -277,14 +309,32 @@ test("hostile strings in every field and URL never run on any page", async ({ br
 
   const fields = [
     ...LOCALES.flatMap((l) => ["title", "lead", "author", "seo", "body", "alt", "caption"].map((f) => `${l}.${f}`)),
-    "file name", "source name", "source url", "csv region", "csv rank", "csv score", "search q", "page", "kind", "region", "year", "month", "topic", "path segment",
+    "file name",
+    "source name",
+    "source url",
+    "csv region",
+    "csv rank",
+    "csv score",
+    "search q",
+    "page",
+    "kind",
+    "region",
+    "year",
+    "month",
+    "topic",
+    "path segment",
   ].length;
   console.log(
     `XSS e2e: ${xssCorpus.length} corpus strings, ${fields} fields and parameters, ${watch.loads} page loads, ${watch.exposures} string×field×page exposures; ` +
       `${Math.round((Date.now() - started) / 1000)} s; __xss calls ${watch.found.xss.length}, dialogs ${watch.found.dialogs.length}, foreign scripts/attributes ${watch.found.dom.length}, 5xx ${watch.found.crashes.length}, page errors ${watch.found.errors.length}, CSP violations ${watch.found.csp.length}`,
   );
   expect.soft(watch.found.crashes, "server errors").toEqual([]);
-  expect.soft(watch.found.errors.filter((e) => /__xss|alert|xss/i.test(e)), "page errors from a payload").toEqual([]);
+  expect
+    .soft(
+      watch.found.errors.filter((e) => /__xss|alert|xss/i.test(e)),
+      "page errors from a payload",
+    )
+    .toEqual([]);
   expect(watch.found.xss, "window.__xss called").toEqual([]);
   expect(watch.found.dialogs, "dialogs opened").toEqual([]);
   expect(watch.found.dom, "foreign scripts or executable attributes").toEqual([]);

@@ -112,7 +112,10 @@ test("an image from the library inserted in the text is shown on the published p
   const ru = editor.column("ru");
   await ru.getByRole("button", { name: "Image", exact: true }).click();
   const picker = page.getByRole("dialog", { name: "Choose an image" });
-  await picker.getByRole("button", { name: /^Choose: Иллюстрация/ }).first().click();
+  await picker
+    .getByRole("button", { name: /^Choose: Иллюстрация/ })
+    .first()
+    .click();
   await expect(picker).toBeHidden();
   await expect(ru.getByRole("textbox", { name: "Text" }).locator("img[data-media-id]")).toHaveCount(1);
   await editor.save("ru");

@@ -66,7 +66,10 @@ test.describe("article page", () => {
   test("share links carry the article's absolute URL", async ({ page }) => {
     await new Site(page).open(perm.en);
     const share = page.getByRole("region", { name: "Share" });
-    await expect(share.getByRole("link", { name: /Telegram/ })).toHaveAttribute("href", /^https:\/\/t\.me\/share\/url\?url=http%3A%2F%2F.+perm-technology-agency-meeting/);
+    await expect(share.getByRole("link", { name: /Telegram/ })).toHaveAttribute(
+      "href",
+      /^https:\/\/t\.me\/share\/url\?url=http%3A%2F%2F.+perm-technology-agency-meeting/,
+    );
     await expect(share.getByRole("link", { name: /E-mail/ })).toHaveAttribute("href", /^mailto:\?subject=/);
     await expect(share.getByRole("button", { name: "Print" })).toBeVisible();
   });

@@ -5,8 +5,7 @@ import { ADMIN } from "./admin-support";
 // check Origin themselves (lib/http/same-origin.ts); server actions rely on Next.js's check.
 const EVIL = "https://evil.example";
 
-const sessionCookies = (response: APIResponse) =>
-  response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && /airr_session/.test(h.value));
+const sessionCookies = (response: APIResponse) => response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie" && /airr_session/.test(h.value));
 
 test.describe("cross-site requests", () => {
   test("a mutating route handler refuses a foreign or opaque Origin with 403", async ({ request, baseURL }) => {

@@ -48,7 +48,10 @@ test.describe("RSS feeds", () => {
   });
 
   test("a region's feed lists only that region's articles, in each locale", async ({ request }) => {
-    for (const [locale, region] of [["ru", "Пермский край"], ["en", "Perm Territory"]] as const) {
+    for (const [locale, region] of [
+      ["ru", "Пермский край"],
+      ["en", "Perm Territory"],
+    ] as const) {
       const { channel, items } = await feedItems(request, `/${locale}/regions/perm-territory/feed.xml`);
       expect(channel["atom:link"]["@href"]).toMatch(new RegExp(`^https?://[^/]+/${locale}/regions/perm-territory/feed\\.xml$`));
       expect(items.length).toBeGreaterThan(0);

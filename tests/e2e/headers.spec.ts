@@ -67,7 +67,7 @@ test("filtered and later news list pages are kept and replayed like any public p
     expect(await again.text()).toContain('name="robots" content="noindex, follow"');
   }
   const invalid = await request.get("/ru/press/news?page=abc");
-  expect(await invalid.text()).toContain("role=\"alert\"");
+  expect(await invalid.text()).toContain('role="alert"');
   expect((await request.get("/ru/press/news?page=9999")).status()).toBe(404);
   // The inner address is not a second copy of the list.
   const inner = await request.get("/ru/press/news-list/kind~news", { maxRedirects: 0 });

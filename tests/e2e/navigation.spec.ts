@@ -34,8 +34,15 @@ test("submenus open and close with the keyboard alone", async ({ page }) => {
 
 test("every site-map page in the navigation answers", async ({ page, request }) => {
   await new Site(page).open("/ru");
-  const hrefs = await page.getByRole("navigation", { name: "Основное меню" }).getByRole("link", { includeHidden: true }).evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-  expect(hrefs.map((h) => h.replace(/^\/ru/, "")).sort()).toEqual(flattenSiteMap().map((p) => p.path).sort());
+  const hrefs = await page
+    .getByRole("navigation", { name: "Основное меню" })
+    .getByRole("link", { includeHidden: true })
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  expect(hrefs.map((h) => h.replace(/^\/ru/, "")).sort()).toEqual(
+    flattenSiteMap()
+      .map((p) => p.path)
+      .sort(),
+  );
   for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
 });
 

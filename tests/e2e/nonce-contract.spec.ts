@@ -12,7 +12,15 @@ const prerendered = () =>
     .filter((path) => /^\/(ru|en)(\/|$)/.test(path) && !/\.\w+$/.test(path))
     .sort();
 // Pages rendered per request: lists with queries, search, an unknown address, the back office.
-const dynamic = ["/ru/press/news?page=2", "/en/press/news?region=tatarstan", "/ru/search?q=регион", "/en/search?q=region", "/ru/press/news/no-such-article-here", "/en/no-such-page", "/admin/sign-in"];
+const dynamic = [
+  "/ru/press/news?page=2",
+  "/en/press/news?region=tatarstan",
+  "/ru/search?q=регион",
+  "/en/search?q=region",
+  "/ru/press/news/no-such-article-here",
+  "/en/no-such-page",
+  "/admin/sign-in",
+];
 
 async function scriptsWithoutTheNonce(request: APIRequestContext, path: string): Promise<string[]> {
   const response = await request.get(path);
@@ -35,7 +43,17 @@ test("every script of every prerendered page and of dynamic pages carries the re
 });
 
 // One page of each kind in a real browser: no violation reported, and React hydrated it.
-const sample = ["/ru", "/en/about/history", "/ru/regions", "/en/projects/techsuccess", "/ru/press/news", "/en/press/gallery", "/ru/search?q=регион", "/en/press/news/no-such-article-here", "/admin/sign-in"];
+const sample = [
+  "/ru",
+  "/en/about/history",
+  "/ru/regions",
+  "/en/projects/techsuccess",
+  "/ru/press/news",
+  "/en/press/gallery",
+  "/ru/search?q=регион",
+  "/en/press/news/no-such-article-here",
+  "/admin/sign-in",
+];
 
 test("pages of every kind hydrate without a single policy violation", async ({ page }) => {
   test.setTimeout(120_000);
@@ -49,7 +67,9 @@ test("pages of every kind hydrate without a single policy violation", async ({ p
   for (const path of sample) {
     await page.goto(path, { waitUntil: "networkidle" });
     // React marks the nodes it has hydrated with its fiber; a page whose scripts were refused has none.
-    await expect.poll(() => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith("__reactFiber"))), { message: `${path} hydrated` }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith("__reactFiber"))), { message: `${path} hydrated` })
+      .toBe(true);
   }
   expect(violations).toEqual([]);
 });
@@ -57,7 +77,9 @@ test("pages of every kind hydrate without a single policy violation", async ({ p
 // A request that names its own policy must not change what the next visitor gets.
 test("a Content-Security-Policy request header changes nothing for anyone", async ({ request }) => {
   for (const path of ["/ru/press/news?page=1", "/en/about"]) {
-    const poisoned = await request.get(path, { headers: { "Content-Security-Policy": "script-src 'nonce-PWNED'", "Content-Security-Policy-Report-Only": "script-src 'nonce-PWNED'" } });
+    const poisoned = await request.get(path, {
+      headers: { "Content-Security-Policy": "script-src 'nonce-PWNED'", "Content-Security-Policy-Report-Only": "script-src 'nonce-PWNED'" },
+    });
     expect(await poisoned.text()).not.toContain("PWNED");
     const next = await request.get(path);
     expect(await next.text()).not.toContain("PWNED");

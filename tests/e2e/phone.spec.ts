@@ -10,7 +10,11 @@ for (const locale of ["ru", "en"] as const) {
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await menu.click();
     await expect(menu).toHaveAttribute("aria-expanded", "true");
-    await site.nav().getByRole("link", { name: locale === "ru" ? "Регионы" : "Regions" }).first().click();
+    await site
+      .nav()
+      .getByRole("link", { name: locale === "ru" ? "Регионы" : "Regions" })
+      .first()
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/regions$`));
     await site.noHorizontalScroll();
   });

@@ -69,7 +69,11 @@ for (const locale of ["ru", "en"] as const) {
       await new Site(page).open(`/${locale}/projects/techsuccess/2019`);
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t.csv }).click()]);
       expect(download.suggestedFilename()).toBe(`techsuccess-2019-${locale}.csv`);
-      const lines = fs.readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").trimEnd().split(/\r?\n/);
+      const lines = fs
+        .readFileSync(await download.path(), "utf8")
+        .replace(/^\uFEFF/, "")
+        .trimEnd()
+        .split(/\r?\n/);
       expect(lines[0]).toBe("rank,region_code,region_name,score,demo");
       expect(lines).toHaveLength(1 + 19);
       expect(lines.join("\n")).toContain(t.tomsk);

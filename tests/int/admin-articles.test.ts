@@ -15,7 +15,15 @@ const editorUser = { id: "", role: "editor" as const };
 const authorUser = { id: "", role: "author" as const };
 const body = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 const text = (articleId: string, locale: "ru" | "en", version: number, title: string, slug: string, extra = "") => ({
-  articleId, locale, version, title, slug, lead: "", body: body(`${title} ${extra}`), author: "", seoDescription: "",
+  articleId,
+  locale,
+  version,
+  title,
+  slug,
+  lead: "",
+  body: body(`${title} ${extra}`),
+  author: "",
+  seoDescription: "",
 });
 
 beforeAll(async () => {
@@ -25,8 +33,12 @@ beforeAll(async () => {
   editorUser.id = (await prisma.user.create({ data: { name: "Elena Editor", email: "e@example.org", role: "editor" } })).id;
   authorUser.id = (await prisma.user.create({ data: { name: "Anton Author", email: "a@example.org", role: "author" } })).id;
   [m, shared, pub, scheduler, restore, editor] = await Promise.all([
-    import("@/lib/articles/mutations"), import("@/lib/articles/shared-mutations"), import("@/lib/articles/publication"),
-    import("@/lib/publishing/scheduler"), import("@/lib/articles/restore"), import("@/lib/articles/editor-data"),
+    import("@/lib/articles/mutations"),
+    import("@/lib/articles/shared-mutations"),
+    import("@/lib/articles/publication"),
+    import("@/lib/publishing/scheduler"),
+    import("@/lib/articles/restore"),
+    import("@/lib/articles/editor-data"),
   ]);
 });
 afterAll(async () => {
@@ -42,7 +54,8 @@ async function newArticle(title: string) {
   expect((await m.saveArticleText(editorUser, text(id, "ru", 1, title, slug))).state.ok).toBe(true);
   return id;
 }
-const v = async (articleId: string, locale: "ru" | "en") => (await prisma.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } }))?.version ?? 0;
+const v = async (articleId: string, locale: "ru" | "en") =>
+  (await prisma.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } }))?.version ?? 0;
 
 describe("article editing", () => {
   it("creates a Russian draft with a transliterated slug, a revision and an audit entry", async () => {
@@ -63,7 +76,10 @@ describe("article editing", () => {
 
   it("lets only one of two simultaneous saves of the same version apply", async () => {
     const id = await newArticle("Гонка");
-    const results = await Promise.all([m.saveArticleText(editorUser, text(id, "ru", 2, "A", "gonka")), m.saveArticleText(authorUser, text(id, "ru", 2, "B", "gonka"))]);
+    const results = await Promise.all([
+      m.saveArticleText(editorUser, text(id, "ru", 2, "A", "gonka")),
+      m.saveArticleText(authorUser, text(id, "ru", 2, "B", "gonka")),
+    ]);
     expect(results.filter((r) => r.state.ok)).toHaveLength(1);
     expect(results.filter((r) => r.state.error === "conflict")).toHaveLength(1);
     expect(await v(id, "ru")).toBe(3);
@@ -88,15 +104,41 @@ describe("article editing", () => {
     await m.saveArticleText(editorUser, text(id, "ru", 3, "Двуязычный", "dvuyazychnyi"));
     expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 4 })).state.ok).toBe(true);
     const rows = await prisma.articleTranslation.findMany({ where: { articleId: id }, orderBy: { locale: "asc" } });
-    expect(rows.map((r) => [r.locale, r.status])).toEqual([["ru", "published"], ["en", "draft"]]);
+    expect(rows.map((r) => [r.locale, r.status])).toEqual([
+      ["ru", "published"],
+      ["en", "draft"],
+    ]);
   });
 
   it("requires alt text in the publishing locale for the cover", async () => {
     const id = await newArticle("С обложкой");
-    const media = await prisma.media.create({ data: { kind: "image", mimeType: "image/webp", originalName: "cover.jpg", translations: { create: [{ locale: "ru", alt: "Обложка" }, { locale: "en", alt: "" }] } } });
-    await shared.saveArticleShared(editorUser, { articleId: id, version: 1, kind: "news", regionIds: [], coverId: media.id, sourceName: null, sourceUrl: null });
+    const media = await prisma.media.create({
+      data: {
+        kind: "image",
+        mimeType: "image/webp",
+        originalName: "cover.jpg",
+        translations: {
+          create: [
+            { locale: "ru", alt: "Обложка" },
+            { locale: "en", alt: "" },
+          ],
+        },
+      },
+    });
+    await shared.saveArticleShared(editorUser, {
+      articleId: id,
+      version: 1,
+      kind: "news",
+      regionIds: [],
+      coverId: media.id,
+      sourceName: null,
+      sourceUrl: null,
+    });
     await m.saveArticleText(editorUser, text(id, "en", 0, "With a cover", "with-a-cover"));
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "en", version: 1 })).state).toMatchObject({ error: "publish.altMissing", errorValues: { files: "cover.jpg" } });
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "en", version: 1 })).state).toMatchObject({
+      error: "publish.altMissing",
+      errorValues: { files: "cover.jpg" },
+    });
     expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 })).state.ok).toBe(true);
   });
 
@@ -110,8 +152,22 @@ describe("article editing", () => {
     const id = await newArticle("Под эмбарго");
     const at = new Date(Date.now() + 60_000);
     expect((await pub.changePublication(editorUser, { action: "embargo", articleId: id, locale: "ru", version: 2, embargoUntil: at })).state.ok).toBe(true);
-    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).state.error).toBe("auth.forbidden");
-    expect((await shared.saveArticleShared(authorUser, { articleId: id, version: 1, kind: "news", regionIds: [], coverId: null, sourceName: "Evil", sourceUrl: "https://evil.example" })).state.error).toBe("auth.forbidden");
+    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).state.error).toBe(
+      "auth.forbidden",
+    );
+    expect(
+      (
+        await shared.saveArticleShared(authorUser, {
+          articleId: id,
+          version: 1,
+          kind: "news",
+          regionIds: [],
+          coverId: null,
+          sourceName: "Evil",
+          sourceUrl: "https://evil.example",
+        })
+      ).state.error,
+    ).toBe("auth.forbidden");
     expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Под эмбарго");
     expect((await m.saveArticleText(editorUser, text(id, "ru", 3, "Правка редактора", "pod-embargo"))).state.ok).toBe(true);
     // Back to draft, so the scheduler tests below see only their own texts.
@@ -123,7 +179,9 @@ describe("article editing", () => {
     const at = new Date(Date.now() + 60_000);
     await pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at });
     // An image without Russian alt text appears as the cover after scheduling.
-    const media = await prisma.media.create({ data: { kind: "image", mimeType: "image/webp", originalName: "late.jpg", translations: { create: [{ locale: "ru", alt: "" }] } } });
+    const media = await prisma.media.create({
+      data: { kind: "image", mimeType: "image/webp", originalName: "late.jpg", translations: { create: [{ locale: "ru", alt: "" }] } },
+    });
     await prisma.article.update({ where: { id }, data: { coverId: media.id } });
     const result = await scheduler.publishDue(new Date(at.getTime() + 1));
     expect(result).toMatchObject({ published: 0, refused: 1 });

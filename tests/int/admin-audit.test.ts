@@ -24,7 +24,15 @@ beforeAll(async () => {
   // 2025-03-01 23:30 UTC is already 2 March in Moscow.
   await prisma.auditLog.createMany({
     data: [
-      { actorId: ada.id, action: "article.save", entityType: "article", entityId: "a1", locale: "ru", createdAt: new Date("2025-03-01T20:00:00Z"), ipAddress: "10.0.0.1" },
+      {
+        actorId: ada.id,
+        action: "article.save",
+        entityType: "article",
+        entityId: "a1",
+        locale: "ru",
+        createdAt: new Date("2025-03-01T20:00:00Z"),
+        ipAddress: "10.0.0.1",
+      },
       { actorId: null, action: "article.scheduled_publish", entityType: "article", entityId: "a1", locale: "en", createdAt: new Date("2025-03-01T23:30:00Z") },
       { actorId: ada.id, action: "user.sign_in", entityType: "user", entityId: ada.id, createdAt: new Date("2025-03-03T09:00:00Z") },
     ],
@@ -60,7 +68,15 @@ describe("audit log", () => {
   });
 
   it("ignores bad filter values instead of failing", async () => {
-    const query = parseAuditQuery({ entityType: "bogus", from: "2025-02-31", to: "yesterday", locale: "de", actor: "x'; drop", page: "-3", action: "Robert'); --" });
+    const query = parseAuditQuery({
+      entityType: "bogus",
+      from: "2025-02-31",
+      to: "yesterday",
+      locale: "de",
+      actor: "x'; drop",
+      page: "-3",
+      action: "Robert'); --",
+    });
     expect(query).toEqual({ page: 1 });
     expect(parseAuditQuery({ page: ["2", "5"], locale: "en" })).toEqual({ page: 2, locale: "en" });
     // A page past the end shows the last page.

@@ -47,7 +47,14 @@ const albumInput = (slugs: { ru: string; en: string }, over: Record<string, unkn
   });
 
 const documentInput = (over: Record<string, unknown> = {}) =>
-  documentSchema.parse({ version: "0", fileId: pdfId, pageId: "", position: "1", translations: { ru: { title: "Устав", description: "" }, en: { title: "Charter", description: "" } }, ...over });
+  documentSchema.parse({
+    version: "0",
+    fileId: pdfId,
+    pageId: "",
+    position: "1",
+    translations: { ru: { title: "Устав", description: "" }, en: { title: "Charter", description: "" } },
+    ...over,
+  });
 
 const historyCount = async (entityId: string) => ({
   revisions: await prisma.revision.count({ where: { entityId } }),
@@ -72,7 +79,8 @@ beforeAll(async () => {
     const m = await prisma.media.create({ data: { kind: "image", mimeType: "image/webp", storageKey: `2026/01/img${n}.webp`, width: 800, height: 600 } });
     images.push(m.id);
   }
-  pdfId = (await prisma.media.create({ data: { kind: "file", mimeType: "application/pdf", storageKey: "2026/01/charter.pdf", originalName: "charter.pdf" } })).id;
+  pdfId = (await prisma.media.create({ data: { kind: "file", mimeType: "application/pdf", storageKey: "2026/01/charter.pdf", originalName: "charter.pdf" } }))
+    .id;
 });
 
 afterAll(async () => {
@@ -98,12 +106,30 @@ describe("people", () => {
   it("refuses a stale save, names who saved last and changes nothing", async () => {
     const created = await people.savePerson(editor, personInput());
     if (!created.ok) throw new Error("setup");
-    const first = await people.savePerson(editor, personInput({ id: created.id, version: "1", translations: { ru: { name: "Первая правка", position: "", bio: "" }, en: { name: "", position: "", bio: "" } } }));
+    const first = await people.savePerson(
+      editor,
+      personInput({
+        id: created.id,
+        version: "1",
+        translations: { ru: { name: "Первая правка", position: "", bio: "" }, en: { name: "", position: "", bio: "" } },
+      }),
+    );
     expect(first).toMatchObject({ ok: true, version: 2 });
     const before = await prisma.person.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true, memberships: true } });
     const history = await historyCount(created.id);
 
-    const stale = await people.savePerson(author, personInput({ id: created.id, version: "1", memberships: { directorate: { member: false, position: "" }, council: { member: true, position: "1" }, supervisory_board: { member: false, position: "" } } }));
+    const stale = await people.savePerson(
+      author,
+      personInput({
+        id: created.id,
+        version: "1",
+        memberships: {
+          directorate: { member: false, position: "" },
+          council: { member: true, position: "1" },
+          supervisory_board: { member: false, position: "" },
+        },
+      }),
+    );
     expect(stale).toMatchObject({ error: "conflict", errorValues: { name: "Мария Редакторова" } });
     expect(await prisma.person.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true, memberships: true } })).toEqual(before);
     expect(await historyCount(created.id)).toEqual(history);
@@ -112,14 +138,25 @@ describe("people", () => {
   });
 
   it("needs a name in at least one language", () => {
-    const parsed = personSchema.safeParse({ version: "0", photoId: "", translations: { ru: { name: "", position: "", bio: "" }, en: { name: "", position: "", bio: "" } }, memberships: {} });
+    const parsed = personSchema.safeParse({
+      version: "0",
+      photoId: "",
+      translations: { ru: { name: "", position: "", bio: "" }, en: { name: "", position: "", bio: "" } },
+      memberships: {},
+    });
     expect(parsed.success).toBe(false);
   });
 });
 
 describe("documents", () => {
   it("refuses a document without a file, both in the schema and in the mutation", async () => {
-    const noFile = documentSchema.safeParse({ version: "0", fileId: "", pageId: "", position: "0", translations: { ru: { title: "Устав", description: "" }, en: { title: "", description: "" } } });
+    const noFile = documentSchema.safeParse({
+      version: "0",
+      fileId: "",
+      pageId: "",
+      position: "0",
+      translations: { ru: { title: "Устав", description: "" }, en: { title: "", description: "" } },
+    });
     expect(noFile.success).toBe(false);
     expect(noFile.error?.issues.find((i) => i.path.join(".") === "fileId")?.message).toBe("fileRequired");
     const count = await prisma.document.count();
@@ -129,7 +166,10 @@ describe("documents", () => {
   });
 
   it("saves a document on a page and expires the pages it left and joined", async () => {
-    const [about, history] = await Promise.all([prisma.page.create({ data: { path: "/about/documents" } }), prisma.page.create({ data: { path: "/about/history" } })]);
+    const [about, history] = await Promise.all([
+      prisma.page.create({ data: { path: "/about/documents" } }),
+      prisma.page.create({ data: { path: "/about/history" } }),
+    ]);
     const created = await documents.saveDocument(editor, documentInput({ pageId: about.id }));
     if (!created.ok) throw new Error(JSON.stringify(created));
     const moved = await documents.saveDocument(editor, documentInput({ id: created.id, version: "1", pageId: history.id }));
@@ -153,7 +193,10 @@ describe("gallery albums", () => {
     expect(crossLocale).toMatchObject({ fieldErrors: { "translations.en.slug": ["slugTaken"] } });
     // Saving an album again with its own slugs is no clash.
     if (!first.ok) return;
-    expect(await gallery.saveAlbum(editor, albumInput({ ru: "forum-2026", en: "forum-2026" }, { id: first.id, version: "1" }))).toMatchObject({ ok: true, version: 2 });
+    expect(await gallery.saveAlbum(editor, albumInput({ ru: "forum-2026", en: "forum-2026" }, { id: first.id, version: "1" }))).toMatchObject({
+      ok: true,
+      version: 2,
+    });
   });
 
   it("persists the order of items and drops removed ones", async () => {
@@ -162,7 +205,9 @@ describe("gallery albums", () => {
     const order = async () => (await prisma.galleryItem.findMany({ where: { albumId: created.id }, orderBy: { position: "asc" } })).map((i) => i.mediaId);
     expect(await order()).toEqual(images);
     const reordered = [images[2]!, images[0]!, images[1]!];
-    expect(await gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { id: created.id, version: "1", items: reordered }))).toMatchObject({ ok: true });
+    expect(await gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { id: created.id, version: "1", items: reordered }))).toMatchObject({
+      ok: true,
+    });
     expect(await order()).toEqual(reordered);
     await gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { id: created.id, version: "2", items: [images[2], images[1]] }));
     expect(await order()).toEqual([images[2], images[1]]);
@@ -185,14 +230,25 @@ describe("gallery albums", () => {
 
 describe("contacts", () => {
   const contactInput = (over: Record<string, unknown> = {}) =>
-    contactSchema.parse({ version: "0", kind: "press", email: "Press@Example.org", phone: "+7 (495) 000-00-00", position: "0", translations: { ru: { name: "Пресс-служба", address: "Москва" }, en: { name: "Press service", address: "Moscow" } }, ...over });
+    contactSchema.parse({
+      version: "0",
+      kind: "press",
+      email: "Press@Example.org",
+      phone: "+7 (495) 000-00-00",
+      position: "0",
+      translations: { ru: { name: "Пресс-служба", address: "Москва" }, en: { name: "Press service", address: "Moscow" } },
+      ...over,
+    });
 
   it("saves with history and refuses a stale version without changing anything", async () => {
     const created = await contacts.saveContact(editor, contactInput());
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(created.tags).toContain("contacts");
     expect((await prisma.contact.findUniqueOrThrow({ where: { id: created.id } })).email).toBe("press@example.org");
-    expect(await contacts.saveContact(editor, contactInput({ id: created.id, version: "1", phone: "+7 495 111-11-11" }))).toMatchObject({ ok: true, version: 2 });
+    expect(await contacts.saveContact(editor, contactInput({ id: created.id, version: "1", phone: "+7 495 111-11-11" }))).toMatchObject({
+      ok: true,
+      version: 2,
+    });
     const before = await prisma.contact.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } });
     expect(await contacts.saveContact(editor, contactInput({ id: created.id, version: "1", email: "other@example.org" }))).toMatchObject({ error: "conflict" });
     expect(await prisma.contact.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } })).toEqual(before);
@@ -200,17 +256,42 @@ describe("contacts", () => {
   });
 
   it("needs both names, since the footer shows contacts in both languages", () => {
-    const parsed = contactSchema.safeParse({ version: "0", kind: "press", email: "a@b.org", phone: "", position: "", translations: { ru: { name: "Офис", address: "" }, en: { name: "", address: "" } } });
+    const parsed = contactSchema.safeParse({
+      version: "0",
+      kind: "press",
+      email: "a@b.org",
+      phone: "",
+      position: "",
+      translations: { ru: { name: "Офис", address: "" }, en: { name: "", address: "" } },
+    });
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["translations.en.name", "required"]]);
   });
 });
 
 describe("actions", () => {
   const actionModules = () => Promise.all(["people", "documents", "gallery", "contacts"].map((m) => import(`../../lib/actions/${m}.ts`)));
-  const totals = async () => [await prisma.person.count(), await prisma.document.count(), await prisma.galleryAlbum.count(), await prisma.contact.count(), await prisma.auditLog.count()];
+  const totals = async () => [
+    await prisma.person.count(),
+    await prisma.document.count(),
+    await prisma.galleryAlbum.count(),
+    await prisma.contact.count(),
+    await prisma.auditLog.count(),
+  ];
   const personForm = (ruName: string) => {
     const fd = new FormData();
-    for (const [k, v] of Object.entries({ id: "", version: "0", "ru.name": ruName, "ru.position": "", "ru.bio": "", "en.name": "", "en.position": "", "en.bio": "", "board.council": "on", "boardPosition.council": "3" })) fd.set(k, v);
+    for (const [k, v] of Object.entries({
+      id: "",
+      version: "0",
+      "ru.name": ruName,
+      "ru.position": "",
+      "ru.bio": "",
+      "en.name": "",
+      "en.position": "",
+      "en.bio": "",
+      "board.council": "on",
+      "boardPosition.council": "3",
+    }))
+      fd.set(k, v);
     return fd;
   };
   const asUser = (role: Role) => ({ id: role === "author" ? author.id : editor.id, name: role, email: `${role}@example.org`, role, sessionId: "s" });

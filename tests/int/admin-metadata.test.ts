@@ -22,27 +22,33 @@ function filesNamed(dir: string, name: string): string[] {
   });
 }
 
-const pages = filesNamed(path.resolve("app/admin/(panel)"), "page.tsx").filter((file) => /export async function generateMetadata/.test(fs.readFileSync(file, "utf8")));
+const pages = filesNamed(path.resolve("app/admin/(panel)"), "page.tsx").filter((file) =>
+  /export async function generateMetadata/.test(fs.readFileSync(file, "utf8")),
+);
 
 describe("back-office metadata, anonymously", () => {
   beforeAll(() => {
     expect(pages.length).toBeGreaterThan(20);
   });
 
-  it.each(pages.map((p) => [path.relative(process.cwd(), p)]))("%s redirects to sign-in before reading", async (file) => {
-    const mod = (await import(path.resolve(file))) as { generateMetadata: (props: unknown) => Promise<unknown> };
-    reads.length = 0;
-    const params = Promise.resolve({ id: "secret-draft", editionId: "secret-edition" });
-    const outcome = await mod.generateMetadata({ params, searchParams: Promise.resolve({}) }).then(
-      (metadata) => ({ metadata }),
-      // Next.js's redirect() throws an error whose digest names the target.
-      (error: { digest?: string }) => ({ to: error.digest?.split(";")[2] }),
-    );
-    expect(reads).toEqual([]);
-    // A page without a record to name may answer a fixed title (or, outside a request, fail
-    // for want of its messages); none may read first, and a redirect goes to sign-in.
-    if ("to" in outcome && outcome.to !== undefined) expect(outcome.to).toBe("/admin/sign-in");
-  }, 30_000);
+  it.each(pages.map((p) => [path.relative(process.cwd(), p)]))(
+    "%s redirects to sign-in before reading",
+    async (file) => {
+      const mod = (await import(path.resolve(file))) as { generateMetadata: (props: unknown) => Promise<unknown> };
+      reads.length = 0;
+      const params = Promise.resolve({ id: "secret-draft", editionId: "secret-edition" });
+      const outcome = await mod.generateMetadata({ params, searchParams: Promise.resolve({}) }).then(
+        (metadata) => ({ metadata }),
+        // Next.js's redirect() throws an error whose digest names the target.
+        (error: { digest?: string }) => ({ to: error.digest?.split(";")[2] }),
+      );
+      expect(reads).toEqual([]);
+      // A page without a record to name may answer a fixed title (or, outside a request, fail
+      // for want of its messages); none may read first, and a redirect goes to sign-in.
+      if ("to" in outcome && outcome.to !== undefined) expect(outcome.to).toBe("/admin/sign-in");
+    },
+    30_000,
+  );
 });
 
 // Next.js's redirect() throws an error whose digest names the target.
@@ -52,7 +58,10 @@ describe("back-office route handlers and the draft preview, anonymously", () => 
   const routes = filesNamed(path.resolve("app/admin"), "route.ts");
 
   it("covers the ratings CSV template and the media upload", () => {
-    expect(routes.map((r) => path.relative("app/admin", r)).sort()).toEqual(["(panel)/media/upload/route.ts", "(panel)/ratings/[editionId]/csv-template/route.ts"]);
+    expect(routes.map((r) => path.relative("app/admin", r)).sort()).toEqual([
+      "(panel)/media/upload/route.ts",
+      "(panel)/ratings/[editionId]/csv-template/route.ts",
+    ]);
   });
 
   it.each(routes.map((r) => [path.relative(process.cwd(), r)]))("%s answers 401 before reading", async (file) => {
@@ -61,7 +70,11 @@ describe("back-office route handlers and the draft preview, anonymously", () => 
     expect(methods.length).toBeGreaterThan(0);
     for (const method of methods) {
       reads.length = 0;
-      const request = new Request("http://localhost:3000/admin/x", { method, headers: { origin: "http://localhost:3000" }, body: method === "GET" ? undefined : new FormData() });
+      const request = new Request("http://localhost:3000/admin/x", {
+        method,
+        headers: { origin: "http://localhost:3000" },
+        body: method === "GET" ? undefined : new FormData(),
+      });
       const response = await mod[method]!(request, { params: Promise.resolve({ id: "secret-draft", editionId: "secret-edition" }) });
       expect(response.status, method).toBe(401);
       expect(reads).toEqual([]);
@@ -72,7 +85,9 @@ describe("back-office route handlers and the draft preview, anonymously", () => 
     session.current = { id: "u1", name: "Author", email: "a@example.org", role: "author", sessionId: "s" };
     reads.length = 0;
     const route = await import("@/app/admin/(panel)/ratings/[editionId]/csv-template/route");
-    const response = await route.GET(new Request("http://localhost:3000/admin/ratings/e/csv-template"), { params: Promise.resolve({ editionId: "secret-edition" }) });
+    const response = await route.GET(new Request("http://localhost:3000/admin/ratings/e/csv-template"), {
+      params: Promise.resolve({ editionId: "secret-edition" }),
+    });
     expect(response.status).toBe(403);
     expect(reads).toEqual([]);
     session.current = null;

@@ -50,14 +50,21 @@ const form = (fields: Record<string, string | Blob>) => {
   return fd;
 };
 const csvFile = (text: string) => new File([text], "rating.csv", { type: "text/csv" });
-const snapshot = async () => [await prisma.ratingEdition.findUniqueOrThrow({ where: { id: editionId } }), await prisma.ratingEntry.count(), await prisma.auditLog.count()];
+const snapshot = async () => [
+  await prisma.ratingEdition.findUniqueOrThrow({ where: { id: editionId } }),
+  await prisma.ratingEntry.count(),
+  await prisma.auditLog.count(),
+];
 
 describe("ratings actions", () => {
   it("refuse anonymous visitors and authors without changing anything", async () => {
     const before = await snapshot();
     const { version } = await prisma.ratingEdition.findUniqueOrThrow({ where: { id: editionId } });
     const program = await prisma.ratingProgram.findUniqueOrThrow({ where: { key: "techsuccess" } });
-    for (const [user, expected] of [[null, "auth.signedOut"], [users.author, "auth.forbidden"]] as const) {
+    for (const [user, expected] of [
+      [null, "auth.signedOut"],
+      [users.author, "auth.forbidden"],
+    ] as const) {
       env.user = user;
       const v = String(version);
       expect((await actions.createRatingEditionAction({}, form({ programId: program.id, year: "2031" }))).error).toBe(expected);
@@ -72,7 +79,10 @@ describe("ratings actions", () => {
   it("import a file for an editor and expire the public rating pages", async () => {
     env.user = users.editor;
     const { version } = await prisma.ratingEdition.findUniqueOrThrow({ where: { id: editionId } });
-    const state = await actions.importRatingCsvAction({}, form({ editionId, version: String(version), file: csvFile("region;rank;score\nRU-TA;1;9,5\nRU-PER;2;9\n") }));
+    const state = await actions.importRatingCsvAction(
+      {},
+      form({ editionId, version: String(version), file: csvFile("region;rank;score\nRU-TA;1;9,5\nRU-PER;2;9\n") }),
+    );
     expect(state).toMatchObject({ ok: true, version: version + 1 });
     expect(await prisma.ratingEntry.count({ where: { editionId } })).toBe(2);
     expect(env.expired.sort()).toEqual(["ratings", "regions"]);
@@ -89,7 +99,10 @@ describe("ratings actions", () => {
 
   it("read table rows from their JSON field and answer errors by row index", async () => {
     env.user = users.admin;
-    const rows = JSON.stringify([{ regionId: "x", rank: "1", score: "1" }, { regionId: "x", rank: "2", score: "1,005" }]);
+    const rows = JSON.stringify([
+      { regionId: "x", rank: "1", score: "1" },
+      { regionId: "x", rank: "2", score: "1,005" },
+    ]);
     const state = await actions.saveRatingEntriesAction({}, form({ editionId, version: "1", rows }));
     expect(state.fieldErrors).toEqual({ "rows.1.regionId": ["rating.regionDuplicate"], "rows.1.score": ["rating.scoreDecimals"] });
     expect((await actions.saveRatingEntriesAction({}, form({ editionId, version: "1", rows: "{not json" }))).fieldErrors?.rows).toBeDefined();

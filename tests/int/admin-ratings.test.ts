@@ -44,7 +44,11 @@ describe("CSV import", () => {
     expect(state).toMatchObject({ ok: true, version: before.version + 1 });
     expect(tags).toEqual(expect.arrayContaining(["ratings", "regions"]));
     const after = await edition("techsuccess", 2019);
-    expect(entriesOf(after)).toEqual([["RU-TA", 1, "91.25"], ["RU-TOM", 2, "88.50"], ["RU-SAM", 3, "70.00"]]);
+    expect(entriesOf(after)).toEqual([
+      ["RU-TA", 1, "91.25"],
+      ["RU-TOM", 2, "88.50"],
+      ["RU-SAM", 3, "70.00"],
+    ]);
     expect((await loadEdition(prisma, "en", "techsuccess", 2019))!.entries.map((e) => e.region.code)).toEqual(["RU-TA", "RU-TOM", "RU-SAM"]);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: before.id }, orderBy: { createdAt: "desc" } });
     expect(audit).toMatchObject({ action: "rating_edition.import", actorId: actor.id, entityType: "rating_edition", details: { rows: 3 } });
@@ -116,14 +120,24 @@ describe("saving the table", () => {
     expect(parsed.success).toBe(false);
     const byPath = parsed.error!.issues.map((i) => `${i.path.join(".")}=${i.message}`).sort();
     expect(byPath).toEqual(
-      ["rows.1.regionId=rating.regionDuplicate", "rows.1.score=rating.scoreFormat", "rows.2.rank=rating.rankDuplicate", "rows.2.regionId=required", "rows.2.score=rating.scoreRange"].sort(),
+      [
+        "rows.1.regionId=rating.regionDuplicate",
+        "rows.1.score=rating.scoreFormat",
+        "rows.2.rank=rating.rankDuplicate",
+        "rows.2.regionId=required",
+        "rows.2.score=rating.scoreRange",
+      ].sort(),
     );
   });
 
   it("refuses a region that does not exist and writes nothing", async () => {
     const current = await edition("innovation-rating", 2019);
     const history = await historyCount(current.id);
-    const { state } = await m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: [{ regionId: "no-such-region", rank: 1, score: "5.00" }] });
+    const { state } = await m.saveRatingEntries(actor, {
+      editionId: current.id,
+      version: current.version,
+      rows: [{ regionId: "no-such-region", rank: 1, score: "5.00" }],
+    });
     expect(state.fieldErrors).toEqual({ "rows.0.regionId": ["rating.regionUnknown"] });
     expect(entriesOf(await edition("innovation-rating", 2019))).toEqual(entriesOf(current));
     expect(await historyCount(current.id)).toEqual(history);
@@ -143,7 +157,10 @@ describe("saving the table", () => {
     expect(state.ok).toBe(true);
     expect(tags).toEqual(["ratings", "regions"]);
     expect((state.data?.rows as { rank: string }[]).map((r) => r.rank)).toEqual(["1", "2"]);
-    expect(entriesOf(await edition("innovation-rating", 2019))).toEqual([["RU-KLU", 1, "8.00"], ["RU-PER", 2, "7.50"]]);
+    expect(entriesOf(await edition("innovation-rating", 2019))).toEqual([
+      ["RU-KLU", 1, "8.00"],
+      ["RU-PER", 2, "7.50"],
+    ]);
     expect((await prisma.auditLog.findFirstOrThrow({ where: { entityId: current.id }, orderBy: { createdAt: "desc" } })).action).toBe("rating_edition.save");
   });
 
@@ -158,7 +175,9 @@ describe("saving the table", () => {
 describe("editions", () => {
   it("keeps one edition per programme and year; a new one is an unpublished draft", async () => {
     const program = await prisma.ratingProgram.findUniqueOrThrow({ where: { key: "techsuccess" } });
-    expect((await m.createRatingEdition(actor, { programId: program.id, year: 2019, isDemo: false })).state.fieldErrors).toEqual({ year: ["rating.yearTaken"] });
+    expect((await m.createRatingEdition(actor, { programId: program.id, year: 2019, isDemo: false })).state.fieldErrors).toEqual({
+      year: ["rating.yearTaken"],
+    });
     const created = await m.createRatingEdition(actor, { programId: program.id, year: 2020, isDemo: true });
     expect(created.state.ok).toBe(true);
     const id = String(created.state.data?.id);

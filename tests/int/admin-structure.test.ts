@@ -25,22 +25,53 @@ beforeAll(async () => {
   // lib/db reads the URL when first imported.
   process.env.DATABASE_URL = db.url;
   prisma = createPrisma(db.url);
-  [pages, practices, regions] = await Promise.all([import("../../lib/pages/mutations"), import("../../lib/practices/mutations"), import("../../lib/regions/mutations")]);
-  for (const u of [anna, boris, author]) await prisma.user.create({ data: { id: u.id, name: u.id === anna.id ? "Anna" : u.id === boris.id ? "Boris" : "Arkady", email: `${u.id}@example.org`, role: u.role } });
+  [pages, practices, regions] = await Promise.all([
+    import("../../lib/pages/mutations"),
+    import("../../lib/practices/mutations"),
+    import("../../lib/regions/mutations"),
+  ]);
+  for (const u of [anna, boris, author])
+    await prisma.user.create({
+      data: { id: u.id, name: u.id === anna.id ? "Anna" : u.id === boris.id ? "Boris" : "Arkady", email: `${u.id}@example.org`, role: u.role },
+    });
   const profile = JSON.parse(doc("Profile"));
-  const region = (code: string, slug: string) => prisma.region.create({ data: { code, slug, translations: { create: [{ locale: "ru", name: `Регион ${code}`, profile }, { locale: "en", name: `Region ${code}`, profile }] } } });
+  const region = (code: string, slug: string) =>
+    prisma.region.create({
+      data: {
+        code,
+        slug,
+        translations: {
+          create: [
+            { locale: "ru", name: `Регион ${code}`, profile },
+            { locale: "en", name: `Region ${code}`, profile },
+          ],
+        },
+      },
+    });
   ids.regionA = (await region("RU-AAA", "region-a")).id;
   ids.regionB = (await region("RU-BBB", "region-b")).id;
   ids.c1 = (await prisma.competency.create({ data: { slug: "it" } })).id;
   ids.c2 = (await prisma.competency.create({ data: { slug: "bio" } })).id;
   ids.topic = (await prisma.topic.create({ data: { slug: "finance" } })).id;
   const body = JSON.parse(doc("Old text"));
-  ids.page = (await prisma.page.create({ data: { path: "/about/history", translations: { create: { locale: "ru", title: "История", body, status: "published", publishedAt: old, contentUpdatedAt: old } } } })).id;
+  ids.page = (
+    await prisma.page.create({
+      data: {
+        path: "/about/history",
+        translations: { create: { locale: "ru", title: "История", body, status: "published", publishedAt: old, contentUpdatedAt: old } },
+      },
+    })
+  ).id;
   const practice = (slugRu: string, slugEn: string | null) =>
     prisma.practice.create({
       data: {
         regionId: ids.regionA,
-        translations: { create: [{ locale: "ru" as const, slug: slugRu, title: "Практика", body, status: "published" as const, publishedAt: old, contentUpdatedAt: old }, ...(slugEn ? [{ locale: "en" as const, slug: slugEn, title: "Practice", body, contentUpdatedAt: old }] : [])] },
+        translations: {
+          create: [
+            { locale: "ru" as const, slug: slugRu, title: "Практика", body, status: "published" as const, publishedAt: old, contentUpdatedAt: old },
+            ...(slugEn ? [{ locale: "en" as const, slug: slugEn, title: "Practice", body, contentUpdatedAt: old }] : []),
+          ],
+        },
       },
     });
   ids.practice = (await practice("one-ru", "one-en")).id;
@@ -53,9 +84,33 @@ afterAll(async () => {
   await db.drop();
 });
 
-const pageInput = (over: Record<string, string>) => pageTranslationSchema.parse({ pageId: ids.page, locale: "ru", version: "1", title: "История", description: "", body: doc("Old text"), status: "published", ...over });
-const practiceInput = (over: Record<string, string>) => practiceTranslationSchema.parse({ practiceId: ids.practice, locale: "ru", version: "1", slug: "one-ru", title: "Практика", summary: "", body: doc("Old text"), status: "published", ...over });
-const history = async (entityId: string) => ({ revisions: await prisma.revision.count({ where: { entityId } }), audits: await prisma.auditLog.count({ where: { entityId } }) });
+const pageInput = (over: Record<string, string>) =>
+  pageTranslationSchema.parse({
+    pageId: ids.page,
+    locale: "ru",
+    version: "1",
+    title: "История",
+    description: "",
+    body: doc("Old text"),
+    status: "published",
+    ...over,
+  });
+const practiceInput = (over: Record<string, string>) =>
+  practiceTranslationSchema.parse({
+    practiceId: ids.practice,
+    locale: "ru",
+    version: "1",
+    slug: "one-ru",
+    title: "Практика",
+    summary: "",
+    body: doc("Old text"),
+    status: "published",
+    ...over,
+  });
+const history = async (entityId: string) => ({
+  revisions: await prisma.revision.count({ where: { entityId } }),
+  audits: await prisma.auditLog.count({ where: { entityId } }),
+});
 
 describe("pages", () => {
   it("moves contentUpdatedAt only when the text changes, and writes a revision and an audit entry with each save", async () => {
@@ -73,7 +128,10 @@ describe("pages", () => {
     const revision = await prisma.revision.findFirstOrThrow({ where: { entityType: "page", entityId: ids.page, version: 3 } });
     expect(revision).toMatchObject({ locale: "ru", authorId: anna.id, snapshot: expect.objectContaining({ title: "История Ассоциации", status: "draft" }) });
     const audits = await prisma.auditLog.findMany({ where: { entityType: "page", entityId: ids.page }, orderBy: { createdAt: "asc" } });
-    expect(audits.map((a) => [a.action, a.locale, a.actorId])).toEqual([["page.unpublish", "ru", anna.id], ["page.save", "ru", anna.id]]);
+    expect(audits.map((a) => [a.action, a.locale, a.actorId])).toEqual([
+      ["page.unpublish", "ru", anna.id],
+      ["page.save", "ru", anna.id],
+    ]);
     // The seed refreshes only pages at version 1: the first edit marks this one as an editor's.
     expect((await prisma.page.findUniqueOrThrow({ where: { id: ids.page } })).version).toBe(2);
   });
@@ -96,26 +154,34 @@ describe("pages", () => {
 
   it("lets only a role that may publish change the status", async () => {
     const before = await history(ids.page);
-    expect(await pages.savePageTranslation(author, pageInput({ locale: "en", version: "1", title: "History", status: "published" }))).toMatchObject({ error: "auth.forbidden" });
+    expect(await pages.savePageTranslation(author, pageInput({ locale: "en", version: "1", title: "History", status: "published" }))).toMatchObject({
+      error: "auth.forbidden",
+    });
     expect((await prisma.pageTranslation.findUniqueOrThrow({ where: { pageId_locale: { pageId: ids.page, locale: "en" } } })).status).toBe("draft");
     expect(await history(ids.page)).toEqual(before);
   });
 
   it("refuses a body outside the rich-text allowlist", () => {
     const script = JSON.stringify({ type: "doc", content: [{ type: "script", text: "alert(1)" }] });
-    const jsLink = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] });
+    const jsLink = JSON.stringify({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+    });
     for (const body of [script, jsLink, "<p>html</p>"]) {
       const parsed = pageTranslationSchema.safeParse({ pageId: ids.page, locale: "ru", version: "3", title: "T", description: "", body, status: "draft" });
       expect(parsed.success).toBe(false);
       expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["body", "body"]]);
     }
-    expect(regionTranslationSchema.safeParse({ regionId: "r", locale: "en", version: "1", name: "N", capital: "", summary: "", profile: script }).success).toBe(false);
+    expect(regionTranslationSchema.safeParse({ regionId: "r", locale: "en", version: "1", name: "N", capital: "", summary: "", profile: script }).success).toBe(
+      false,
+    );
   });
 });
 
 describe("practices", () => {
   it("keeps slugs unique per locale, counting other practices' old slugs", async () => {
-    const other = (locale: string, slug: string) => practices.savePracticeTranslation(anna, practiceInput({ practiceId: ids.other, locale, version: locale === "ru" ? "1" : "0", slug, title: "Other" }));
+    const other = (locale: string, slug: string) =>
+      practices.savePracticeTranslation(anna, practiceInput({ practiceId: ids.other, locale, version: locale === "ru" ? "1" : "0", slug, title: "Other" }));
     expect(await other("en", "one-en")).toEqual({ fieldErrors: { slug: ["slugTaken"] } });
     expect(await prisma.practiceTranslation.count({ where: { practiceId: ids.other, locale: "en" } })).toBe(0);
     // The same slug in the other language is a different URL.
@@ -125,12 +191,18 @@ describe("practices", () => {
   it("keeps the old slug of a published translation as a redirect, and none for a draft", async () => {
     const moved = await practices.savePracticeTranslation(anna, practiceInput({ slug: "one-ru-renamed" }));
     expect(moved).toMatchObject({ ok: true, version: 2, tags: expect.arrayContaining(["practices", "region:region-a", "redirects"]) });
-    expect(await prisma.slugRedirect.findMany({ where: { entityType: "practice" }, select: { locale: true, fromSlug: true, entityId: true } })).toEqual([{ locale: "ru", fromSlug: "one-ru", entityId: ids.practice }]);
+    expect(await prisma.slugRedirect.findMany({ where: { entityType: "practice" }, select: { locale: true, fromSlug: true, entityId: true } })).toEqual([
+      { locale: "ru", fromSlug: "one-ru", entityId: ids.practice },
+    ]);
     expect(await resolvePractice(prisma, "ru", "one-ru")).toEqual({ type: "moved", slug: "one-ru-renamed" });
     // The old URL keeps redirecting, so no other practice may take it.
-    expect(await practices.savePracticeTranslation(anna, practiceInput({ practiceId: ids.other, slug: "one-ru" }))).toEqual({ fieldErrors: { slug: ["slugTaken"] } });
+    expect(await practices.savePracticeTranslation(anna, practiceInput({ practiceId: ids.other, slug: "one-ru" }))).toEqual({
+      fieldErrors: { slug: ["slugTaken"] },
+    });
 
-    expect(await practices.savePracticeTranslation(anna, practiceInput({ locale: "en", slug: "one-en-renamed", title: "Practice", status: "draft" }))).toMatchObject({ ok: true });
+    expect(
+      await practices.savePracticeTranslation(anna, practiceInput({ locale: "en", slug: "one-en-renamed", title: "Practice", status: "draft" })),
+    ).toMatchObject({ ok: true });
     expect(await prisma.slugRedirect.count({ where: { fromSlug: "one-en" } })).toBe(0);
   });
 
@@ -158,26 +230,32 @@ describe("practices", () => {
 
   it("saves shared fields with the practice's version and expires both regions' pages", async () => {
     const { version } = await prisma.practice.findUniqueOrThrow({ where: { id: ids.practice } });
-    const input = (v: number) => practiceSharedSchema.parse({ practiceId: ids.practice, version: String(v), regionId: ids.regionB, topicIds: [ids.topic], coverId: "" });
+    const input = (v: number) =>
+      practiceSharedSchema.parse({ practiceId: ids.practice, version: String(v), regionId: ids.regionB, topicIds: [ids.topic], coverId: "" });
     const saved = await practices.savePracticeShared(anna, input(version));
     expect(saved).toMatchObject({ ok: true, version: version + 1, tags: expect.arrayContaining(["practices", "region:region-a", "region:region-b"]) });
     const stale = await practices.savePracticeShared(boris, { ...input(version), regionId: ids.regionA, topicIds: [] });
     expect(stale).toMatchObject({ error: "conflict" });
     const row = await prisma.practice.findUniqueOrThrow({ where: { id: ids.practice }, include: { topics: true } });
     expect([row.regionId, row.topics.map((x) => x.id), row.version]).toEqual([ids.regionB, [ids.topic], version + 1]);
-    expect(await practices.savePracticeShared(anna, { ...input(version + 1), topicIds: ["no-such-topic"] })).toEqual({ fieldErrors: { topicIds: ["invalid"] } });
+    expect(await practices.savePracticeShared(anna, { ...input(version + 1), topicIds: ["no-such-topic"] })).toEqual({
+      fieldErrors: { topicIds: ["invalid"] },
+    });
   });
 });
 
 describe("regions", () => {
-  const input = (locale: string, version: number, name: string) => regionTranslationSchema.parse({ regionId: ids.regionA, locale, version: String(version), name, capital: "", summary: "", profile: doc("Profile") });
+  const input = (locale: string, version: number, name: string) =>
+    regionTranslationSchema.parse({ regionId: ids.regionA, locale, version: String(version), name, capital: "", summary: "", profile: doc("Profile") });
 
   it("saves each locale with the region's version and refuses a stale save without changes", async () => {
     const ru = await regions.saveRegionTranslation(anna, input("ru", 1, "Регион А"));
     expect(ru).toMatchObject({ ok: true, version: 2, tags: expect.arrayContaining(["regions", "region:region-a", "articles"]) });
     const before = await history(ids.regionA);
     expect(await regions.saveRegionTranslation(boris, input("en", 1, "Stale"))).toMatchObject({ error: "conflict", errorValues: { name: "Anna" } });
-    expect((await prisma.regionTranslation.findUniqueOrThrow({ where: { regionId_locale: { regionId: ids.regionA, locale: "en" } } })).name).toBe("Region RU-AAA");
+    expect((await prisma.regionTranslation.findUniqueOrThrow({ where: { regionId_locale: { regionId: ids.regionA, locale: "en" } } })).name).toBe(
+      "Region RU-AAA",
+    );
     expect((await prisma.region.findUniqueOrThrow({ where: { id: ids.regionA } })).version).toBe(2);
     expect(await history(ids.regionA)).toEqual(before);
     expect(await regions.saveRegionTranslation(anna, input("en", 2, "Region A"))).toMatchObject({ ok: true, version: 3 });
@@ -186,8 +264,13 @@ describe("regions", () => {
   });
 
   it("saves competencies separately, with the same version", async () => {
-    const parse = (version: number, competencyIds: string[]) => regionCompetenciesSchema.parse({ regionId: ids.regionA, version: String(version), competencyIds });
-    expect(await regions.saveRegionCompetencies(anna, parse(3, [ids.c1, ids.c2]))).toMatchObject({ ok: true, version: 4, tags: expect.arrayContaining(["competencies"]) });
+    const parse = (version: number, competencyIds: string[]) =>
+      regionCompetenciesSchema.parse({ regionId: ids.regionA, version: String(version), competencyIds });
+    expect(await regions.saveRegionCompetencies(anna, parse(3, [ids.c1, ids.c2]))).toMatchObject({
+      ok: true,
+      version: 4,
+      tags: expect.arrayContaining(["competencies"]),
+    });
     expect(await regions.saveRegionCompetencies(boris, parse(3, []))).toMatchObject({ error: "conflict" });
     const row = await prisma.region.findUniqueOrThrow({ where: { id: ids.regionA }, include: { competencies: true } });
     expect(row.competencies.map((c) => c.id).sort()).toEqual([ids.c1, ids.c2].sort());
@@ -207,11 +290,32 @@ describe("translation state", () => {
 
 describe("publishing a practice", () => {
   it("is refused while an image in its body has no alt text in that language", async () => {
-    const media = await prisma.media.create({ data: { kind: "image", mimeType: "image/webp", originalName: "scheme.png", translations: { create: [{ locale: "ru", alt: "" }, { locale: "en", alt: "A scheme" }] } } });
+    const media = await prisma.media.create({
+      data: {
+        kind: "image",
+        mimeType: "image/webp",
+        originalName: "scheme.png",
+        translations: {
+          create: [
+            { locale: "ru", alt: "" },
+            { locale: "en", alt: "A scheme" },
+          ],
+        },
+      },
+    });
     const practice = await prisma.practice.create({ data: { regionId: ids.regionA } });
-    const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Схема" }] }, { type: "image", attrs: { mediaId: media.id } }] });
+    const body = JSON.stringify({
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Схема" }] },
+        { type: "image", attrs: { mediaId: media.id } },
+      ],
+    });
     const input = (status: string) => practiceInput({ practiceId: practice.id, version: "0", slug: `alt-check-${status}`, body, status });
-    expect(await practices.savePracticeTranslation(anna, input("published"))).toMatchObject({ error: "publish.altMissing", errorValues: { files: "scheme.png" } });
+    expect(await practices.savePracticeTranslation(anna, input("published"))).toMatchObject({
+      error: "publish.altMissing",
+      errorValues: { files: "scheme.png" },
+    });
     expect(await prisma.practiceTranslation.count({ where: { practiceId: practice.id } })).toBe(0);
     expect(await practices.savePracticeTranslation(anna, input("draft"))).toMatchObject({ ok: true });
   });

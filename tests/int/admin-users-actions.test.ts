@@ -5,7 +5,9 @@ import { createPrisma } from "../../scripts/lib/prisma";
 import { createTestDatabase } from "../support/test-db";
 
 // The request context of a server action: who is signed in, and the back office's formatter.
-const session = vi.hoisted(() => ({ current: null as null | { id: string; name: string; email: string; role: "admin" | "editor" | "author"; sessionId: string } }));
+const session = vi.hoisted(() => ({
+  current: null as null | { id: string; name: string; email: string; role: "admin" | "editor" | "author"; sessionId: string },
+}));
 vi.mock("@/lib/auth/session", async () => (await import("../support/mock-session")).sessionModule(() => session.current));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
@@ -47,12 +49,31 @@ describe("user actions", () => {
   it("refuse anonymous visitors and authors without touching the database", async () => {
     const target = await person("Target Author");
     await prisma.session.create({ data: { userId: target.id, token: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 3_600_000) } });
-    const form = formOf({ id: target.id, name: "Hijacked", email: "x@example.org", role: "admin", active: "false", updatedAt: await stamp(target.id), password: PASSWORD, passwordConfirm: PASSWORD });
-    const snapshot = async () => JSON.stringify([await prisma.user.findMany({ orderBy: { id: "asc" } }), await prisma.account.findMany(), await prisma.session.count(), await prisma.auditLog.count()]);
+    const form = formOf({
+      id: target.id,
+      name: "Hijacked",
+      email: "x@example.org",
+      role: "admin",
+      active: "false",
+      updatedAt: await stamp(target.id),
+      password: PASSWORD,
+      passwordConfirm: PASSWORD,
+    });
+    const snapshot = async () =>
+      JSON.stringify([
+        await prisma.user.findMany({ orderBy: { id: "asc" } }),
+        await prisma.account.findMany(),
+        await prisma.session.count(),
+        await prisma.auditLog.count(),
+      ]);
     const before = await snapshot();
     const exported = Object.entries(actions).filter(([, fn]) => typeof fn === "function") as [string, (p: object, f: FormData) => Promise<object>][];
     expect(exported.map(([name]) => name).sort()).toEqual(["createUserAction", "resetUserPasswordAction", "setUserActiveAction", "updateUserAction"]);
-    for (const [who, expected] of [[null, "auth.signedOut"], ["author", "auth.forbidden"], ["editor", "auth.forbidden"]] as const) {
+    for (const [who, expected] of [
+      [null, "auth.signedOut"],
+      ["author", "auth.forbidden"],
+      ["editor", "auth.forbidden"],
+    ] as const) {
       session.current = who && { id: target.id, name: "Target", email: "t@example.org", role: who, sessionId: "s" };
       for (const [name, action] of exported) expect(await action({}, form), `${name} as ${who}`).toEqual({ error: expected });
     }
@@ -62,10 +83,18 @@ describe("user actions", () => {
   it("return field errors for bad input and record the address of a change", async () => {
     session.current = { ...chief, email: "c@example.org", role: "admin", sessionId: "s" };
     const bad = await actions.createUserAction({}, formOf({ name: "", email: "nope", role: "author", password: "short", passwordConfirm: "other" }));
-    expect(bad.fieldErrors).toMatchObject({ name: ["required"], email: ["email"], password: ["users.passwordTooShort"], passwordConfirm: ["users.passwordMismatch"] });
+    expect(bad.fieldErrors).toMatchObject({
+      name: ["required"],
+      email: ["email"],
+      password: ["users.passwordTooShort"],
+      passwordConfirm: ["users.passwordMismatch"],
+    });
     const target = await person("Lena Author");
     expect(await actions.setUserActiveAction({}, formOf({ id: target.id, active: "false" }))).toMatchObject({ ok: true, data: { active: false } });
-    expect(await prisma.auditLog.findFirst({ where: { entityId: target.id, action: "user.deactivate" } })).toMatchObject({ actorId: chief.id, ipAddress: "203.0.113.7" });
+    expect(await prisma.auditLog.findFirst({ where: { entityId: target.id, action: "user.deactivate" } })).toMatchObject({
+      actorId: chief.id,
+      ipAddress: "203.0.113.7",
+    });
     expect(await actions.setUserActiveAction({}, formOf({ id: chief.id, active: "false" }))).toEqual({ error: "users.selfDeactivate" });
   });
 

@@ -41,7 +41,8 @@ beforeEach(async () => {
 
 describe("creating a user", () => {
   it("asks for a password of at least 12 characters, typed twice alike", () => {
-    const issues = (input: object) => userCreateSchema.safeParse({ name: "A", email: "a@example.org", role: "author", ...input }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
+    const issues = (input: object) =>
+      userCreateSchema.safeParse({ name: "A", email: "a@example.org", role: "author", ...input }).error?.issues.map((i) => `${i.path.join(".")}:${i.message}`);
     expect(issues({ password: "short", passwordConfirm: "short" })).toEqual(["password:users.passwordTooShort"]);
     expect(issues({ password: PASSWORD, passwordConfirm: `${PASSWORD}!` })).toEqual(["passwordConfirm:users.passwordMismatch"]);
     expect(issues({ password: PASSWORD, passwordConfirm: PASSWORD, role: "root" })).toEqual(["role:invalid"]);
@@ -113,12 +114,18 @@ describe("the last active administrator", () => {
     // Only an administrator acts here, so the rule is reached through someone else's hands.
     const editor = await person("Eve Editor", "editor");
     expect(await m.setUserActive(editor, chief.id, false)).toMatchObject({ ok: false, error: "users.lastAdminDeactivate" });
-    expect(await m.updateUser(editor, { id: chief.id, name: chief.name, role: "author", updatedAt: await stamp(chief.id) })).toMatchObject({ ok: false, error: "users.lastAdminDemote" });
+    expect(await m.updateUser(editor, { id: chief.id, name: chief.name, role: "author", updatedAt: await stamp(chief.id) })).toMatchObject({
+      ok: false,
+      error: "users.lastAdminDemote",
+    });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: chief.id } })).toMatchObject({ role: "admin", active: true });
   });
 
   it("refuses an administrator's own demotion", async () => {
-    expect(await m.updateUser(chief, { id: chief.id, name: chief.name, role: "editor", updatedAt: await stamp(chief.id) })).toMatchObject({ ok: false, error: "users.selfDemote" });
+    expect(await m.updateUser(chief, { id: chief.id, name: chief.name, role: "editor", updatedAt: await stamp(chief.id) })).toMatchObject({
+      ok: false,
+      error: "users.selfDemote",
+    });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: chief.id } })).toMatchObject({ role: "admin" });
   });
 
@@ -172,7 +179,7 @@ describe("editing a user", () => {
     // The state returned by a save is the one the next save starts from.
     const again = await m.updateUser(chief, { id: author.id, name: "Olga P.", role: "author", updatedAt: (first as { updatedAt: string }).updatedAt });
     expect(again.ok).toBe(true);
-    expect((await auditOf(author.id, "user.update"))).toHaveLength(2);
+    expect(await auditOf(author.id, "user.update")).toHaveLength(2);
   });
 });
 
@@ -181,7 +188,9 @@ describe("audit entries share the change's transaction", () => {
   const ghost = { id: "no-such-actor" };
 
   it("rolls back a creation whose audit entry fails", async () => {
-    await expect(m.createUser(ghost, { name: "Ghosted", email: "ghosted@example.org", role: "author", password: PASSWORD, passwordConfirm: PASSWORD })).rejects.toThrow();
+    await expect(
+      m.createUser(ghost, { name: "Ghosted", email: "ghosted@example.org", role: "author", password: PASSWORD, passwordConfirm: PASSWORD }),
+    ).rejects.toThrow();
     expect(await prisma.user.count({ where: { email: "ghosted@example.org" } })).toBe(0);
     expect(await prisma.account.count({ where: { user: { email: "ghosted@example.org" } } })).toBe(0);
   });

@@ -35,7 +35,9 @@ describe("administrator from ADMIN_EMAIL and ADMIN_PASSWORD", () => {
   });
 
   it("refuses a short password and creates nothing", async () => {
-    await expect(ensureAdmin(prisma, { ADMIN_EMAIL: "other@example.org", ADMIN_PASSWORD: "short" })).rejects.toThrow(/ADMIN_PASSWORD 12 to 128 characters long/);
+    await expect(ensureAdmin(prisma, { ADMIN_EMAIL: "other@example.org", ADMIN_PASSWORD: "short" })).rejects.toThrow(
+      /ADMIN_PASSWORD 12 to 128 characters long/,
+    );
     expect(await prisma.user.count({ where: { email: "other@example.org" } })).toBe(0);
   });
 });

@@ -58,10 +58,12 @@ afterAll(async () => {
 describe("announcing a change", () => {
   it("is heard only when its transaction commits", async () => {
     heard.length = 0;
-    await expect(db.$transaction(async (tx) => {
-      await broadcast.notifyInTransaction(tx, ["region:rolled-back"]);
-      throw new Error("refused");
-    })).rejects.toThrow("refused");
+    await expect(
+      db.$transaction(async (tx) => {
+        await broadcast.notifyInTransaction(tx, ["region:rolled-back"]);
+        throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
     await db.$transaction((tx) => broadcast.notifyInTransaction(tx, ["articles", "region:kazan"]));
     await until(() => heard.length > 0);
     await heardAll();
@@ -113,7 +115,13 @@ describe("the listener", () => {
     process.env.PORT = String((route.address() as AddressInfo).port);
     const { startCacheListener, LISTENER_APPLICATION_NAME } = await import("../../lib/publishing/cache-listener");
     stop = startCacheListener();
-    const listening = async () => (await spy.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database() AND query ILIKE 'LISTEN%'", [LISTENER_APPLICATION_NAME])).rows[0].n as number;
+    const listening = async () =>
+      (
+        await spy.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database() AND query ILIKE 'LISTEN%'",
+          [LISTENER_APPLICATION_NAME],
+        )
+      ).rows[0].n as number;
     const deadline = Date.now() + 5_000;
     while ((await listening()) !== 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   });

@@ -43,7 +43,18 @@ describe("content export and import", () => {
     const all = Object.keys(await dump(source.url));
     const { tables } = exported.manifest;
     expect(Object.keys(tables).sort()).toEqual(all.filter((t) => !(t in EXCLUDED_TABLES)).sort());
-    for (const t of ["Revision", "AuditLog", "SlugRedirect", "user", "Media", "MediaTranslation", "RatingEntry", "_ArticleToRegion", "_PracticeToTopic", "GalleryItem"]) {
+    for (const t of [
+      "Revision",
+      "AuditLog",
+      "SlugRedirect",
+      "user",
+      "Media",
+      "MediaTranslation",
+      "RatingEntry",
+      "_ArticleToRegion",
+      "_PracticeToTopic",
+      "GalleryItem",
+    ]) {
       expect(tables[t]!.rows, t).toBeGreaterThan(0);
     }
     expect(tables.user!.rows).toBe(2);
@@ -99,7 +110,8 @@ describe("an import that must not happen", () => {
     fs.cpSync(exported.dir, dir, { recursive: true });
     return dir;
   };
-  const editJson = (dir: string, file: string, edit: (text: string) => string) => fs.writeFileSync(path.join(dir, file), edit(fs.readFileSync(path.join(dir, file), "utf8")));
+  const editJson = (dir: string, file: string, edit: (text: string) => string) =>
+    fs.writeFileSync(path.join(dir, file), edit(fs.readFileSync(path.join(dir, file), "utf8")));
 
   // The database and a fresh media folder are exactly as before the refused import.
   async function expectRefused(url: string, dir: string, message: RegExp) {
@@ -148,7 +160,9 @@ describe("an import that must not happen", () => {
     const fixed = { ...entry, rows: entry.rows + 1, sha256: sha256(fs.readFileSync(path.join(dir, "tables/_ArticleToRegion.json"))) };
     editJson(dir, "manifest.json", (t) => JSON.stringify({ ...JSON.parse(t), tables: { ...exported.manifest.tables, _ArticleToRegion: fixed } }));
     const before = await dump(blank.url);
-    await expect(importContent({ url: blank.url, dir, storage: new LocalMediaStorage(tmp("airr-media-")) })).rejects.toThrow(/refused the rows of _ArticleToRegion .*rolled back/);
+    await expect(importContent({ url: blank.url, dir, storage: new LocalMediaStorage(tmp("airr-media-")) })).rejects.toThrow(
+      /refused the rows of _ArticleToRegion .*rolled back/,
+    );
     expect(await dump(blank.url)).toEqual(before);
     expect(Object.entries(before).filter(([t, r]) => t !== "_prisma_migrations" && r.length > 0)).toEqual([]);
   });

@@ -22,7 +22,12 @@ async function libAgainst(url: string) {
   vi.stubEnv("DATABASE_URL", url);
   vi.stubEnv("BETTER_AUTH_SECRET", SECRET);
   (globalThis as { prisma?: unknown }).prisma = undefined;
-  const [{ db }, availability, guard, auth] = await Promise.all([import("../../lib/db"), import("../../lib/db-availability"), import("../../lib/actions/guard"), import("../../lib/actions/auth")]);
+  const [{ db }, availability, guard, auth] = await Promise.all([
+    import("../../lib/db"),
+    import("../../lib/db-availability"),
+    import("../../lib/actions/guard"),
+    import("../../lib/actions/auth"),
+  ]);
   return { db, ...availability, ...guard, signIn: auth.signIn };
 }
 
@@ -35,7 +40,10 @@ beforeAll(async () => {
   admin = new pg.Client({ connectionString: test.url });
   await admin.connect();
   await admin.query(`INSERT INTO "user" (id, name, email, role, "updatedAt") VALUES ('u-outage', 'Editor', 'editor@example.org', 'editor', now())`);
-  await admin.query(`INSERT INTO "session" (id, token, "userId", "expiresAt", "updatedAt") VALUES ('s-outage', $1, 'u-outage', now() + interval '1 hour', now())`, [token]);
+  await admin.query(
+    `INSERT INTO "session" (id, token, "userId", "expiresAt", "updatedAt") VALUES ('s-outage', $1, 'u-outage', now() + interval '1 hour', now())`,
+    [token],
+  );
 });
 
 afterAll(async () => {
@@ -45,7 +53,8 @@ afterAll(async () => {
 });
 
 // Ends every connection of the test database but the admin's own, as a server restart would.
-const cutConnections = () => admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+const cutConnections = () =>
+  admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
 
 describe("a database whose connections are cut", () => {
   it("turns the failure of an action's work into the form error, then recovers", async () => {
@@ -77,7 +86,10 @@ describe("nothing listening at the database address", () => {
     const lib = await libAgainst(`postgresql://u:p@127.0.0.1:${await freePort()}/none`);
     for (const query of [() => lib.db.region.findMany(), () => lib.db.$queryRaw`SELECT 1`]) {
       const since = Date.now();
-      const error = await query().then(() => null, (e: unknown) => e);
+      const error = await query().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(lib.isDatabaseUnavailableError(error)).toBe(true);
       // Far below a connection attempt's own time-out, with room for a busy machine.
       expect(Date.now() - since).toBeLessThan(10_000);

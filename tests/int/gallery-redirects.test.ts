@@ -31,7 +31,11 @@ async function save(input: ReturnType<typeof albumInput>) {
 }
 
 const redirectsOf = (albumId: string) =>
-  prisma.slugRedirect.findMany({ where: { entityType: "gallery_album", entityId: albumId }, select: { locale: true, fromSlug: true }, orderBy: { fromSlug: "asc" } });
+  prisma.slugRedirect.findMany({
+    where: { entityType: "gallery_album", entityId: albumId },
+    select: { locale: true, fromSlug: true },
+    orderBy: { fromSlug: "asc" },
+  });
 
 beforeAll(async () => {
   testDb = await createTestDatabase();
@@ -67,7 +71,9 @@ describe("renamed gallery albums", () => {
 
   it("does not give an album's old slug to another album, in that locale only", async () => {
     const before = await prisma.galleryAlbum.count();
-    expect(await gallery.saveAlbum(editor, albumInput({ slug: "forum-old" }, { slug: "elsewhere" }))).toMatchObject({ fieldErrors: { "translations.ru.slug": ["slugTaken"] } });
+    expect(await gallery.saveAlbum(editor, albumInput({ slug: "forum-old" }, { slug: "elsewhere" }))).toMatchObject({
+      fieldErrors: { "translations.ru.slug": ["slugTaken"] },
+    });
     expect(await prisma.galleryAlbum.count()).toBe(before);
     expect(await prisma.galleryAlbumTranslation.count({ where: { slug: "elsewhere" } })).toBe(0);
     // The same slug in the other locale is another URL.
@@ -75,7 +81,9 @@ describe("renamed gallery albums", () => {
     // An existing album cannot rename into it either, and the refused save changes nothing.
     const refused = await gallery.saveAlbum(editor, albumInput({ slug: "forum-old" }, { slug: "forum-old" }, { id: other.id, version: "1" }));
     expect(refused).toMatchObject({ fieldErrors: { "translations.ru.slug": ["slugTaken"] } });
-    expect(await prisma.galleryAlbumTranslation.findMany({ where: { albumId: other.id }, select: { locale: true, slug: true }, orderBy: { locale: "asc" } })).toEqual([
+    expect(
+      await prisma.galleryAlbumTranslation.findMany({ where: { albumId: other.id }, select: { locale: true, slug: true }, orderBy: { locale: "asc" } }),
+    ).toEqual([
       { locale: "ru", slug: "elsewhere" },
       { locale: "en", slug: "forum-old" },
     ]);

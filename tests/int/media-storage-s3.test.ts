@@ -27,7 +27,8 @@ vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidatePath:
 const BUCKET = "airr-media";
 const PREFIX = "site/media/";
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "airr-s3-"));
-const listFiles = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+const listFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 // The folder store sits two levels down, so a write escaping it would still be listed.
 const localRoot = path.join(tmp, "local", "a", "store");
 const localMedia = path.join(tmp, "unused-local-media");
@@ -44,10 +45,20 @@ beforeAll(async () => {
   server = new S3rver({ address: "127.0.0.1", port: 0, directory: path.join(tmp, "s3rver"), silent: true });
   const { port } = await server.run();
   s3Env = {
-    MEDIA_STORAGE: "s3", S3_BUCKET: BUCKET, S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_FORCE_PATH_STYLE: "true",
-    S3_ACCESS_KEY_ID: "S3RVER", S3_SECRET_ACCESS_KEY: "S3RVER", S3_PREFIX: "/site/media/",
+    MEDIA_STORAGE: "s3",
+    S3_BUCKET: BUCKET,
+    S3_ENDPOINT: `http://127.0.0.1:${port}`,
+    S3_FORCE_PATH_STYLE: "true",
+    S3_ACCESS_KEY_ID: "S3RVER",
+    S3_SECRET_ACCESS_KEY: "S3RVER",
+    S3_PREFIX: "/site/media/",
   };
-  client = new S3Client({ region: "us-east-1", endpoint: s3Env.S3_ENDPOINT, forcePathStyle: true, credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" } });
+  client = new S3Client({
+    region: "us-east-1",
+    endpoint: s3Env.S3_ENDPOINT,
+    forcePathStyle: true,
+    credentials: { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" },
+  });
   await client.send(new CreateBucketCommand({ Bucket: BUCKET }));
   s3 = createMediaStorage(s3Env) as S3MediaStorage;
 });
@@ -60,7 +71,10 @@ afterAll(async () => {
 
 mediaStorageContract("local folder", () => ({
   storage: new LocalMediaStorage(localRoot),
-  keys: async () => listFiles(path.join(tmp, "local")).map((f) => path.relative(localRoot, f).split(path.sep).join("/")).sort(),
+  keys: async () =>
+    listFiles(path.join(tmp, "local"))
+      .map((f) => path.relative(localRoot, f).split(path.sep).join("/"))
+      .sort(),
 }));
 
 mediaStorageContract("S3", () => ({
@@ -132,7 +146,9 @@ describe("uploads with MEDIA_STORAGE=s3", () => {
     const mutations = await import("../../lib/media/mutations");
     const row = await prisma.user.create({ data: { name: "Ada Editor", email: "ada@example.org", role: "editor" } });
     session.current = { id: row.id, name: row.name, email: row.email, role: "editor", sessionId: "s" };
-    const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#1d5aa6" } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#1d5aa6" } })
+      .jpeg()
+      .toBuffer();
     const form = new FormData();
     form.set("file", new File([new Uint8Array(jpeg)], "harbour.jpg", { type: "image/jpeg" }));
     for (const name of ["altRu", "altEn", "captionRu", "captionEn"]) form.set(name, "");

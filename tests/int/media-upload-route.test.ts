@@ -18,7 +18,6 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-
 const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-upload-quota-"));
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let prisma: ReturnType<typeof createPrisma>;
@@ -27,14 +26,16 @@ let quota: typeof import("../../lib/media/upload-quota");
 let mutations: typeof import("../../lib/media/mutations");
 
 const MB = 1024 * 1024;
-const pdf = (bytes = 0, name = "report.pdf") => new File([new Uint8Array(Buffer.concat([Buffer.from("%PDF-1.4\n%%EOF\n"), Buffer.alloc(bytes)]))], name, { type: "application/pdf" });
+const pdf = (bytes = 0, name = "report.pdf") =>
+  new File([new Uint8Array(Buffer.concat([Buffer.from("%PDF-1.4\n%%EOF\n"), Buffer.alloc(bytes)]))], name, { type: "application/pdf" });
 const form = (file: File) => {
   const f = new FormData();
   f.set("file", file);
   for (const name of ["altRu", "altEn", "captionRu", "captionEn"]) f.set(name, "");
   return f;
 };
-const listFiles = (dir = mediaDir): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+const listFiles = (dir = mediaDir): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 const snapshot = async () => ({
   media: await prisma.media.count(),
   translations: await prisma.mediaTranslation.count(),
@@ -47,7 +48,9 @@ function countingBody(chunks: number, chunkBytes: number) {
   let pulled = 0;
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(new TextEncoder().encode(`--b\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`));
+      controller.enqueue(
+        new TextEncoder().encode(`--b\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`),
+      );
     },
     pull(controller) {
       if (pulled >= chunks) return controller.close();
@@ -58,7 +61,14 @@ function countingBody(chunks: number, chunkBytes: number) {
   return { stream, pulledBytes: () => pulled * chunkBytes };
 }
 const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
-  route.POST(new Request("http://localhost:3000/admin/media/upload", { method: "POST", body, duplex: "half", headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=b", ...headers } } as RequestInit));
+  route.POST(
+    new Request("http://localhost:3000/admin/media/upload", {
+      method: "POST",
+      body,
+      duplex: "half",
+      headers: { origin: "http://localhost:3000", "content-type": "multipart/form-data; boundary=b", ...headers },
+    } as RequestInit),
+  );
 
 async function person(name: string, role: User["role"]): Promise<User> {
   const row = await prisma.user.create({ data: { name, email: `${name.toLowerCase()}@example.org`, role } });
@@ -97,10 +107,10 @@ describe("upload quota per user", () => {
     // Deleting an upload does not hand its place in the quota back.
     const one = await prisma.media.findFirstOrThrow({ where: { createdById: ada.id } });
     expect((await mutations.deleteMedia(ada.id, { id: one.id })).state.ok).toBe(true);
-    expect(((await postUpload(form(pdf()))).state).error).toBe("upload.rateLimited");
+    expect((await postUpload(form(pdf()))).state.error).toBe("upload.rateLimited");
 
     session.current = boris;
-    expect(((await postUpload(form(pdf()))).state).ok).toBe(true);
+    expect((await postUpload(form(pdf()))).state.ok).toBe(true);
     expect(await prisma.media.count({ where: { createdById: boris.id } })).toBe(1);
   });
 
@@ -108,12 +118,14 @@ describe("upload quota per user", () => {
     const clara = await person("Clara", "editor");
     const fortyMinutesAgo = new Date(Date.now() - 40 * 60_000);
     // Earlier uploads of 499 MB in all, as the audit log recorded them.
-    await prisma.auditLog.create({ data: { actorId: clara.id, action: "media.upload", entityType: "media", entityId: "gone", details: { byteSize: 499 * MB }, createdAt: fortyMinutesAgo } });
+    await prisma.auditLog.create({
+      data: { actorId: clara.id, action: "media.upload", entityType: "media", entityId: "gone", details: { byteSize: 499 * MB }, createdAt: fortyMinutesAgo },
+    });
     session.current = clara;
     const before = await snapshot();
     expect((await postUpload(form(pdf(2 * MB)))).state).toEqual({ error: "upload.rateLimited", errorValues: { minutes: 20 } });
     expect(await snapshot()).toEqual(before);
-    expect(((await postUpload(form(pdf(100 * 1024)))).state).ok).toBe(true);
+    expect((await postUpload(form(pdf(100 * 1024)))).state.ok).toBe(true);
   });
 
   it("forgets uploads older than an hour", async () => {
@@ -170,7 +182,9 @@ describe("media upload route", () => {
     session.current = await person("Writer", "author");
     const stored = await postUpload(form(pdf()));
     expect(stored.status).toBe(201);
-    expect(await prisma.media.findUnique({ where: { id: stored.state.data!.id as string }, select: { originalName: true } })).toEqual({ originalName: "report.pdf" });
+    expect(await prisma.media.findUnique({ where: { id: stored.state.data!.id as string }, select: { originalName: true } })).toEqual({
+      originalName: "report.pdf",
+    });
     const empty = new FormData();
     empty.set("altRu", "подпись");
     expect(await postUpload(empty)).toEqual({ status: 422, state: { fieldErrors: { file: ["required"] } } });

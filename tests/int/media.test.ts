@@ -21,16 +21,28 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("image pipeline", () => {
   it("turns a PNG into WebP variants of 480, 960 and 1600 pixels, never upscaled", async () => {
-    const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: "#1d5aa6" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: "#1d5aa6" } })
+      .png()
+      .toBuffer();
     const stored = await storeImage(storage, png, "2026/11/abc123");
-    expect(stored.variants.map((v) => [v.width, v.height])).toEqual([[480, 240], [960, 480], [1600, 800]]);
+    expect(stored.variants.map((v) => [v.width, v.height])).toEqual([
+      [480, 240],
+      [960, 480],
+      [1600, 800],
+    ]);
     expect(stored).toMatchObject({ kind: "image", mimeType: "image/webp", width: 1600, height: 800, storageKey: "2026/11/abc123-1600.webp" });
     for (const v of stored.variants) {
       const meta = await sharp(await read(v.key)).metadata();
       expect([meta.format, meta.width]).toEqual(["webp", v.width]);
       expect(v.byteSize).toBe((await read(v.key)).length);
     }
-    const small = await storeImage(storage, await sharp({ create: { width: 700, height: 500, channels: 3, background: "#fff" } }).jpeg().toBuffer(), "2026/11/small");
+    const small = await storeImage(
+      storage,
+      await sharp({ create: { width: 700, height: 500, channels: 3, background: "#fff" } })
+        .jpeg()
+        .toBuffer(),
+      "2026/11/small",
+    );
     expect(small.variants.map((v) => v.width)).toEqual([480, 700]);
   });
 
@@ -62,14 +74,21 @@ describe("image pipeline", () => {
     header.writeUInt32BE(20_000, 4);
     header.set([8, 0, 0, 0, 0], 8);
     const rows = zlib.deflateSync(Buffer.alloc(20_001 * 10));
-    const bomb = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", rows), chunk("IEND", Buffer.alloc(0))]);
+    const bomb = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk("IHDR", header),
+      chunk("IDAT", rows),
+      chunk("IEND", Buffer.alloc(0)),
+    ]);
     expect(bomb.length).toBeLessThan(2_000);
     await expect(storeImage(storage, bomb, "2026/11/bomb")).rejects.toMatchObject({ code: "too_large" });
   });
 
   it("refuses a file that is not what its name says", async () => {
     await expect(storeImage(storage, Buffer.from("not an image"), "2026/11/text")).rejects.toBeInstanceOf(MediaInputError);
-    await expect(storeFile(storage, Buffer.from("<html><script>alert(1)</script>"), "charter.pdf", "2026/11/fake")).rejects.toMatchObject({ code: "unsupported_type" });
+    await expect(storeFile(storage, Buffer.from("<html><script>alert(1)</script>"), "charter.pdf", "2026/11/fake")).rejects.toMatchObject({
+      code: "unsupported_type",
+    });
     const pdf = await storeFile(storage, Buffer.from("%PDF-1.4\n%%EOF\n"), "Устав.pdf", "2026/11/doc");
     expect(pdf).toMatchObject({ kind: "file", storageKey: "2026/11/doc.pdf", mimeType: "application/pdf" });
   });
@@ -77,7 +96,8 @@ describe("image pipeline", () => {
 
 describe("storage keys", () => {
   it("refuses traversal, absolute paths and unknown extensions", async () => {
-    for (const key of ["../x", "../x.webp", "a/../../b.webp", "/etc/passwd", "a\\b.webp", ".hidden.webp", "a//b.webp", "a/b.exe", "a/b.webp/"]) expect(isSafeKey(key), key).toBe(false);
+    for (const key of ["../x", "../x.webp", "a/../../b.webp", "/etc/passwd", "a\\b.webp", ".hidden.webp", "a//b.webp", "a/b.exe", "a/b.webp/"])
+      expect(isSafeKey(key), key).toBe(false);
     expect(isSafeKey("2026/11/0af3-960.webp")).toBe(true);
     await expect(storage.put("../x.webp", Buffer.from("x"), "image/webp")).rejects.toBeInstanceOf(UnsafeKeyError);
     expect(await storage.get("../x")).toBeNull();
@@ -89,7 +109,11 @@ describe("demo media seed", () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let prisma: ReturnType<typeof createPrisma>;
   const mediaDir = path.join(dir, "seed");
-  const files = () => fs.readdirSync(mediaDir, { recursive: true, encoding: "utf8" }).filter((f) => f.includes(".")).sort();
+  const files = () =>
+    fs
+      .readdirSync(mediaDir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.includes("."))
+      .sort();
 
   beforeAll(async () => {
     process.env.MEDIA_DIR = mediaDir;

@@ -18,7 +18,9 @@ const at = (i: number) => new Date(Date.UTC(2024, 0, 1 + Math.floor(i / 4), 9));
 beforeAll(async () => {
   db = await createTestDatabase();
   prisma = createPrisma(db.url);
-  const region = await prisma.region.create({ data: { slug: "tatarstan", code: "16", translations: { create: [{ locale: "ru", name: "Татарстан", profile: { type: "doc", content: [] } }] } } });
+  const region = await prisma.region.create({
+    data: { slug: "tatarstan", code: "16", translations: { create: [{ locale: "ru", name: "Татарстан", profile: { type: "doc", content: [] } }] } },
+  });
   for (let i = 0; i < TOTAL + 6; i++) {
     const draft = i >= TOTAL && i < TOTAL + 3;
     const english = i >= TOTAL + 3;
@@ -27,7 +29,14 @@ beforeAll(async () => {
         kind: "news",
         regions: i % 3 === 0 ? { connect: { id: region.id } } : undefined,
         translations: {
-          create: { locale: english ? "en" : "ru", slug: `n-${i}`, title: `Новость ${i}`, body: { type: "doc", content: [] }, status: draft ? "draft" : "published", publishedAt: at(i) },
+          create: {
+            locale: english ? "en" : "ru",
+            slug: `n-${i}`,
+            title: `Новость ${i}`,
+            body: { type: "doc", content: [] },
+            status: draft ? "draft" : "published",
+            publishedAt: at(i),
+          },
         },
       },
     });
@@ -51,7 +60,11 @@ async function allPages(filter: { region?: string }) {
 }
 
 async function expected(where: object) {
-  const rows = await prisma.articleTranslation.findMany({ where: { locale: "ru", status: "published", ...where }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], select: { slug: true } });
+  const rows = await prisma.articleTranslation.findMany({
+    where: { locale: "ru", status: "published", ...where },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    select: { slug: true },
+  });
   return rows.map((r) => r.slug);
 }
 

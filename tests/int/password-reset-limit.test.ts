@@ -30,7 +30,12 @@ const reset = (as: User, target: User) => {
   for (const [k, v] of Object.entries({ id: target.id, password: PASSWORD, passwordConfirm: PASSWORD })) form.set(k, v);
   return actions.resetUserPasswordAction({}, form);
 };
-const snapshot = async () => JSON.stringify([await prisma.account.findMany({ orderBy: { id: "asc" } }), await prisma.session.findMany({ orderBy: { id: "asc" } }), await prisma.auditLog.count()]);
+const snapshot = async () =>
+  JSON.stringify([
+    await prisma.account.findMany({ orderBy: { id: "asc" } }),
+    await prisma.session.findMany({ orderBy: { id: "asc" } }),
+    await prisma.auditLog.count(),
+  ]);
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -64,7 +64,10 @@ describe("rating editions", () => {
 
   it("exports an edition as CSV: a header row and 19 rows with the demo flag", async () => {
     const csv = ratingEditionCsv((await loadEdition(prisma, "en", "techsuccess", 2019))!);
-    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("rank,region_code,region_name,score,demo");
     expect(lines).toHaveLength(20);
     expect(lines.slice(1).every((l) => l.endsWith(",true"))).toBe(true);

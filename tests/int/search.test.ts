@@ -11,13 +11,28 @@ let search: Search;
 
 const doc = (...paragraphs: string[]) => ({ type: "doc", content: paragraphs.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) });
 
-async function article(id: string, locale: "ru" | "en", t: { title: string; lead?: string; body?: string[]; status?: "published" | "draft"; at?: string }, extra: { kind?: "news" | "interview"; region?: string } = {}) {
+async function article(
+  id: string,
+  locale: "ru" | "en",
+  t: { title: string; lead?: string; body?: string[]; status?: "published" | "draft"; at?: string },
+  extra: { kind?: "news" | "interview"; region?: string } = {},
+) {
   await prisma.article.create({
     data: {
       id,
       kind: extra.kind ?? "news",
       regions: extra.region ? { connect: { slug: extra.region } } : undefined,
-      translations: { create: { locale, slug: id, title: t.title, lead: t.lead ?? "", body: doc(...(t.body ?? [])), status: t.status ?? "published", publishedAt: new Date(t.at ?? "2024-03-01T10:00:00Z") } },
+      translations: {
+        create: {
+          locale,
+          slug: id,
+          title: t.title,
+          lead: t.lead ?? "",
+          body: doc(...(t.body ?? [])),
+          status: t.status ?? "published",
+          publishedAt: new Date(t.at ?? "2024-03-01T10:00:00Z"),
+        },
+      },
     },
   });
 }
@@ -27,18 +42,39 @@ beforeAll(async () => {
   await seedDatabase(db.url, { log: () => {} });
   prisma = createPrisma(db.url);
   await article("t-title", "ru", { title: "Гиперлуп приходит в регионы", body: ["Короткая заметка."] });
-  await article("t-body", "ru", { title: "Транспорт будущего", body: ["Гиперлуп, гиперлупы, гиперлупом и снова гиперлуп.", "О гиперлупе говорили весь день."] });
+  await article("t-body", "ru", {
+    title: "Транспорт будущего",
+    body: ["Гиперлуп, гиперлупы, гиперлупом и снова гиперлуп.", "О гиперлупе говорили весь день."],
+  });
   await article("t-draft", "ru", { title: "Гиперлуп: черновик", status: "draft" });
   await article("t-script", "ru", { title: "Проверка разметки", body: ["Текст <script>alert(1)</script> про гиперлуп & 5 < 6 <img src=x onerror=alert(1)>."] });
   await article("t-cluster", "en", { title: "A note on policy", body: ["One cluster of firms grew around the university."] });
   await article("t-zeppelin", "en", { title: "Zeppelinarium opens its doors" });
   await article("t-airship", "ru", { title: "Дирижаблестроение возвращается" });
   for (let i = 1; i <= 12; i++) {
-    await article(`t-escalator-${i}`, "ru", { title: `Заметка номер ${i}`, body: ["Эскалаторы станции метро."], at: `${i <= 4 ? 2019 : 2023}-05-0${1 + (i % 9)}T10:00:00Z` }, { kind: i <= 3 ? "interview" : "news", region: i % 6 === 0 ? "tatarstan" : undefined });
+    await article(
+      `t-escalator-${i}`,
+      "ru",
+      { title: `Заметка номер ${i}`, body: ["Эскалаторы станции метро."], at: `${i <= 4 ? 2019 : 2023}-05-0${1 + (i % 9)}T10:00:00Z` },
+      { kind: i <= 3 ? "interview" : "news", region: i % 6 === 0 ? "tatarstan" : undefined },
+    );
   }
   const region = await prisma.region.findUniqueOrThrow({ where: { slug: "tatarstan" } });
   await prisma.practice.create({
-    data: { regionId: region.id, translations: { create: { locale: "ru", slug: "t-accelerator", title: "Региональный акселератор", summary: "Как работают акселераторы стартапов.", body: doc("Подробности."), status: "published", publishedAt: new Date() } } },
+    data: {
+      regionId: region.id,
+      translations: {
+        create: {
+          locale: "ru",
+          slug: "t-accelerator",
+          title: "Региональный акселератор",
+          summary: "Как работают акселераторы стартапов.",
+          body: doc("Подробности."),
+          status: "published",
+          publishedAt: new Date(),
+        },
+      },
+    },
   });
   vi.stubEnv("DATABASE_URL", db.url);
   (globalThis as { prisma?: unknown }).prisma = undefined;
@@ -107,7 +143,10 @@ describe("site search", () => {
     const kind = await search("ru", { q: "эскалатор", kind: "interview", page: 1 });
     expect(kind.total).toBe(3);
     expect(kind.items.every((i) => i.kind === "interview")).toBe(true);
-    expect(hrefs(await search("ru", { q: "эскалатор", region: "tatarstan", page: 1 })).sort()).toEqual(["/press/news/t-escalator-12", "/press/news/t-escalator-6"]);
+    expect(hrefs(await search("ru", { q: "эскалатор", region: "tatarstan", page: 1 })).sort()).toEqual([
+      "/press/news/t-escalator-12",
+      "/press/news/t-escalator-6",
+    ]);
     const year = await search("ru", { q: "эскалатор", year: 2019, page: 1 });
     expect(year.total).toBe(4);
     expect(year.items.every((i) => i.date?.startsWith("2019"))).toBe(true);
@@ -122,11 +161,33 @@ describe("site search", () => {
   });
 
   it("never throws on hostile input", async () => {
-    const inputs = ["x".repeat(10_000), "<script>alert(1)</script>", `"'"; '"`, "'; DROP TABLE \"ArticleTranslation\"; --", "a\u0000b\u0001c\u0002d\u001f", "!", "&", "|", "! & | <->", ":*", "-", "\"", "(", "🚀🔥 👩‍👩‍👧", "\\", "%_", "регион:*A", " "];
+    const inputs = [
+      "x".repeat(10_000),
+      "<script>alert(1)</script>",
+      `"'"; '"`,
+      '\'; DROP TABLE "ArticleTranslation"; --',
+      "a\u0000b\u0001c\u0002d\u001f",
+      "!",
+      "&",
+      "|",
+      "! & | <->",
+      ":*",
+      "-",
+      '"',
+      "(",
+      "🚀🔥 👩‍👩‍👧",
+      "\\",
+      "%_",
+      "регион:*A",
+      " ",
+    ];
     for (const q of inputs) {
       for (const locale of ["ru", "en"] as const) {
         const r = await search(locale, { q, page: 1 });
-        expect(r.items.every((i) => !/<(?!\/?mark>)/.test(i.snippetHtml)), q).toBe(true);
+        expect(
+          r.items.every((i) => !/<(?!\/?mark>)/.test(i.snippetHtml)),
+          q,
+        ).toBe(true);
       }
     }
     expect(await prisma.articleTranslation.count()).toBeGreaterThan(0);

@@ -119,7 +119,10 @@ describe("a session idle past its limit", () => {
     await ensureAdmin(prisma, { ADMIN_EMAIL: "idle@example.org", ADMIN_PASSWORD: PASSWORD });
     const { auth } = await import("@/lib/auth/auth");
     const response = await auth.api.signInEmail({ body: { email: "idle@example.org", password: PASSWORD }, asResponse: true });
-    request.cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    request.cookie = response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const session = await prisma.session.findFirstOrThrow({ where: { user: { email: "idle@example.org" } } });
     const { listMediaForPicker } = await import("@/lib/actions/media");
     expect((await listMediaForPicker({})).ok).toBe(true);

@@ -32,25 +32,41 @@ describe("start-up refuses bad configuration with one clear sentence", () => {
   });
 
   it.each(["start", "migrate"] as const)("a wrong password, named within 2 s (%s)", async (command) => {
-    const ms = await failsWith({ DATABASE_URL: withCredentials({ password: "wrong-password" }), PORT: String(await freePort()) }, /^The PostgreSQL server at 127\.0\.0\.1:\d+ refused the password for user "postgres".*PostgreSQL: "password authentication failed/, command);
+    const ms = await failsWith(
+      { DATABASE_URL: withCredentials({ password: "wrong-password" }), PORT: String(await freePort()) },
+      /^The PostgreSQL server at 127\.0\.0\.1:\d+ refused the password for user "postgres".*PostgreSQL: "password authentication failed/,
+      command,
+    );
     expect(ms).toBeLessThan(2_000 + 1_500); // the process's own start (tsx) included
   });
 
   it("a database that does not exist", async () => {
-    await failsWith({ DATABASE_URL: withCredentials({ database: "no_such_db" }), PORT: String(await freePort()) }, /^The PostgreSQL server at 127\.0\.0\.1:\d+ has no database "no_such_db"; create it/);
+    await failsWith(
+      { DATABASE_URL: withCredentials({ database: "no_such_db" }), PORT: String(await freePort()) },
+      /^The PostgreSQL server at 127\.0\.0\.1:\d+ has no database "no_such_db"; create it/,
+    );
   });
 
   it("a closed port, after waiting DB_WAIT_MS for a server that may be starting", async () => {
-    await failsWith({ DATABASE_URL: `postgresql://u:p@127.0.0.1:${await freePort()}/x`, DB_WAIT_MS: "1000", PORT: String(await freePort()) }, /^Nothing accepts connections at 127\.0\.0\.1:\d+ named by DATABASE_URL/);
+    await failsWith(
+      { DATABASE_URL: `postgresql://u:p@127.0.0.1:${await freePort()}/x`, DB_WAIT_MS: "1000", PORT: String(await freePort()) },
+      /^Nothing accepts connections at 127\.0\.0\.1:\d+ named by DATABASE_URL/,
+    );
   });
 
   it("a too short ADMIN_PASSWORD, before the database is touched", async () => {
-    const ms = await failsWith({ ADMIN_EMAIL: "a@b.ru", ADMIN_PASSWORD: "short", DATABASE_URL: `postgresql://u:p@127.0.0.1:${await freePort()}/x`, PORT: String(await freePort()) }, /^ADMIN_EMAIL must be an e-mail address and ADMIN_PASSWORD 12 to 128 characters long/);
+    const ms = await failsWith(
+      { ADMIN_EMAIL: "a@b.ru", ADMIN_PASSWORD: "short", DATABASE_URL: `postgresql://u:p@127.0.0.1:${await freePort()}/x`, PORT: String(await freePort()) },
+      /^ADMIN_EMAIL must be an e-mail address and ADMIN_PASSWORD 12 to 128 characters long/,
+    );
     expect(ms).toBeLessThan(2_000 + 1_500);
   });
 
   it("an unknown LOG_LEVEL", async () => {
-    await failsWith({ LOG_LEVEL: "verbose", PORT: String(await freePort()) }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(it is "verbose"\)\.$/);
+    await failsWith(
+      { LOG_LEVEL: "verbose", PORT: String(await freePort()) },
+      /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(it is "verbose"\)\.$/,
+    );
   });
 
   it("a port in use", async () => {
@@ -74,7 +90,10 @@ describe("start-up refuses bad configuration with one clear sentence", () => {
     const data = fs.mkdtempSync(path.join(os.tmpdir(), "airr-data-"));
     fs.cpSync(path.resolve("content"), content, { recursive: true });
     fs.writeFileSync(path.join(content, "people.json"), '[{"id": "x", "name": {"ru": "Имя"}}]');
-    await failsWith({ CONTENT_DIR: content, DATA_DIR: data, PORT: String(await freePort()) }, /^Invalid content file people\.json: 0\.name\.en: .*Nothing was written/);
+    await failsWith(
+      { CONTENT_DIR: content, DATA_DIR: data, PORT: String(await freePort()) },
+      /^Invalid content file people\.json: 0\.name\.en: .*Nothing was written/,
+    );
     // The next start with good content works on the same data folder.
     expect(fs.existsSync(path.join(data, "owner.pid"))).toBe(false);
     fs.rmSync(content, { recursive: true, force: true });

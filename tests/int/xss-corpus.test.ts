@@ -67,21 +67,135 @@ const localized = (ru: object) => ({ ru, en: Object.fromEntries(Object.keys(ru).
 const board = { member: false, position: "" };
 
 const fields = [
-  ...group("article", articleTextSchema, { articleId: "a1", locale: "ru", version: "1", title: "T", slug: "t", lead: "", body: emptyDoc, author: "", seoDescription: "" }, [["title", "text"], ["lead", "text"], ["author", "text"], ["seoDescription", "text"], ["slug", "slug"]]),
+  ...group(
+    "article",
+    articleTextSchema,
+    { articleId: "a1", locale: "ru", version: "1", title: "T", slug: "t", lead: "", body: emptyDoc, author: "", seoDescription: "" },
+    [
+      ["title", "text"],
+      ["lead", "text"],
+      ["author", "text"],
+      ["seoDescription", "text"],
+      ["slug", "slug"],
+    ],
+  ),
   ...group("article.create", createArticleSchema, { locale: "ru", title: "T", kind: "news" }, [["title", "text"]]),
-  ...group("article.shared", articleSharedSchema, { articleId: "a1", version: "1", kind: "news", regionIds: [], coverId: "", sourceName: "", sourceUrl: "" }, [["sourceName", "text"], ["sourceUrl", "url"]]),
-  ...group("article.withdraw", publicationSchema, { action: "withdraw", articleId: "a1", locale: "ru", version: "1", withdrawnNotice: "n" }, [["withdrawnNotice", "text"]]),
-  ...group("article.unpublish", publicationSchema, { action: "unpublish", articleId: "a1", locale: "ru", version: "1", redirectTo: "" }, [["redirectTo", "url"]]),
-  ...group("media", mediaTextSchema, { id: "m1", version: "1", altRu: "", altEn: "", captionRu: "", captionEn: "", creditRu: "", creditEn: "" }, [["altRu", "text"], ["captionEn", "text"], ["creditRu", "text"]]),
-  ...group("page", pageTranslationSchema, { pageId: "p1", locale: "ru", version: "1", title: "T", description: "", body: emptyDoc, status: "draft" }, [["title", "text"], ["description", "text"]]),
-  ...group("practice", practiceTranslationSchema, { practiceId: "p1", locale: "ru", version: "1", slug: "s", title: "T", summary: "", body: emptyDoc, status: "draft" }, [["title", "text"], ["summary", "text"], ["slug", "slug"]]),
-  ...group("region", regionTranslationSchema, { regionId: "r1", locale: "ru", version: "1", name: "N", capital: "", summary: "", profile: emptyDoc }, [["name", "text"], ["capital", "text"], ["summary", "text"]]),
-  ...group("person", personSchema, { id: "", version: "0", photoId: "", translations: localized({ name: "N", position: "", bio: "" }), memberships: { directorate: board, council: board, supervisory_board: board } }, [["name", "text"], ["position", "text"], ["bio", "text"]], ["translations", "ru"]),
-  ...group("document", documentSchema, { id: "", version: "0", fileId: "f1", pageId: "", position: "", translations: localized({ title: "T", description: "" }) }, [["title", "text"], ["description", "text"]], ["translations", "ru"]),
-  ...group("album", albumSchema, { id: "", version: "0", takenAt: "", coverId: "", items: [], translations: localized({ slug: "s", title: "T", description: "", status: "draft" }) }, [["title", "text"], ["description", "text"], ["slug", "slug"]], ["translations", "ru"]),
-  ...group("contact", contactSchema, { id: "", version: "0", kind: "press", email: "a@example.org", phone: "", position: "", translations: { ru: { name: "N", address: "" }, en: { name: "N", address: "" } } }, [["name", "text"], ["address", "text"]], ["translations", "ru"]),
-  ...group("contact", contactSchema, { id: "", version: "0", kind: "press", email: "a@example.org", phone: "", position: "", translations: { ru: { name: "N", address: "" }, en: { name: "N", address: "" } } }, [["email", "email"], ["phone", "text"]]),
-  ...group("user", userCreateSchema, { name: "N", email: "a@example.org", role: "editor", password: "a long passphrase", passwordConfirm: "a long passphrase" }, [["name", "text"], ["email", "email"]]),
+  ...group("article.shared", articleSharedSchema, { articleId: "a1", version: "1", kind: "news", regionIds: [], coverId: "", sourceName: "", sourceUrl: "" }, [
+    ["sourceName", "text"],
+    ["sourceUrl", "url"],
+  ]),
+  ...group("article.withdraw", publicationSchema, { action: "withdraw", articleId: "a1", locale: "ru", version: "1", withdrawnNotice: "n" }, [
+    ["withdrawnNotice", "text"],
+  ]),
+  ...group("article.unpublish", publicationSchema, { action: "unpublish", articleId: "a1", locale: "ru", version: "1", redirectTo: "" }, [
+    ["redirectTo", "url"],
+  ]),
+  ...group("media", mediaTextSchema, { id: "m1", version: "1", altRu: "", altEn: "", captionRu: "", captionEn: "", creditRu: "", creditEn: "" }, [
+    ["altRu", "text"],
+    ["captionEn", "text"],
+    ["creditRu", "text"],
+  ]),
+  ...group("page", pageTranslationSchema, { pageId: "p1", locale: "ru", version: "1", title: "T", description: "", body: emptyDoc, status: "draft" }, [
+    ["title", "text"],
+    ["description", "text"],
+  ]),
+  ...group(
+    "practice",
+    practiceTranslationSchema,
+    { practiceId: "p1", locale: "ru", version: "1", slug: "s", title: "T", summary: "", body: emptyDoc, status: "draft" },
+    [
+      ["title", "text"],
+      ["summary", "text"],
+      ["slug", "slug"],
+    ],
+  ),
+  ...group("region", regionTranslationSchema, { regionId: "r1", locale: "ru", version: "1", name: "N", capital: "", summary: "", profile: emptyDoc }, [
+    ["name", "text"],
+    ["capital", "text"],
+    ["summary", "text"],
+  ]),
+  ...group(
+    "person",
+    personSchema,
+    {
+      id: "",
+      version: "0",
+      photoId: "",
+      translations: localized({ name: "N", position: "", bio: "" }),
+      memberships: { directorate: board, council: board, supervisory_board: board },
+    },
+    [
+      ["name", "text"],
+      ["position", "text"],
+      ["bio", "text"],
+    ],
+    ["translations", "ru"],
+  ),
+  ...group(
+    "document",
+    documentSchema,
+    { id: "", version: "0", fileId: "f1", pageId: "", position: "", translations: localized({ title: "T", description: "" }) },
+    [
+      ["title", "text"],
+      ["description", "text"],
+    ],
+    ["translations", "ru"],
+  ),
+  ...group(
+    "album",
+    albumSchema,
+    { id: "", version: "0", takenAt: "", coverId: "", items: [], translations: localized({ slug: "s", title: "T", description: "", status: "draft" }) },
+    [
+      ["title", "text"],
+      ["description", "text"],
+      ["slug", "slug"],
+    ],
+    ["translations", "ru"],
+  ),
+  ...group(
+    "contact",
+    contactSchema,
+    {
+      id: "",
+      version: "0",
+      kind: "press",
+      email: "a@example.org",
+      phone: "",
+      position: "",
+      translations: { ru: { name: "N", address: "" }, en: { name: "N", address: "" } },
+    },
+    [
+      ["name", "text"],
+      ["address", "text"],
+    ],
+    ["translations", "ru"],
+  ),
+  ...group(
+    "contact",
+    contactSchema,
+    {
+      id: "",
+      version: "0",
+      kind: "press",
+      email: "a@example.org",
+      phone: "",
+      position: "",
+      translations: { ru: { name: "N", address: "" }, en: { name: "N", address: "" } },
+    },
+    [
+      ["email", "email"],
+      ["phone", "text"],
+    ],
+  ),
+  ...group(
+    "user",
+    userCreateSchema,
+    { name: "N", email: "a@example.org", role: "editor", password: "a long passphrase", passwordConfirm: "a long passphrase" },
+    [
+      ["name", "text"],
+      ["email", "email"],
+    ],
+  ),
 ];
 
 // List pages' query strings: every value falls back to a default, never an error page.
@@ -91,7 +205,9 @@ const listQueries: ((v: string) => unknown)[] = [
   (v) => parseAuditQuery({ actor: v, entityType: v, action: v, locale: v, from: v, to: v, page: v }),
   (v) => parseUserListQuery({ q: v, role: v, status: v, page: v }),
   (v) => parseNewsFilter({ page: v, region: v, kind: v, year: v, month: v }),
-  ...[pageListQuery, practiceListQuery, regionListQuery, peopleListQuery, documentsListQuery, galleryListQuery, contactsListQuery, ratingListQuerySchema].map((s) => (v: string) => s.parse({ q: v, section: v, region: v, topic: v, board: v, on: v, status: v, kind: v, program: v, page: v })),
+  ...[pageListQuery, practiceListQuery, regionListQuery, peopleListQuery, documentsListQuery, galleryListQuery, contactsListQuery, ratingListQuerySchema].map(
+    (s) => (v: string) => s.parse({ q: v, section: v, region: v, topic: v, board: v, on: v, status: v, kind: v, program: v, page: v }),
+  ),
 ];
 const counts = { fieldChecks: 0, refused: 0, renders: 0, saved: 0, searches: 0 };
 const render = (locale: Locale, el: ReactElement) => {
@@ -114,17 +230,31 @@ function hostileEditorDoc(c: XssCase, locale: Locale, mediaId = "m1") {
     content: [
       { type: "paragraph", attrs: { onclick: c.payload }, content: [text(`${marker[locale]} ${c.label} `), text(c.payload, [{ type: "bold" }])] },
       { type: "heading", attrs: { level: 2, style: c.payload }, content: [text(c.payload, [{ type: "link", attrs: { href: c.payload, target: c.payload } }])] },
-      { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [text(c.payload, [{ type: "link", attrs: { href: "https://example.org/", onclick: c.payload } }])] }] }] },
+      {
+        type: "bulletList",
+        content: [
+          {
+            type: "listItem",
+            content: [{ type: "paragraph", content: [text(c.payload, [{ type: "link", attrs: { href: "https://example.org/", onclick: c.payload } }])] }],
+          },
+        ],
+      },
       { type: "htmlBlock", attrs: { html: c.payload }, content: [text(c.payload)] },
       { type: "iframe", attrs: { src: c.payload, srcdoc: c.payload } },
       { type: "image", attrs: { mediaId, src: c.payload, onerror: c.payload, label: c.payload } },
-      { type: "blockquote", content: [{ type: "paragraph", content: [text(c.payload, [{ type: "italic" }, { type: "link", attrs: { href: `/ru/${c.payload}` } }])] }] },
+      {
+        type: "blockquote",
+        content: [{ type: "paragraph", content: [text(c.payload, [{ type: "italic" }, { type: "link", attrs: { href: `/ru/${c.payload}` } }])] }],
+      },
     ],
   };
 }
 
 // The link targets of a document, to check each one's scheme.
-const hrefs = (doc: unknown): string[] => JSON.stringify(doc).match(/"href":"(?:[^"\\]|\\.)*"/g)?.map((m) => JSON.parse(m.slice(7)) as string) ?? [];
+const hrefs = (doc: unknown): string[] =>
+  JSON.stringify(doc)
+    .match(/"href":"(?:[^"\\]|\\.)*"/g)
+    ?.map((m) => JSON.parse(m.slice(7)) as string) ?? [];
 
 describe.each(xssCorpus)("$label", (c) => {
   it("is refused or kept as inert text by every editor and visitor input schema", () => {
@@ -150,7 +280,10 @@ describe.each(xssCorpus)("$label", (c) => {
   });
 
   it("cannot become a link, node type or attribute in stored rich text", () => {
-    const link = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: c.payload } }] }] }] };
+    const link = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: c.payload } }] }] }],
+    };
     const parsed = richTextSchema.safeParse(link);
     if (parsed.success) expect(hasUnsafeScheme(c.payload)).toBe(false);
     expect(richTextSchema.safeParse({ type: "doc", content: [{ type: c.payload, content: [] }] }).success).toBe(false);
@@ -214,7 +347,10 @@ function expectPlainIssues(result: CsvImportResult) {
   if (result.ok) return;
   const errors = catalogs.en.AdminErrors as Record<string, unknown>;
   for (const issue of result.issues) {
-    expect(issue.key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors), issue.key).toBeTypeOf("string");
+    expect(
+      issue.key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors),
+      issue.key,
+    ).toBeTypeOf("string");
     for (const v of Object.values(issue.values ?? {})) expect(["string", "number"]).toContain(typeof v);
   }
   const html = render("en", h(ImportIssues, { issues: result.issues, total: result.total }));
@@ -246,7 +382,9 @@ describe("hostile texts saved through the back office and shown on the site", ()
     prisma = createPrisma(db.url);
     lib = await loadLib();
     editor.id = (await prisma.user.create({ data: { name: "Хакер <img src=x onerror=alert('user-name')>", email: "xss@example.org", role: "editor" } })).id;
-    const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: "#369" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: "#369" } })
+      .png()
+      .toBuffer();
     const file = { name: `"><img src=x onerror=window.__xss('file-name')>.png`, bytes: png };
     const texts = { alt: "Обложка", caption: "", credit: "" };
     mediaId = (await lib.media.createMediaFromUpload(editor.id, file, { ru: texts, en: texts })).state.data!.id as string;
@@ -267,7 +405,17 @@ describe("hostile texts saved through the back office and shown on the site", ()
   const textInput = (c: XssCase, locale: Locale, articleId: string, version: number, slug: string) => {
     const or = (max: number, fallback: string) => (fits(c.payload, max) ? c.payload : fallback);
     const body = normalizeEditorDoc(hostileEditorDoc({ ...c, payload: c.payload.slice(0, 2_000) }, locale, mediaId));
-    const raw = { articleId, locale, version: String(version), title: or(300, `${c.label} ${locale}`), slug, lead: or(1000, ""), body: JSON.stringify(body), author: or(200, ""), seoDescription: or(300, "") };
+    const raw = {
+      articleId,
+      locale,
+      version: String(version),
+      title: or(300, `${c.label} ${locale}`),
+      slug,
+      lead: or(1000, ""),
+      body: JSON.stringify(body),
+      author: or(200, ""),
+      seoDescription: or(300, ""),
+    };
     const parsed = articleTextSchema.safeParse(raw);
     expect(parsed.error?.issues).toBeUndefined();
     return parsed.data!;
@@ -278,19 +426,51 @@ describe("hostile texts saved through the back office and shown on the site", ()
     const id = created.state.data!.id as string;
     const ru = await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: "ru" } });
     expect(ru.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    for (const [locale, version] of [["ru", 1], ["en", 0]] as const) {
+    for (const [locale, version] of [
+      ["ru", 1],
+      ["en", 0],
+    ] as const) {
       const input = textInput(c, locale, id, version, `${locale === "ru" ? ru.slug : "en"}-${id.slice(-8)}`);
       expect((await lib.text.saveArticleText(editor, input)).state).toMatchObject({ ok: true });
       counts.saved++;
     }
     const url = /^https?:\/\/\S+$/i.test(c.payload) ? c.payload : null;
-    const shared = await lib.shared.saveArticleShared(editor, { articleId: id, version: 1, kind: "news", regionIds: [region.id], coverId: mediaId, sourceName: fits(c.payload, 200) ? c.payload : null, sourceUrl: url });
+    const shared = await lib.shared.saveArticleShared(editor, {
+      articleId: id,
+      version: 1,
+      kind: "news",
+      regionIds: [region.id],
+      coverId: mediaId,
+      sourceName: fits(c.payload, 200) ? c.payload : null,
+      sourceUrl: url,
+    });
     expect(shared.state.ok).toBe(true);
     const media = await prisma.media.findUniqueOrThrow({ where: { id: mediaId } });
     const t = fits(c.payload, 500) ? c.payload : c.label;
-    expect((await lib.media.updateMediaText(editor.id, { id: mediaId, version: media.version, altRu: t, altEn: t, captionRu: t, captionEn: t, creditRu: t, creditEn: t })).state.ok).toBe(true);
+    expect(
+      (
+        await lib.media.updateMediaText(editor.id, {
+          id: mediaId,
+          version: media.version,
+          altRu: t,
+          altEn: t,
+          captionRu: t,
+          captionEn: t,
+          creditRu: t,
+          creditEn: t,
+        })
+      ).state.ok,
+    ).toBe(true);
     const name = fits(c.payload, 200) ? c.payload : c.label;
-    const saved = await lib.regions.saveRegionTranslation(editor, { regionId: region.id, locale: "en", version: region.version, name, capital: name, summary: name, profile: { type: "doc", content: [] } });
+    const saved = await lib.regions.saveRegionTranslation(editor, {
+      regionId: region.id,
+      locale: "en",
+      version: region.version,
+      name,
+      capital: name,
+      summary: name,
+      profile: { type: "doc", content: [] },
+    });
     expect(saved.ok).toBe(true);
     region.version = (saved as { version: number }).version;
     for (const locale of ["ru", "en"] as const) {
@@ -306,7 +486,20 @@ describe("hostile texts saved through the back office and shown on the site", ()
       // React preloads the cover (<link rel="preload">); its URLs are still checked.
       expectInert(html, ["link"]);
       expect(html).toContain("<img");
-      const card = render(locale, h(NewsCard, { article: { id, slug: article.slug, kind: "news", title: article.title, lead: article.lead, publishedAt: article.publishedAt, regions: article.regions } as never }));
+      const card = render(
+        locale,
+        h(NewsCard, {
+          article: {
+            id,
+            slug: article.slug,
+            kind: "news",
+            title: article.title,
+            lead: article.lead,
+            publishedAt: article.publishedAt,
+            regions: article.regions,
+          } as never,
+        }),
+      );
       expectInert(card);
       const result = await lib.search.searchSite(locale, { ...searchParamsSchema.parse({ q: viaUrl(c.payload).slice(0, 200) }), page: 1 });
       counts.searches++;
@@ -325,9 +518,27 @@ describe("hostile texts saved through the back office and shown on the site", ()
   });
 
   it("builds a well-formed feed whose texts stay text", async () => {
-    const rows = await prisma.articleTranslation.findMany({ where: { locale: "en", status: "published", body: { path: ["type"], equals: "doc" } }, orderBy: { createdAt: "desc" }, take: xssCorpus.length });
-    const articles = rows.map((r) => ({ id: r.id, slug: r.slug, kind: "news", title: r.title, lead: r.lead, author: r.author, publishedAt: r.createdAt.toISOString(), regions: [{ slug: "x", name: r.title }] }));
-    const xml = buildRss({ locale: "en", title: "News", description: "d", pagePath: "/", feedPath: "/feed.xml" }, articles, (l, p) => `https://airr.example/${l}${p}`, (k) => k);
+    const rows = await prisma.articleTranslation.findMany({
+      where: { locale: "en", status: "published", body: { path: ["type"], equals: "doc" } },
+      orderBy: { createdAt: "desc" },
+      take: xssCorpus.length,
+    });
+    const articles = rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      kind: "news",
+      title: r.title,
+      lead: r.lead,
+      author: r.author,
+      publishedAt: r.createdAt.toISOString(),
+      regions: [{ slug: "x", name: r.title }],
+    }));
+    const xml = buildRss(
+      { locale: "en", title: "News", description: "d", pagePath: "/", feedPath: "/feed.xml" },
+      articles,
+      (l, p) => `https://airr.example/${l}${p}`,
+      (k) => k,
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
     expectInert(xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, ""), ["link"]);
     const items = new XMLParser({ isArray: (n) => n === "item", cdataPropName: false }).parse(xml).rss.channel.item as { title: unknown }[];
@@ -336,8 +547,13 @@ describe("hostile texts saved through the back office and shown on the site", ()
 
   it("reports a hostile CSV by line without changing the edition", async () => {
     const edition = await prisma.ratingEdition.findFirstOrThrow({ where: { year: 2019, program: { key: "techsuccess" } } });
-    const lines = xssCorpus.filter((c) => !/[\u0000-\u0008\u000b-\u001f]/.test(c.payload) && c.payload.length < 20_000).map((c, i) => `"${c.payload.replace(/"/g, '""')}";${i + 1};"${c.payload.replace(/"/g, '""')}"`);
-    const { state } = await lib.ratings.importRatingCsv({ id: editor.id }, { editionId: edition.id, version: edition.version, content: `region;rank;score\n${lines.join("\n")}\n` });
+    const lines = xssCorpus
+      .filter((c) => !/[\u0000-\u0008\u000b-\u001f]/.test(c.payload) && c.payload.length < 20_000)
+      .map((c, i) => `"${c.payload.replace(/"/g, '""')}";${i + 1};"${c.payload.replace(/"/g, '""')}"`);
+    const { state } = await lib.ratings.importRatingCsv(
+      { id: editor.id },
+      { editionId: edition.id, version: edition.version, content: `region;rank;score\n${lines.join("\n")}\n` },
+    );
     expect(state.error).toBe("csv.invalid");
     expectPlainIssues({ ok: false, issues: state.data!.issues as never, total: Number(state.data!.total) });
     expect((await prisma.ratingEdition.findUniqueOrThrow({ where: { id: edition.id } })).version).toBe(edition.version);

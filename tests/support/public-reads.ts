@@ -13,9 +13,19 @@ export async function publicReads(url: string, targets: ReadTargets) {
   vi.stubEnv("DATABASE_URL", url);
   (globalThis as { prisma?: unknown }).prisma = undefined;
   const [articles, article, regions, pages, documents, practices, gallery, people, contacts, ratings, search, feeds, lib] = await Promise.all([
-    import("@/lib/articles/queries"), import("@/lib/articles/article"), import("@/lib/regions/queries"), import("@/lib/pages/queries"),
-    import("@/lib/documents/queries"), import("@/lib/practices/queries"), import("@/lib/gallery/queries"), import("@/lib/people/queries"),
-    import("@/lib/contacts/queries"), import("@/lib/ratings/queries"), import("@/lib/search/queries"), import("@/lib/feeds/queries"), import("@/lib/db"),
+    import("@/lib/articles/queries"),
+    import("@/lib/articles/article"),
+    import("@/lib/regions/queries"),
+    import("@/lib/pages/queries"),
+    import("@/lib/documents/queries"),
+    import("@/lib/practices/queries"),
+    import("@/lib/gallery/queries"),
+    import("@/lib/people/queries"),
+    import("@/lib/contacts/queries"),
+    import("@/lib/ratings/queries"),
+    import("@/lib/search/queries"),
+    import("@/lib/feeds/queries"),
+    import("@/lib/db"),
   ]);
   const view: Record<string, unknown> = {};
   try {

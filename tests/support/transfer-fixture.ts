@@ -10,7 +10,9 @@ export async function dump(url: string): Promise<Record<string, unknown[]>> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ name: string }>(`SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY relname`);
+    const { rows } = await client.query<{ name: string }>(
+      `SELECT relname AS name FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' ORDER BY relname`,
+    );
     const out: Record<string, unknown[]> = {};
     for (const { name } of rows) out[name] = (await client.query(`SELECT * FROM "${name}" t ORDER BY t::text COLLATE "C"`)).rows;
     return out;
@@ -28,13 +30,26 @@ export async function editThroughLib(url: string): Promise<ReadTargets> {
   const prisma = createPrisma(url);
   try {
     const admin = await prisma.user.create({ data: { name: "Анна Админова", email: "admin@example.org", role: "admin" } });
-    const created = await users.createUser({ id: admin.id }, { name: "Елена Редакторова", email: "editor@example.org", role: "editor", password: "correct horse battery", passwordConfirm: "correct horse battery" });
+    const created = await users.createUser(
+      { id: admin.id },
+      { name: "Елена Редакторова", email: "editor@example.org", role: "editor", password: "correct horse battery", passwordConfirm: "correct horse battery" },
+    );
     if (!created.ok) throw new Error(JSON.stringify(created));
     const t = await prisma.articleTranslation.findFirstOrThrow({ where: { locale: "en", slug: "perm-technology-agency-meeting" } });
-    const saved = await articles.saveArticleText({ id: created.id, role: "editor" }, {
-      articleId: t.articleId, locale: "en", version: t.version, title: `${t.title} (updated)`, slug: "perm-technology-agency-meeting-2",
-      lead: t.lead, body: t.body as never, author: t.author, seoDescription: t.seoDescription,
-    });
+    const saved = await articles.saveArticleText(
+      { id: created.id, role: "editor" },
+      {
+        articleId: t.articleId,
+        locale: "en",
+        version: t.version,
+        title: `${t.title} (updated)`,
+        slug: "perm-technology-agency-meeting-2",
+        lead: t.lead,
+        body: t.body as never,
+        author: t.author,
+        seoDescription: t.seoDescription,
+      },
+    );
     expect(saved.state.ok).toBe(true);
     secrets.hash = (await prisma.account.findFirstOrThrow({ where: { userId: created.id } })).password!;
     await prisma.session.create({ data: { token: secrets.token, userId: created.id, expiresAt: new Date(Date.now() + 3_600_000) } });

@@ -61,7 +61,16 @@ describe("origin filter", () => {
   });
 
   it("ignores malformed payloads", () => {
-    for (const payload of ["", "not json", "null", "[]", JSON.stringify({ tags: ["a"] }), notice("other", []), notice("other", [1]), notice("other", ["y".repeat(300)])]) {
+    for (const payload of [
+      "",
+      "not json",
+      "null",
+      "[]",
+      JSON.stringify({ tags: ["a"] }),
+      notice("other", []),
+      notice("other", [1]),
+      notice("other", ["y".repeat(300)]),
+    ]) {
       expect(foreignTags(payload, "me")).toBeNull();
     }
   });

@@ -4,7 +4,8 @@ import { isDatabaseUnavailableError, lastDatabaseFailureAt, recordDatabaseFailur
 const socketError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code, errno: -111, syscall: "connect" });
 const pgError = (code: string, message: string) => Object.assign(new Error(message), { code, severity: "FATAL" });
 // A Prisma error raised over the driver adapter carries the adapter's classification in meta.
-const prismaError = (code: string, cause: object) => Object.assign(new Error("Invalid `prisma.region.findMany()` invocation"), { code, meta: { driverAdapterError: { name: "DriverAdapterError", cause } } });
+const prismaError = (code: string, cause: object) =>
+  Object.assign(new Error("Invalid `prisma.region.findMany()` invocation"), { code, meta: { driverAdapterError: { name: "DriverAdapterError", cause } } });
 
 describe("isDatabaseUnavailableError", () => {
   it.each([
@@ -16,7 +17,10 @@ describe("isDatabaseUnavailableError", () => {
     ["Prisma: server timed out", { code: "P1002" }],
     ["Prisma: connection closed", { code: "P1017" }],
     ["raw query over an unreachable server", prismaError("P2010", { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5432 })],
-    ["raw query cut by a server shut-down", prismaError("P2010", { kind: "postgres", code: "57P01", originalCode: "57P01", message: "terminating connection due to administrator command" })],
+    [
+      "raw query cut by a server shut-down",
+      prismaError("P2010", { kind: "postgres", code: "57P01", originalCode: "57P01", message: "terminating connection due to administrator command" }),
+    ],
     ["server crashed", pgError("57P02", "terminating connection due to crash of another server process")],
     ["server still starting", pgError("57P03", "the database system is starting up")],
     ["connection exception class 08", pgError("08006", "connection failure")],

@@ -64,7 +64,12 @@ describe("graceful drain", () => {
     idle.send();
     await until(() => idle.responses().length === 1);
     drain.start("SIGTERM");
-    const refused = await new Promise<string>((resolve) => net.connect(port, "127.0.0.1").on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? "")).on("connect", () => resolve("connected")));
+    const refused = await new Promise<string>((resolve) =>
+      net
+        .connect(port, "127.0.0.1")
+        .on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? ""))
+        .on("connect", () => resolve("connected")),
+    );
     expect(refused).toBe("ECONNREFUSED");
     await new Promise((r) => setTimeout(r, GRACE_MS / 2));
     expect(idle.closed()).toBe(false);

@@ -6,7 +6,10 @@ describe("malformed addresses", () => {
     expect(isMalformedUrl(url)).toBe(true);
   });
 
-  it.each(["/ru", "/ru/search?q=%E0%A4%A", "/ru/press/news/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D1%8C", "/en/regions/tatarstan", "/ru/a%20b"])("passes %s through", (url) => {
-    expect(isMalformedUrl(url)).toBe(false);
-  });
+  it.each(["/ru", "/ru/search?q=%E0%A4%A", "/ru/press/news/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D1%8C", "/en/regions/tatarstan", "/ru/a%20b"])(
+    "passes %s through",
+    (url) => {
+      expect(isMalformedUrl(url)).toBe(false);
+    },
+  );
 });

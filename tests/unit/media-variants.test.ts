@@ -3,7 +3,13 @@ import { fileTypeLabel, formatFileSize } from "../../lib/media/format";
 import { contentDisposition, downloadName, mediaHeaders } from "../../lib/media/headers";
 import { imageAttributes, imageVariants, mediaUrl, parseVariants, pickVariant, srcSet, variantWidths, type MediaVariant } from "../../lib/media/variants";
 
-const v = (width: number): MediaVariant => ({ width, height: Math.round((width * 2) / 3), key: `2026/11/abc-${width}.webp`, mimeType: "image/webp", byteSize: width * 10 });
+const v = (width: number): MediaVariant => ({
+  width,
+  height: Math.round((width * 2) / 3),
+  key: `2026/11/abc-${width}.webp`,
+  mimeType: "image/webp",
+  byteSize: width * 10,
+});
 const variants = [v(480), v(960), v(1600)];
 
 describe("responsive variants", () => {
@@ -26,14 +32,22 @@ describe("responsive variants", () => {
   });
 
   it("gives <img> attributes with the fallback's own width and height", () => {
-    expect(imageAttributes([v(1600), v(480)], "100vw", 960)).toEqual({ src: "/media/2026/11/abc-1600.webp", srcSet: "/media/2026/11/abc-480.webp 480w, /media/2026/11/abc-1600.webp 1600w", sizes: "100vw", width: 1600, height: 1067 });
+    expect(imageAttributes([v(1600), v(480)], "100vw", 960)).toEqual({
+      src: "/media/2026/11/abc-1600.webp",
+      srcSet: "/media/2026/11/abc-480.webp 480w, /media/2026/11/abc-1600.webp 1600w",
+      sizes: "100vw",
+      width: 1600,
+      height: 1067,
+    });
     expect(imageAttributes([], "100vw")).toBeNull();
   });
 
   it("reads variants from JSON, dropping malformed entries, and falls back to the stored object", () => {
     expect(parseVariants([v(960), { width: "x" }, null, v(480)]).map((x) => x.width)).toEqual([480, 960]);
     expect(parseVariants("nope")).toEqual([]);
-    expect(imageVariants({ storageKey: "a/b.webp", mimeType: "image/webp", width: 800, height: 600, byteSize: 5, variants: [] })).toEqual([{ key: "a/b.webp", width: 800, height: 600, mimeType: "image/webp", byteSize: 5 }]);
+    expect(imageVariants({ storageKey: "a/b.webp", mimeType: "image/webp", width: 800, height: 600, byteSize: 5, variants: [] })).toEqual([
+      { key: "a/b.webp", width: 800, height: 600, mimeType: "image/webp", byteSize: 5 },
+    ]);
   });
 
   it("encodes each key segment of a media URL", () => {
@@ -59,7 +73,12 @@ describe("file descriptions", () => {
 describe("media response headers", () => {
   it("caches for a year and shows raster images inline", () => {
     const h = mediaHeaders("2026/11/a-960.webp", { contentType: "image/webp", size: 10 }, { kind: "image", originalName: "" });
-    expect(h).toEqual({ "Content-Type": "image/webp", "Content-Length": "10", "Cache-Control": "public, max-age=31536000, immutable", "X-Content-Type-Options": "nosniff" });
+    expect(h).toEqual({
+      "Content-Type": "image/webp",
+      "Content-Length": "10",
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "X-Content-Type-Options": "nosniff",
+    });
   });
 
   it("makes documents and SVG downloads under their original name, sandboxed", () => {
@@ -71,7 +90,8 @@ describe("media response headers", () => {
   });
 
   it("names a download with the extension of the type found in its bytes", () => {
-    const pdf = (name: string) => mediaHeaders("2026/11/abc.pdf", { contentType: "application/pdf", size: 10 }, { kind: "file", originalName: name })["Content-Disposition"];
+    const pdf = (name: string) =>
+      mediaHeaders("2026/11/abc.pdf", { contentType: "application/pdf", size: 10 }, { kind: "file", originalName: name })["Content-Disposition"];
     expect(pdf("report.html")).toBe(`attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`);
     expect(pdf("Отчёт.PDF")).toContain(`filename*=UTF-8''${encodeURIComponent("Отчёт.PDF")}`);
     expect(pdf("no extension")).toContain(`filename="no extension.pdf"`);

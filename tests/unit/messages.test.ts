@@ -20,7 +20,9 @@ describe("UI messages", () => {
   });
 
   it("never leave a Russian string untranslated in the English file", () => {
-    const cyrillic = keys(en).filter((k) => k !== "LocaleSwitcher.ru" && /[а-яё]/i.test(String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en))));
+    const cyrillic = keys(en).filter(
+      (k) => k !== "LocaleSwitcher.ru" && /[а-яё]/i.test(String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en))),
+    );
     expect(cyrillic).toEqual([]);
   });
 });

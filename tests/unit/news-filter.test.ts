@@ -7,9 +7,12 @@ describe("news list query string", () => {
     expect(r.success && r.data).toEqual({ page: 1, region: "perm-territory", kind: undefined, year: 2024, month: undefined });
   });
 
-  it.each([{ page: "0" }, { page: "abc" }, { year: "<script>" }, { month: "13" }, { kind: "rumour" }, { region: "../etc" }, { region: "Пермь" }])("refuses %o", (params) => {
-    expect(parseNewsFilter(params).success).toBe(false);
-  });
+  it.each([{ page: "0" }, { page: "abc" }, { year: "<script>" }, { month: "13" }, { kind: "rumour" }, { region: "../etc" }, { region: "Пермь" }])(
+    "refuses %o",
+    (params) => {
+      expect(parseNewsFilter(params).success).toBe(false);
+    },
+  );
 
   it("writes links without defaults, keeping the other filters", () => {
     expect(newsQuery({ page: 1, region: "tatarstan", year: 2024 })).toEqual({ region: "tatarstan", year: "2024" });
@@ -35,6 +38,7 @@ describe("the filtered news list's own address", () => {
 
   it("reads back only the segment it wrote", () => {
     expect(newsFilterFromSegment("page~2.region~tomsk-region")).toEqual({ page: 2, region: "tomsk-region" });
-    for (const other of ["region~tomsk-region.page~2", "page~1", "page~02", "page~2.page~3", "page~2~3", "x~1", "", "page"]) expect(newsFilterFromSegment(other)).toBeNull();
+    for (const other of ["region~tomsk-region.page~2", "page~1", "page~02", "page~2.page~3", "page~2~3", "x~1", "", "page"])
+      expect(newsFilterFromSegment(other)).toBeNull();
   });
 });

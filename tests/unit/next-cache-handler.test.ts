@@ -15,7 +15,14 @@ beforeAll(async () => {
   lifetimes = (await import("next/dist/server/lib/incremental-cache/shared-cache-controls.external.js")).SharedCacheControls.cacheControls;
 });
 
-const page = (html: string, tags: string, status = 200) => ({ kind: "APP_PAGE", html, rscData: Buffer.from(html), headers: { "x-next-cache-tags": tags }, status, segmentData: new Map() });
+const page = (html: string, tags: string, status = 200) => ({
+  kind: "APP_PAGE",
+  html,
+  rscData: Buffer.from(html),
+  headers: { "x-next-cache-tags": tags },
+  status,
+  segmentData: new Map(),
+});
 const read = (data: string) => ({ kind: "FETCH", data: { headers: {}, body: data, status: 200, url: "" }, revalidate: false });
 
 describe("Next.js cache in memory", () => {

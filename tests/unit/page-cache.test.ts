@@ -119,7 +119,12 @@ describe("page cache", () => {
   });
 
   it("keeps a response that varies only on the router headers and the encoding", async () => {
-    answers.set("/ru/c1", { headers: { Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding", "Cache-Control": "s-maxage=31536000" } });
+    answers.set("/ru/c1", {
+      headers: {
+        Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+        "Cache-Control": "s-maxage=31536000",
+      },
+    });
     await get("/ru/c1");
     expect((await get("/ru/c1")).hit).toBe(true);
   });

@@ -41,7 +41,9 @@ describe("reading a rating CSV", () => {
   });
 
   it("finds regions by code, slug or name in either language, whatever the case and dash", () => {
-    const csv = ["region;rank;score", "ru-ta;1;4", "Tomsk-Region;2;3", "Ханты-Мансийский автономный округ - Югра;3;2", "  sakha republic (yakutia) ;4;1"].join("\n");
+    const csv = ["region;rank;score", "ru-ta;1;4", "Tomsk-Region;2;3", "Ханты-Мансийский автономный округ - Югра;3;2", "  sakha republic (yakutia) ;4;1"].join(
+      "\n",
+    );
     expect(rowsOf(parseRatingCsv(csv, regions)).map((r) => r.regionId)).toEqual(["ta", "tom", "khm", "sa"]);
   });
 
@@ -66,7 +68,10 @@ describe("reading a rating CSV", () => {
 
   it("re-reads the public CSV export of an edition", () => {
     const exported = "\uFEFFrank,region_code,region_name,score,demo\r\n1,RU-TOM,Tomsk Region,84.1,true\r\n2,RU-TA,Republic of Tatarstan,82.5,true\r\n";
-    expect(rowsOf(parseRatingCsv(exported, regions)).map((r) => [r.regionId, r.rank])).toEqual([["tom", 1], ["ta", 2]]);
+    expect(rowsOf(parseRatingCsv(exported, regions)).map((r) => [r.regionId, r.rank])).toEqual([
+      ["tom", 1],
+      ["ta", 2],
+    ]);
   });
 });
 

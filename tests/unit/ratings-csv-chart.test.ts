@@ -36,8 +36,21 @@ describe("rating CSV", () => {
 
 describe("rank chart geometry", () => {
   const series = [
-    { code: "RU-A", ranks: [{ year: 2017, rank: 1 }, { year: 2018, rank: 2 }, { year: 2019, rank: 3 }] },
-    { code: "RU-B", ranks: [{ year: 2017, rank: 3 }, { year: 2019, rank: 1 }] },
+    {
+      code: "RU-A",
+      ranks: [
+        { year: 2017, rank: 1 },
+        { year: 2018, rank: 2 },
+        { year: 2019, rank: 3 },
+      ],
+    },
+    {
+      code: "RU-B",
+      ranks: [
+        { year: 2017, rank: 3 },
+        { year: 2019, rank: 1 },
+      ],
+    },
   ];
 
   it("puts rank 1 at the top and spreads the years across the width", () => {
@@ -58,7 +71,14 @@ describe("rank chart geometry", () => {
 
 describe("score chart geometry", () => {
   it("scales bars from zero to the highest score and stacks one row per item", () => {
-    const chart = scoreChart([{ label: "A", value: 80 }, { label: "B", value: 40 }, { label: "C", value: 0 }], 640);
+    const chart = scoreChart(
+      [
+        { label: "A", value: 80 },
+        { label: "B", value: 40 },
+        { label: "C", value: 0 },
+      ],
+      640,
+    );
     const [a, b, c] = chart.bars;
     expect(a!.width).toBe(580);
     expect(b!.width).toBe(290);

@@ -7,7 +7,7 @@ const page = [
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a1.js"/>',
   '<script src="/_next/static/chunks/a1.js" async=""></script>',
   '<script src="/_next/static/chunks/legacy.js" noModule=""></script>',
-  '</head><body><h1>Новости — «регион»</h1>',
+  "</head><body><h1>Новости — «регион»</h1>",
   '<script type="application/ld+json">{"@type":"Organization"}</script>',
   '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a1.js"],"runtimeModuleIds":[1]});</script>',
   "<script>(self.__next_f=self.__next_f||[]).push([0])</script>",
@@ -48,7 +48,8 @@ describe("script nonces", () => {
 
   // Next.js writes a nonce it took from a request header; a cached page must never keep it.
   it("replaces a nonce already in the markup with the response's own, and trusts nothing for it", () => {
-    const framework = '<script nonce="PWNED">self.__next_f.push([1,"x"])</script><link rel="preload" as="script" nonce=\'PWNED\' href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/b.js" nonce="PWNED" async=""></script>';
+    const framework =
+      '<script nonce="PWNED">self.__next_f.push([1,"x"])</script><link rel="preload" as="script" nonce=\'PWNED\' href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/b.js" nonce="PWNED" async=""></script>';
     const { out, stats } = inject([framework]);
     expect(out).not.toContain("PWNED");
     expect(stats).toEqual({ trusted: 2, untrusted: 0 });

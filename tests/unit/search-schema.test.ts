@@ -14,7 +14,10 @@ describe("search parameters", () => {
   });
 
   it("takes the first of repeated parameters and treats empty selects as no filter", () => {
-    expect(parse({ q: ["one", "two"], kind: "", region: "", year: "" })).toMatchObject({ success: true, data: { q: "one", kind: undefined, region: undefined, year: undefined } });
+    expect(parse({ q: ["one", "two"], kind: "", region: "", year: "" })).toMatchObject({
+      success: true,
+      data: { q: "one", kind: undefined, region: undefined, year: undefined },
+    });
   });
 
   it("refuses a query longer than 200 characters", () => {

@@ -6,7 +6,10 @@ const base = "https://airr.example";
 
 describe("sitemap entries", () => {
   it("name both translations and x-default (Russian) when both exist", () => {
-    const entry = toSitemapEntry({ locale: "en", paths: { ru: "/press/news/ru-slug", en: "/press/news/en-slug" }, lastModified: "2024-04-10T07:00:00.000Z" }, base);
+    const entry = toSitemapEntry(
+      { locale: "en", paths: { ru: "/press/news/ru-slug", en: "/press/news/en-slug" }, lastModified: "2024-04-10T07:00:00.000Z" },
+      base,
+    );
     expect(entry.url).toBe(`${base}/en/press/news/en-slug`);
     expect(entry.lastModified).toBe("2024-04-10T07:00:00.000Z");
     expect(entry.alternates?.languages).toEqual({

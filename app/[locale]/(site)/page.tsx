@@ -29,35 +29,64 @@ async function latestEdition(locale: "ru" | "en") {
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await resolvePageLocale(params);
-  const [t, meta, news, regions, edition] = await Promise.all([getTranslations("HomePage"), getTranslations("Metadata"), getLatestArticles(locale, 5), getRegions(locale), latestEdition(locale)]);
+  const [t, meta, news, regions, edition] = await Promise.all([
+    getTranslations("HomePage"),
+    getTranslations("Metadata"),
+    getLatestArticles(locale, 5),
+    getRegions(locale),
+    latestEdition(locale),
+  ]);
   const [lead, ...rest] = news;
   return (
     <div className="space-y-12">
-      <JsonLd data={{ "@context": "https://schema.org", "@type": "Organization", name: meta("siteName"), alternateName: meta("shortName"), url: siteUrl(), logo: `${siteUrl()}/og-default.png` }} />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Organization",
+          name: meta("siteName"),
+          alternateName: meta("shortName"),
+          url: siteUrl(),
+          logo: `${siteUrl()}/og-default.png`,
+        }}
+      />
       <section className="rounded-xl bg-brand-800 px-6 py-10 text-white md:px-10">
         <h1 className="text-3xl font-bold md:text-4xl">{t("title")}</h1>
         <p className="mt-3 max-w-2xl text-lg text-brand-100">{t("intro", { count: regions.length })}</p>
       </section>
       <section aria-labelledby="home-news">
         <div className="mb-4 flex items-baseline justify-between gap-4">
-          <h2 id="home-news" className="text-2xl font-semibold text-brand-900">{t("latestNews")}</h2>
-          <Link href={routes.news} className="text-brand-700 underline underline-offset-2">{t("allNews")}</Link>
+          <h2 id="home-news" className="text-2xl font-semibold text-brand-900">
+            {t("latestNews")}
+          </h2>
+          <Link href={routes.news} className="text-brand-700 underline underline-offset-2">
+            {t("allNews")}
+          </Link>
         </div>
         {!lead ? (
           <p>{t("noNews")}</p>
         ) : (
           <div className="grid items-start gap-4 lg:grid-cols-2">
-            <div className="flex [&_article]:bg-brand-50 [&_h3]:text-2xl"><NewsCard article={lead} /></div>
+            <div className="flex [&_article]:bg-brand-50 [&_h3]:text-2xl">
+              <NewsCard article={lead} />
+            </div>
             <ul className="grid gap-4 sm:grid-cols-2">
-              {rest.map((a) => <li key={a.id} className="flex"><NewsCard article={a} /></li>)}
+              {rest.map((a) => (
+                <li key={a.id} className="flex">
+                  <NewsCard article={a} />
+                </li>
+              ))}
             </ul>
           </div>
         )}
       </section>
       <section aria-labelledby="home-regions" className="space-y-4">
         <div className="flex items-baseline justify-between gap-4">
-          <h2 id="home-regions" className="text-2xl font-semibold text-brand-900">{t("regions")}</h2>
-          <Link href={routes.regions} className="text-brand-700 underline underline-offset-2">{t("allRegions")}</Link>
+          <h2 id="home-regions" className="text-2xl font-semibold text-brand-900">
+            {t("regions")}
+          </h2>
+          <Link href={routes.regions} className="text-brand-700 underline underline-offset-2">
+            {t("allRegions")}
+          </Link>
         </div>
         <RegionMap regions={regions} title={t("mapTitle")} description={t("mapDescription")} />
       </section>

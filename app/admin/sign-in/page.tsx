@@ -17,7 +17,11 @@ export default async function SignInPage() {
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">
       <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
-      {!databaseUp && <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">{t("databaseDown")}</p>}
+      {!databaseUp && (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("databaseDown")}
+        </p>
+      )}
       <SignInForm />
       <AdminLocaleSwitcher />
     </main>

@@ -8,7 +8,8 @@ import { decodeSegment } from "@/lib/url";
 // storage checks again). Caching and download rules are in lib/media/headers.ts.
 type Props = { params: Promise<{ key: string[] }> };
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
 
 export async function GET(_request: Request, { params }: Props) {
   const parts = (await params).key.map(decodeSegment);

@@ -9,27 +9,43 @@ export async function ArticleFilter({ query }: { query: ArticleListQuery }) {
   const [t, st] = await Promise.all([getTranslations("AdminArticles"), getTranslations("AdminStatus")]);
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-      <label className="flex flex-col gap-1">{t("search")}<input name="q" type="search" defaultValue={query.q ?? ""} className={field} /></label>
-      <label className="flex flex-col gap-1">{t("status")}
+      <label className="flex flex-col gap-1">
+        {t("search")}
+        <input name="q" type="search" defaultValue={query.q ?? ""} className={field} />
+      </label>
+      <label className="flex flex-col gap-1">
+        {t("status")}
         <select name="status" defaultValue={query.status ?? ""} className={field}>
           <option value="">{t("anyStatus")}</option>
-          {(["draft", "scheduled", "published", "withdrawn", "unpublished"] as const).map((s) => <option key={s} value={s}>{st(`status.${s}`)}</option>)}
+          {(["draft", "scheduled", "published", "withdrawn", "unpublished"] as const).map((s) => (
+            <option key={s} value={s}>
+              {st(`status.${s}`)}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1">{t("kind")}
+      <label className="flex flex-col gap-1">
+        {t("kind")}
         <select name="kind" defaultValue={query.kind ?? ""} className={field}>
           <option value="">{t("anyKind")}</option>
-          {articleKinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+          {articleKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1">{t("translation")}
+      <label className="flex flex-col gap-1">
+        {t("translation")}
         <select name="translation" defaultValue={query.translation ?? ""} className={field}>
           <option value="">{t("anyTranslation")}</option>
           <option value="missing">{st("translation.missing")}</option>
           <option value="outdated">{st("translation.outdated")}</option>
         </select>
       </label>
-      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-white">{t("filter")}</button>
+      <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-white">
+        {t("filter")}
+      </button>
     </form>
   );
 }

@@ -13,17 +13,31 @@ export async function ArticleTable({ rows }: { rows: AdminArticleRow[] }) {
       <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className="p-2">{t("columns.title")}</th>
-            <th scope="col" className="p-2">RU</th>
-            <th scope="col" className="p-2">EN</th>
-            <th scope="col" className="p-2">{t("columns.kind")}</th>
-            <th scope="col" className="p-2">{t("columns.updated")}</th>
+            <th scope="col" className="p-2">
+              {t("columns.title")}
+            </th>
+            <th scope="col" className="p-2">
+              RU
+            </th>
+            <th scope="col" className="p-2">
+              EN
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.kind")}
+            </th>
+            <th scope="col" className="p-2">
+              {t("columns.updated")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100">
-              <td className="p-2"><Link href={`/admin/articles/${r.id}`} className="text-brand-700 underline">{r.title || t("untitled")}</Link></td>
+              <td className="p-2">
+                <Link href={`/admin/articles/${r.id}`} className="text-brand-700 underline">
+                  {r.title || t("untitled")}
+                </Link>
+              </td>
               {locales.map((l) => {
                 const s = r.locales[l];
                 return (
@@ -31,7 +45,9 @@ export async function ArticleTable({ rows }: { rows: AdminArticleRow[] }) {
                     {s ? (
                       <span className="flex flex-col gap-0.5">
                         <span>{st(`status.${s.status}` as never)}</span>
-                        {s.translation !== "current" && <span className={`w-fit rounded px-1 text-xs ${badge[s.translation]}`}>{st(`translation.${s.translation}`)}</span>}
+                        {s.translation !== "current" && (
+                          <span className={`w-fit rounded px-1 text-xs ${badge[s.translation]}`}>{st(`translation.${s.translation}`)}</span>
+                        )}
                       </span>
                     ) : (
                       <span className={`rounded px-1 text-xs ${badge.missing}`}>{st("translation.missing")}</span>

@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 import { FieldErrors } from "../form-messages";
 
 // A labelled input with its errors announced and linked to it.
-export function Field({ id, label, errors, children }: { id: string; label: string; errors?: string[]; children: (props: { id: string; "aria-describedby": string; "aria-invalid": boolean }) => ReactNode }) {
+export function Field({
+  id,
+  label,
+  errors,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  children: (props: { id: string; "aria-describedby": string; "aria-invalid": boolean }) => ReactNode;
+}) {
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id}>{label}</label>

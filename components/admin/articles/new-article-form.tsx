@@ -28,11 +28,17 @@ export function NewArticleForm({ defaultLocale }: { defaultLocale: "ru" | "en" }
       <Field id="kind" label={t("kind")}>
         {(a) => (
           <select {...a} name="kind" defaultValue="news" className={inputClass}>
-            {articleKinds.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+            {articleKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-white disabled:opacity-60">{t("create.submit")}</button>
+      <button type="submit" disabled={pending} className="w-fit rounded bg-brand-700 px-4 py-2 text-white disabled:opacity-60">
+        {t("create.submit")}
+      </button>
     </form>
   );
 }

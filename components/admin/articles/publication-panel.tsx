@@ -23,7 +23,12 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
   const [embargo, setEmbargo] = useState("");
   const at = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "");
   const s = translation.status;
-  if (!canPublish) return <p className="text-sm text-slate-600">{status(s as never)} · {t("cannotPublish")}</p>;
+  if (!canPublish)
+    return (
+      <p className="text-sm text-slate-600">
+        {status(s as never)} · {t("cannotPublish")}
+      </p>
+    );
   const form = (action: string, children: React.ReactNode) => (
     <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="action" value={action} />
@@ -42,34 +47,73 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
       </p>
       <FormError state={state} />
       <FieldErrors id={`when-${locale}-errors`} errors={state.fieldErrors?.when ?? state.fieldErrors?.withdrawnNotice ?? state.fieldErrors?.redirectTo} />
-      {s !== "published" && form("publish", <button type="submit" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-800`} disabled={pending}>{t("publish")}</button>)}
-      {form("schedule", (
+      {s !== "published" &&
+        form(
+          "publish",
+          <button type="submit" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-800`} disabled={pending}>
+            {t("publish")}
+          </button>,
+        )}
+      {form(
+        "schedule",
         <>
-          <label className="flex flex-col text-sm">{t("scheduleAt")}<input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} /></label>
+          <label className="flex flex-col text-sm">
+            {t("scheduleAt")}
+            <input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} />
+          </label>
           <input type="hidden" name="scheduledAt" value={toIso(when)} />
-          <button type="submit" className={button} disabled={pending}>{t("schedule")}</button>
-        </>
-      ))}
-      {isPressRelease && form("embargo", (
-        <>
-          <label className="flex flex-col text-sm">{t("embargo")}<input type="datetime-local" step={1} value={embargo} onChange={(e) => setEmbargo(e.target.value)} className={inputClass} /></label>
-          <input type="hidden" name="embargoUntil" value={toIso(embargo)} />
-          <button type="submit" className={button} disabled={pending}>{t("setEmbargo")}</button>
-        </>
-      ))}
-      {s === "published" && form("withdraw", (
-        <>
-          <label className="flex flex-1 flex-col text-sm">{t("withdrawNotice")}<input name="withdrawnNotice" defaultValue={translation.withdrawnNotice} className={inputClass} /></label>
-          <button type="submit" className={button} disabled={pending}>{t("withdraw")}</button>
-        </>
-      ))}
-      {(s === "published" || s === "withdrawn") && form("unpublish", (
-        <>
-          <label className="flex flex-1 flex-col text-sm">{t("redirectTo")}<input name="redirectTo" defaultValue={translation.redirectTo} placeholder="/ru/press/news" className={inputClass} /></label>
-          <button type="submit" className={button} disabled={pending}>{t("unpublish")}</button>
-        </>
-      ))}
-      {s !== "draft" && form("draft", <button type="submit" className={button} disabled={pending}>{t("toDraft")}</button>)}
+          <button type="submit" className={button} disabled={pending}>
+            {t("schedule")}
+          </button>
+        </>,
+      )}
+      {isPressRelease &&
+        form(
+          "embargo",
+          <>
+            <label className="flex flex-col text-sm">
+              {t("embargo")}
+              <input type="datetime-local" step={1} value={embargo} onChange={(e) => setEmbargo(e.target.value)} className={inputClass} />
+            </label>
+            <input type="hidden" name="embargoUntil" value={toIso(embargo)} />
+            <button type="submit" className={button} disabled={pending}>
+              {t("setEmbargo")}
+            </button>
+          </>,
+        )}
+      {s === "published" &&
+        form(
+          "withdraw",
+          <>
+            <label className="flex flex-1 flex-col text-sm">
+              {t("withdrawNotice")}
+              <input name="withdrawnNotice" defaultValue={translation.withdrawnNotice} className={inputClass} />
+            </label>
+            <button type="submit" className={button} disabled={pending}>
+              {t("withdraw")}
+            </button>
+          </>,
+        )}
+      {(s === "published" || s === "withdrawn") &&
+        form(
+          "unpublish",
+          <>
+            <label className="flex flex-1 flex-col text-sm">
+              {t("redirectTo")}
+              <input name="redirectTo" defaultValue={translation.redirectTo} placeholder="/ru/press/news" className={inputClass} />
+            </label>
+            <button type="submit" className={button} disabled={pending}>
+              {t("unpublish")}
+            </button>
+          </>,
+        )}
+      {s !== "draft" &&
+        form(
+          "draft",
+          <button type="submit" className={button} disabled={pending}>
+            {t("toDraft")}
+          </button>,
+        )}
     </section>
   );
 }

@@ -12,8 +12,14 @@ export function RestoreButton({ revisionId, currentVersion }: { revisionId: stri
       <input type="hidden" name="revisionId" value={revisionId} />
       <FormError state={state} />
       {state.fieldErrors?.slug && <FormError state={{ error: "slugTaken" }} />}
-      <button type="submit" disabled={pending || !ready} className="w-fit rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">{t("restore")}</button>
-      {state.ok && <p role="status" className="text-sm text-green-800">{t("restored")}</p>}
+      <button type="submit" disabled={pending || !ready} className="w-fit rounded border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100">
+        {t("restore")}
+      </button>
+      {state.ok && (
+        <p role="status" className="text-sm text-green-800">
+          {t("restored")}
+        </p>
+      )}
     </form>
   );
 }

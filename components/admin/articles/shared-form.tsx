@@ -28,11 +28,17 @@ export function SharedForm(p: Props) {
   return (
     <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-2" aria-busy={pending}>
       <input type="hidden" name="articleId" value={p.articleId} />
-      <div className="md:col-span-2"><FormError state={state} /></div>
+      <div className="md:col-span-2">
+        <FormError state={state} />
+      </div>
       <Field id="kind" label={t("kind")} errors={errors.kind}>
         {(a) => (
           <select {...a} name="kind" defaultValue={p.kind} className={inputClass} disabled={p.readOnly}>
-            {articleKinds.map((k) => <option key={k} value={k}>{kinds(k)}</option>)}
+            {articleKinds.map((k) => (
+              <option key={k} value={k}>
+                {kinds(k)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -57,8 +63,12 @@ export function SharedForm(p: Props) {
       </Field>
       {!p.readOnly && (
         <div className="flex items-center gap-3 md:col-span-2">
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{pending ? t("saving") : t("saveShared")}</button>
-          <p role="status" className="text-sm text-slate-600">{state.ok ? t("saved", { version: state.version ?? p.version }) : ""}</p>
+          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+            {pending ? t("saving") : t("saveShared")}
+          </button>
+          <p role="status" className="text-sm text-slate-600">
+            {state.ok ? t("saved", { version: state.version ?? p.version }) : ""}
+          </p>
         </div>
       )}
     </form>

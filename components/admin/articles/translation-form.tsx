@@ -23,14 +23,25 @@ export function TranslationForm({ articleId, locale, translation, videos, readOn
   const id = (f: string) => `${f}-${locale}`;
   const errors = state.fieldErrors ?? {};
   return (
-    <form onSubmit={(e) => { onSubmit(e); setDirty(false); }} onChange={() => setDirty(true)} lang={locale} className="flex flex-col gap-3" aria-busy={pending}>
+    <form
+      onSubmit={(e) => {
+        onSubmit(e);
+        setDirty(false);
+      }}
+      onChange={() => setDirty(true)}
+      lang={locale}
+      className="flex flex-col gap-3"
+      aria-busy={pending}
+    >
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="locale" value={locale} />
       {!translation && <p className="rounded bg-slate-100 p-2 text-sm">{t("missingTranslation")}</p>}
       <FormError state={state} />
       {state.error === "conflict" && (
         // A new tab, so what was typed here stays while the colleague's version is compared.
-        <Link href={`/admin/articles/${articleId}/history?locale=${locale}`} target="_blank" className="text-sm underline">{t("compare")}</Link>
+        <Link href={`/admin/articles/${articleId}/history?locale=${locale}`} target="_blank" className="text-sm underline">
+          {t("compare")}
+        </Link>
       )}
       <Field id={id("title")} label={t("title")} errors={errors.title}>
         {(a) => <input {...a} name="title" value={title} onChange={(e) => setTitle(e.target.value)} className={`${inputClass} text-lg`} readOnly={readOnly} />}
@@ -39,14 +50,31 @@ export function TranslationForm({ articleId, locale, translation, videos, readOn
         {(a) => (
           <div className="flex gap-2">
             <input {...a} name="slug" value={slug} onChange={(e) => setSlug(e.target.value)} className={`${inputClass} flex-1 font-mono`} readOnly={readOnly} />
-            <button type="button" className="rounded border border-slate-300 px-2 text-sm" onClick={() => { setSlug(transliterateSlug(title)); setDirty(true); }}>{t("slugFromTitle")}</button>
+            <button
+              type="button"
+              className="rounded border border-slate-300 px-2 text-sm"
+              onClick={() => {
+                setSlug(transliterateSlug(title));
+                setDirty(true);
+              }}
+            >
+              {t("slugFromTitle")}
+            </button>
           </div>
         )}
       </Field>
       <Field id={id("lead")} label={t("lead")} errors={errors.lead}>
         {(a) => <textarea {...a} name="lead" defaultValue={translation?.lead ?? ""} rows={3} className={inputClass} readOnly={readOnly} />}
       </Field>
-      <RichTextEditor id={id("body")} name="body" label={t("body")} defaultValue={translation?.body ?? { type: "doc", content: [] }} videos={videos} describedBy={`${id("body")}-errors`} onChange={() => setDirty(true)} />
+      <RichTextEditor
+        id={id("body")}
+        name="body"
+        label={t("body")}
+        defaultValue={translation?.body ?? { type: "doc", content: [] }}
+        videos={videos}
+        describedBy={`${id("body")}-errors`}
+        onChange={() => setDirty(true)}
+      />
       <FieldErrors id={`${id("body")}-errors`} errors={errors.body} />
       <Field id={id("author")} label={t("author")} errors={errors.author}>
         {(a) => <input {...a} name="author" defaultValue={translation?.author ?? ""} className={inputClass} readOnly={readOnly} />}
@@ -67,4 +95,3 @@ export function TranslationForm({ articleId, locale, translation, videos, readOn
     </form>
   );
 }
-

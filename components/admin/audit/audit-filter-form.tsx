@@ -18,18 +18,46 @@ export async function AuditFilterForm({ query, actors, actions }: Props) {
     </div>
   );
   return (
-    <form method="get" action="/admin/audit" role="search" aria-label={t("filters")} className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      action="/admin/audit"
+      role="search"
+      aria-label={t("filters")}
+      className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4"
+    >
       <SelectField id="audit-actor" name="actor" label={t("actor")} value={query.actor} allLabel={t("allActors")} options={actorOptions} />
-      <SelectField id="audit-entity" name="entityType" label={t("entityType")} value={query.entityType} allLabel={t("allEntityTypes")}
-        options={auditEntityTypes.map((e) => ({ value: e, label: t(`entityTypes.${e}`) }))} />
-      <SelectField id="audit-action" name="action" label={t("action")} value={query.action} allLabel={t("allActions")}
-        options={actions.map((a) => ({ value: a, label: actionLabel(t, a) }))} />
-      <SelectField id="audit-locale" name="locale" label={t("locale")} value={query.locale} allLabel={t("allLocales")}
-        options={locales.map((l) => ({ value: l, label: t(`locales.${l}`) }))} />
+      <SelectField
+        id="audit-entity"
+        name="entityType"
+        label={t("entityType")}
+        value={query.entityType}
+        allLabel={t("allEntityTypes")}
+        options={auditEntityTypes.map((e) => ({ value: e, label: t(`entityTypes.${e}`) }))}
+      />
+      <SelectField
+        id="audit-action"
+        name="action"
+        label={t("action")}
+        value={query.action}
+        allLabel={t("allActions")}
+        options={actions.map((a) => ({ value: a, label: actionLabel(t, a) }))}
+      />
+      <SelectField
+        id="audit-locale"
+        name="locale"
+        label={t("locale")}
+        value={query.locale}
+        allLabel={t("allLocales")}
+        options={locales.map((l) => ({ value: l, label: t(`locales.${l}`) }))}
+      />
       {date("from")}
       {date("to")}
-      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">{t("apply")}</button>
-      <Link href="/admin/audit" className="py-1.5 text-sm text-brand-700 underline underline-offset-2">{t("reset")}</Link>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+        {t("apply")}
+      </button>
+      <Link href="/admin/audit" className="py-1.5 text-sm text-brand-700 underline underline-offset-2">
+        {t("reset")}
+      </Link>
     </form>
   );
 }

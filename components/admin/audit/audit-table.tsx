@@ -5,12 +5,17 @@ import { actionLabel, entityHref } from "./action-label";
 
 export async function AuditTable({ items }: { items: AuditRow[] }) {
   const [t, format] = await Promise.all([getTranslations("AdminAudit"), getFormatter()]);
-  const entityType = (row: AuditRow) => (row.entityType ? (t.has(`entityTypes.${row.entityType}` as never) ? t(`entityTypes.${row.entityType}` as never) : row.entityType) : "—");
+  const entityType = (row: AuditRow) =>
+    row.entityType ? (t.has(`entityTypes.${row.entityType}` as never) ? t(`entityTypes.${row.entityType}` as never) : row.entityType) : "—";
   const columns = [
     {
       header: t("columns.time"),
       className: "whitespace-nowrap align-top",
-      cell: (row: AuditRow) => <time dateTime={row.createdAt.toISOString()}>{format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Moscow" })}</time>,
+      cell: (row: AuditRow) => (
+        <time dateTime={row.createdAt.toISOString()}>
+          {format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Moscow" })}
+        </time>
+      ),
     },
     { header: t("columns.actor"), className: "align-top", cell: (row: AuditRow) => (row.actorId ? (row.actorName ?? "—") : <i>{t("scheduler")}</i>) },
     { header: t("columns.action"), className: "align-top", cell: (row: AuditRow) => actionLabel(t, row.action) },

@@ -19,8 +19,21 @@ export function ContactForm({ contact }: { contact?: ContactEdit }) {
     <form onSubmit={onSubmit} noValidate className="flex max-w-5xl flex-col gap-6">
       <RecordIdentity id={contact?.id} version={version} />
       <div className="grid grid-cols-1 gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2">
-        <SelectField name="kind" label={t("kind")} defaultValue={contact?.kind ?? "press"} errors={errors("kind")} options={contactKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
-        <TextField name="position" type="number" label={t("position")} hint={t("positionHint")} defaultValue={contact?.position ?? 0} errors={errors("position")} />
+        <SelectField
+          name="kind"
+          label={t("kind")}
+          defaultValue={contact?.kind ?? "press"}
+          errors={errors("kind")}
+          options={contactKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <TextField
+          name="position"
+          type="number"
+          label={t("position")}
+          hint={t("positionHint")}
+          defaultValue={contact?.position ?? 0}
+          errors={errors("position")}
+        />
         <TextField name="email" type="email" label={t("email")} defaultValue={contact?.email} maxLength={200} errors={errors("email")} />
         <TextField name="phone" type="tel" label={t("phone")} defaultValue={contact?.phone} maxLength={40} errors={errors("phone")} />
       </div>
@@ -28,7 +41,15 @@ export function ContactForm({ contact }: { contact?: ContactEdit }) {
         {(l) => (
           <>
             <TextField name={`${l}.name`} label={t("name")} defaultValue={tr?.[l].name} maxLength={200} lang={l} errors={errors(`translations.${l}.name`)} />
-            <TextArea name={`${l}.address`} label={t("address")} defaultValue={tr?.[l].address} rows={3} maxLength={500} lang={l} errors={errors(`translations.${l}.address`)} />
+            <TextArea
+              name={`${l}.address`}
+              label={t("address")}
+              defaultValue={tr?.[l].address}
+              rows={3}
+              maxLength={500}
+              lang={l}
+              errors={errors(`translations.${l}.address`)}
+            />
           </>
         )}
       </LocaleColumns>

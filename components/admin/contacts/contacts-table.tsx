@@ -8,7 +8,14 @@ export async function ContactsTable({ rows }: { rows: ContactRow[] }) {
   const t = await getTranslations("AdminContacts");
   const kind = (k: string) => ((contactKinds as readonly string[]).includes(k) ? t(`kinds.${k as (typeof contactKinds)[number]}`) : k);
   const columns = [
-    { header: t("nameRu"), cell: (c: ContactRow) => <EditLink href={`/admin/contacts/${c.id}`}><LocaleCell value={c.names.ru} /></EditLink> },
+    {
+      header: t("nameRu"),
+      cell: (c: ContactRow) => (
+        <EditLink href={`/admin/contacts/${c.id}`}>
+          <LocaleCell value={c.names.ru} />
+        </EditLink>
+      ),
+    },
     { header: t("nameEn"), lang: "en", cell: (c: ContactRow) => <LocaleCell value={c.names.en} /> },
     { header: t("kind"), cell: (c: ContactRow) => kind(c.kind) },
     { header: t("email"), className: "break-all", cell: (c: ContactRow) => c.email },

@@ -9,12 +9,18 @@ export function SaveBar({ state, pending }: { state: FormState; pending: boolean
   return (
     <div className="flex flex-col gap-3">
       <FormError state={state} />
-      {state.fieldErrors && !state.error ? <p role="alert" className="text-sm text-red-700">{t("fixErrors")}</p> : null}
+      {state.fieldErrors && !state.error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {t("fixErrors")}
+        </p>
+      ) : null}
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("saving") : t("save")}
         </button>
-        <p role="status" className="text-sm text-green-800">{state.ok && !pending ? t("saved") : ""}</p>
+        <p role="status" className="text-sm text-green-800">
+          {state.ok && !pending ? t("saved") : ""}
+        </p>
       </div>
     </div>
   );

@@ -10,12 +10,15 @@ type SaveAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 // latest saved version, so a second save names the version the first one produced.
 export function useSaveForm(action: SaveAction, opts: { version: number; editPath?: (id: string) => string }) {
   const router = useRouter();
-  const [state, dispatch, pending] = useActionState(async (prev: FormState, formData: FormData): Promise<FormState> => {
-    const next = await action(prev, formData);
-    const createdId = next.ok && opts.editPath && typeof next.data?.id === "string" ? next.data.id : null;
-    if (createdId && opts.editPath) router.replace(`${opts.editPath(createdId)}?created=1`);
-    return { ...next, version: next.version ?? prev.version };
-  }, { version: opts.version });
+  const [state, dispatch, pending] = useActionState(
+    async (prev: FormState, formData: FormData): Promise<FormState> => {
+      const next = await action(prev, formData);
+      const createdId = next.ok && opts.editPath && typeof next.data?.id === "string" ? next.data.id : null;
+      if (createdId && opts.editPath) router.replace(`${opts.editPath(createdId)}?created=1`);
+      return { ...next, version: next.version ?? prev.version };
+    },
+    { version: opts.version },
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

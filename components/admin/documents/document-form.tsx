@@ -23,17 +23,43 @@ export function DocumentForm({ document, files, pages }: Props) {
       <LocaleColumns>
         {(l) => (
           <>
-            <TextField name={`${l}.title`} label={t("docTitle")} defaultValue={tr?.[l].title} maxLength={300} lang={l} errors={errors(`translations.${l}.title`)} />
-            <TextArea name={`${l}.description`} label={t("description")} defaultValue={tr?.[l].description} maxLength={2000} lang={l} errors={errors(`translations.${l}.description`)} />
+            <TextField
+              name={`${l}.title`}
+              label={t("docTitle")}
+              defaultValue={tr?.[l].title}
+              maxLength={300}
+              lang={l}
+              errors={errors(`translations.${l}.title`)}
+            />
+            <TextArea
+              name={`${l}.description`}
+              label={t("description")}
+              defaultValue={tr?.[l].description}
+              maxLength={2000}
+              lang={l}
+              errors={errors(`translations.${l}.description`)}
+            />
           </>
         )}
       </LocaleColumns>
       <div className="grid grid-cols-1 gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-2">
         <FileSelect files={files} defaultValue={document?.fileId} errors={errors("fileId")} />
         <div className="flex flex-col gap-4">
-          <SelectField name="pageId" label={t("page")} defaultValue={document?.pageId ?? ""} errors={errors("pageId")}
-            options={[{ value: "", label: t("noPage") }, ...pages.map((p) => ({ value: p.id, label: p.path }))]} />
-          <TextField name="position" type="number" label={t("position")} hint={t("positionHint")} defaultValue={document?.position ?? 0} errors={errors("position")} />
+          <SelectField
+            name="pageId"
+            label={t("page")}
+            defaultValue={document?.pageId ?? ""}
+            errors={errors("pageId")}
+            options={[{ value: "", label: t("noPage") }, ...pages.map((p) => ({ value: p.id, label: p.path }))]}
+          />
+          <TextField
+            name="position"
+            type="number"
+            label={t("position")}
+            hint={t("positionHint")}
+            defaultValue={document?.position ?? 0}
+            errors={errors("position")}
+          />
         </div>
       </div>
       <SaveBar state={state} pending={pending} />

@@ -16,11 +16,28 @@ export function FileSelect({ files, defaultValue, errors }: { files: FileOption[
   const shown = files.filter((f) => f.id === selected || !needle || f.name.toLowerCase().includes(needle));
   return (
     <div className="flex flex-col gap-2 text-sm">
-      <label htmlFor="file-filter" className="font-medium">{t("fileFilter")}</label>
-      <input id="file-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className="rounded border border-slate-300 px-2 py-1.5" />
-      <label htmlFor="fileId" className="font-medium">{t("file")}</label>
-      <select id="fileId" name="fileId" value={selected} onChange={(e) => setSelected(e.target.value)} aria-invalid={!!errors?.length} aria-describedby="fileId-errors"
-        className="rounded border border-slate-300 px-2 py-1.5 aria-invalid:border-red-600">
+      <label htmlFor="file-filter" className="font-medium">
+        {t("fileFilter")}
+      </label>
+      <input
+        id="file-filter"
+        type="search"
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+        className="rounded border border-slate-300 px-2 py-1.5"
+      />
+      <label htmlFor="fileId" className="font-medium">
+        {t("file")}
+      </label>
+      <select
+        id="fileId"
+        name="fileId"
+        value={selected}
+        onChange={(e) => setSelected(e.target.value)}
+        aria-invalid={!!errors?.length}
+        aria-describedby="fileId-errors"
+        className="rounded border border-slate-300 px-2 py-1.5 aria-invalid:border-red-600"
+      >
         <option value="">{t("noFile")}</option>
         {shown.map((f) => (
           <option key={f.id} value={f.id}>{`${f.name} (${fileTypeLabel(f.mimeType)}, ${formatFileSize(f.byteSize, locale)})`}</option>

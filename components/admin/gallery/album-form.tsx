@@ -24,9 +24,30 @@ export function AlbumForm({ album, canPublish }: { album?: AlbumEdit; canPublish
       <LocaleColumns>
         {(l) => (
           <>
-            <TextField name={`${l}.title`} label={t("albumTitle")} defaultValue={tr?.[l].title} maxLength={300} lang={l} errors={errors(`translations.${l}.title`)} />
-            <TextField name={`${l}.slug`} label={t("slug")} hint={t("slugHint")} defaultValue={tr?.[l].slug} maxLength={120} errors={errors(`translations.${l}.slug`)} />
-            <TextArea name={`${l}.description`} label={t("description")} defaultValue={tr?.[l].description} maxLength={5000} lang={l} errors={errors(`translations.${l}.description`)} />
+            <TextField
+              name={`${l}.title`}
+              label={t("albumTitle")}
+              defaultValue={tr?.[l].title}
+              maxLength={300}
+              lang={l}
+              errors={errors(`translations.${l}.title`)}
+            />
+            <TextField
+              name={`${l}.slug`}
+              label={t("slug")}
+              hint={t("slugHint")}
+              defaultValue={tr?.[l].slug}
+              maxLength={120}
+              errors={errors(`translations.${l}.slug`)}
+            />
+            <TextArea
+              name={`${l}.description`}
+              label={t("description")}
+              defaultValue={tr?.[l].description}
+              maxLength={5000}
+              lang={l}
+              errors={errors(`translations.${l}.description`)}
+            />
             <StatusField locale={l} defaultValue={tr?.[l].status ?? "draft"} canPublish={canPublish} errors={errors(`translations.${l}.status`)} />
           </>
         )}

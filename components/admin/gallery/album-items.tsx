@@ -23,11 +23,15 @@ export function AlbumItems({ initial, errors }: { initial: AlbumItemView[]; erro
       return next;
     });
   const add = (m: PickedMedia) =>
-    setItems((list) => (list.some((i) => i.id === m.id) ? list : [...list, { id: m.id, kind: "image", url: m.url, label: m.alt[locale] || m.alt.ru || m.alt.en }]));
+    setItems((list) =>
+      list.some((i) => i.id === m.id) ? list : [...list, { id: m.id, kind: "image", url: m.url, label: m.alt[locale] || m.alt.ru || m.alt.en }],
+    );
 
   return (
     <section aria-labelledby="album-items" className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="album-items" className="font-semibold text-brand-900">{t("items")}</h2>
+      <h2 id="album-items" className="font-semibold text-brand-900">
+        {t("items")}
+      </h2>
       {items.length === 0 ? <p className="text-slate-600">{t("noItems")}</p> : null}
       <ol className="flex flex-col gap-2">
         {items.map((item, i) => (
@@ -42,9 +46,24 @@ export function AlbumItems({ initial, errors }: { initial: AlbumItemView[]; erro
             )}
             <span className="min-w-0 flex-1 basis-40 break-words">{item.label || t("untitled")}</span>
             <span className="flex gap-2">
-              <button type="button" className={buttonClass} onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t("moveUp", { n: i + 1 })}>↑</button>
-              <button type="button" className={buttonClass} onClick={() => move(i, i + 1)} disabled={i === items.length - 1} aria-label={t("moveDown", { n: i + 1 })}>↓</button>
-              <button type="button" className={buttonClass} onClick={() => setItems((list) => list.filter((x) => x.id !== item.id))} aria-label={t("removeItem", { n: i + 1 })}>
+              <button type="button" className={buttonClass} onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t("moveUp", { n: i + 1 })}>
+                ↑
+              </button>
+              <button
+                type="button"
+                className={buttonClass}
+                onClick={() => move(i, i + 1)}
+                disabled={i === items.length - 1}
+                aria-label={t("moveDown", { n: i + 1 })}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className={buttonClass}
+                onClick={() => setItems((list) => list.filter((x) => x.id !== item.id))}
+                aria-label={t("removeItem", { n: i + 1 })}
+              >
                 {t("remove")}
               </button>
             </span>
@@ -52,10 +71,19 @@ export function AlbumItems({ initial, errors }: { initial: AlbumItemView[]; erro
         ))}
       </ol>
       <div>
-        <button type="button" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800 hover:bg-brand-50" onClick={() => setPicking(true)}>{t("addItem")}</button>
+        <button type="button" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800 hover:bg-brand-50" onClick={() => setPicking(true)}>
+          {t("addItem")}
+        </button>
       </div>
       <FieldErrors id="items-errors" errors={errors} />
-      <MediaPickerDialog open={picking} onClose={() => setPicking(false)} onSelect={(m) => { add(m); setPicking(false); }} />
+      <MediaPickerDialog
+        open={picking}
+        onClose={() => setPicking(false)}
+        onSelect={(m) => {
+          add(m);
+          setPicking(false);
+        }}
+      />
     </section>
   );
 }

@@ -11,7 +11,9 @@ export async function AlbumsTable({ rows }: { rows: AlbumRow[] }) {
       header: t("titleRu"),
       cell: (a: AlbumRow) => (
         <>
-          <EditLink href={`/admin/gallery/${a.id}`}><LocaleCell value={a.translations.ru?.title} /></EditLink>
+          <EditLink href={`/admin/gallery/${a.id}`}>
+            <LocaleCell value={a.translations.ru?.title} />
+          </EditLink>
           <span className="block text-xs text-slate-600">{status(a.translations.ru?.status)}</span>
         </>
       ),
@@ -20,7 +22,9 @@ export async function AlbumsTable({ rows }: { rows: AlbumRow[] }) {
       header: t("titleEn"),
       cell: (a: AlbumRow) => (
         <>
-          <span lang="en"><LocaleCell value={a.translations.en?.title} /></span>
+          <span lang="en">
+            <LocaleCell value={a.translations.en?.title} />
+          </span>
           <span className="block text-xs text-slate-600">{status(a.translations.en?.status)}</span>
         </>
       ),

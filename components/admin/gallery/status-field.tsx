@@ -5,7 +5,17 @@ import type { AlbumStatus } from "@/lib/zod/gallery";
 
 // Without content.publish the status is shown but kept as it is; the server refuses a
 // change anyway.
-export function StatusField({ locale, defaultValue, canPublish, errors }: { locale: string; defaultValue: AlbumStatus; canPublish: boolean; errors?: string[] }) {
+export function StatusField({
+  locale,
+  defaultValue,
+  canPublish,
+  errors,
+}: {
+  locale: string;
+  defaultValue: AlbumStatus;
+  canPublish: boolean;
+  errors?: string[];
+}) {
   const t = useTranslations("AdminGallery");
   const name = `${locale}.status`;
   if (!canPublish) {
@@ -16,5 +26,16 @@ export function StatusField({ locale, defaultValue, canPublish, errors }: { loca
       </p>
     );
   }
-  return <SelectField name={name} label={t("statusLabel")} defaultValue={defaultValue} errors={errors} options={[{ value: "draft", label: t("status.draft") }, { value: "published", label: t("status.published") }]} />;
+  return (
+    <SelectField
+      name={name}
+      label={t("statusLabel")}
+      defaultValue={defaultValue}
+      errors={errors}
+      options={[
+        { value: "draft", label: t("status.draft") },
+        { value: "published", label: t("status.published") },
+      ]}
+    />
+  );
 }

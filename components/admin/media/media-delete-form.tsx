@@ -20,10 +20,16 @@ export function MediaDeleteForm({ id, inUse }: { id: string; inUse: boolean }) {
       className="flex flex-col gap-3 rounded border border-red-200 bg-white p-4"
       aria-labelledby="media-delete-heading"
     >
-      <h2 id="media-delete-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="media-delete-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <input type="hidden" name="id" value={id} />
       <FormError state={state} />
-      {inUse && <p id="media-delete-blocked" className="text-sm text-slate-700">{t("blocked")}</p>}
+      {inUse && (
+        <p id="media-delete-blocked" className="text-sm text-slate-700">
+          {t("blocked")}
+        </p>
+      )}
       <button
         type="submit"
         disabled={pending || inUse}

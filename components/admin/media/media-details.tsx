@@ -24,7 +24,9 @@ export async function MediaDetails({ media }: { media: MediaForEdit }) {
         <img src={media.previewUrl} alt={alt} className="max-h-96 w-auto self-start rounded bg-slate-100 object-contain" />
       )}
       {media.fileUrl && (
-        <a href={media.fileUrl} className="self-start text-brand-700 underline underline-offset-2">{t("download")}</a>
+        <a href={media.fileUrl} className="self-start text-brand-700 underline underline-offset-2">
+          {t("download")}
+        </a>
       )}
       <h2 className="text-lg font-semibold">{t("details")}</h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">

@@ -21,10 +21,13 @@ const input = "rounded border border-slate-300 px-2 py-1.5";
 export function MediaEditForm({ id, version, isImage, texts }: Props) {
   const t = useTranslations("AdminMedia.edit");
   const [values, setValues] = useState(texts);
-  const [state, action, pending] = useActionState(async (prev: Parameters<typeof updateMediaText>[0], formData: FormData) => {
-    const next = await updateMediaText(prev, formData);
-    return next.ok ? next : { ...next, version: prev.version };
-  }, { ...initialFormState, version });
+  const [state, action, pending] = useActionState(
+    async (prev: Parameters<typeof updateMediaText>[0], formData: FormData) => {
+      const next = await updateMediaText(prev, formData);
+      return next.ok ? next : { ...next, version: prev.version };
+    },
+    { ...initialFormState, version },
+  );
   const set = (locale: "ru" | "en", key: keyof Text, value: string) => setValues((v) => ({ ...v, [locale]: { ...v[locale], [key]: value } }));
 
   return (
@@ -38,7 +41,9 @@ export function MediaEditForm({ id, version, isImage, texts }: Props) {
       className="flex flex-col gap-4"
       aria-labelledby="media-texts-heading"
     >
-      <h2 id="media-texts-heading" className="text-lg font-semibold">{t("texts")}</h2>
+      <h2 id="media-texts-heading" className="text-lg font-semibold">
+        {t("texts")}
+      </h2>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={state.version ?? version} />
       <FormError state={state} />
@@ -50,12 +55,27 @@ export function MediaEditForm({ id, version, isImage, texts }: Props) {
               const name = `${key}${suffix[locale]}`;
               const fieldId = `media-${name}`;
               const hint = key === "alt" && isImage ? ` ${fieldId}-hint` : "";
-              const common = { id: fieldId, name, maxLength: max, value: values[locale][key], className: input, "aria-describedby": `${fieldId}-errors${hint}` };
+              const common = {
+                id: fieldId,
+                name,
+                maxLength: max,
+                value: values[locale][key],
+                className: input,
+                "aria-describedby": `${fieldId}-errors${hint}`,
+              };
               return (
                 <div key={key} className="flex flex-col gap-1 text-sm">
                   <label htmlFor={fieldId}>{t(key)}</label>
-                  {rows ? <textarea {...common} rows={rows} onChange={(e) => set(locale, key, e.target.value)} /> : <input {...common} onChange={(e) => set(locale, key, e.target.value)} />}
-                  {hint && <span id={`${fieldId}-hint`} className="text-slate-600">{t("altHint")}</span>}
+                  {rows ? (
+                    <textarea {...common} rows={rows} onChange={(e) => set(locale, key, e.target.value)} />
+                  ) : (
+                    <input {...common} onChange={(e) => set(locale, key, e.target.value)} />
+                  )}
+                  {hint && (
+                    <span id={`${fieldId}-hint`} className="text-slate-600">
+                      {t("altHint")}
+                    </span>
+                  )}
                   <FieldErrors id={`${fieldId}-errors`} errors={state.fieldErrors?.[name]} />
                 </div>
               );
@@ -67,7 +87,9 @@ export function MediaEditForm({ id, version, isImage, texts }: Props) {
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("saving") : t("save")}
         </button>
-        <p role="status" className="text-sm text-green-800">{state.ok && !pending ? t("saved") : ""}</p>
+        <p role="status" className="text-sm text-green-800">
+          {state.ok && !pending ? t("saved") : ""}
+        </p>
       </div>
     </form>
   );

@@ -39,7 +39,9 @@ export async function MediaGrid({ items }: { items: MediaListItem[] }) {
             {missing.length > 0 && (
               <span className="flex flex-wrap gap-1">
                 {missing.map((l) => (
-                  <span key={l} className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("noAlt", { locale: l.toUpperCase() })}</span>
+                  <span key={l} className="rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">
+                    {t("noAlt", { locale: l.toUpperCase() })}
+                  </span>
                 ))}
               </span>
             )}

@@ -43,8 +43,12 @@ export function MediaPickerDialog({ open, onClose, onSelect }: DialogProps) {
     >
       <div className="flex flex-col gap-4 p-4">
         <div className="flex items-center justify-between gap-2">
-          <h2 id={`${id}-title`} className="text-lg font-semibold">{t("title")}</h2>
-          <button type="button" className={btn} onClick={() => dialogRef.current?.close()}>{t("close")}</button>
+          <h2 id={`${id}-title`} className="text-lg font-semibold">
+            {t("title")}
+          </h2>
+          <button type="button" className={btn} onClick={() => dialogRef.current?.close()}>
+            {t("close")}
+          </button>
         </div>
         <div role="search" className="flex flex-wrap items-end gap-2">
           <label htmlFor={`${id}-q`} className="flex grow flex-col gap-1 text-sm">
@@ -65,7 +69,9 @@ export function MediaPickerDialog({ open, onClose, onSelect }: DialogProps) {
               className="rounded border border-slate-300 px-2 py-1.5"
             />
           </label>
-          <button type="button" className={btn} onClick={() => load(q, 1)}>{t("searchSubmit")}</button>
+          <button type="button" className={btn} onClick={() => load(q, 1)}>
+            {t("searchSubmit")}
+          </button>
         </div>
         <p role="status" className="text-sm text-slate-600">
           {pending ? t("loading") : failed ? t("error") : result?.items.length === 0 ? t("empty") : ""}
@@ -94,12 +100,18 @@ export function MediaPickerDialog({ open, onClose, onSelect }: DialogProps) {
         </ul>
         {pageCount > 1 && (
           <div className="flex items-center gap-3 text-sm">
-            <button type="button" className={btn} disabled={page <= 1 || pending} onClick={() => load(q, page - 1)}>{t("previous")}</button>
+            <button type="button" className={btn} disabled={page <= 1 || pending} onClick={() => load(q, page - 1)}>
+              {t("previous")}
+            </button>
             <span>{t("page", { page, pageCount })}</span>
-            <button type="button" className={btn} disabled={page >= pageCount || pending} onClick={() => load(q, page + 1)}>{t("next")}</button>
+            <button type="button" className={btn} disabled={page >= pageCount || pending} onClick={() => load(q, page + 1)}>
+              {t("next")}
+            </button>
           </div>
         )}
-        <a href="/admin/media" target="_blank" rel="noopener" className="text-sm text-brand-700 underline underline-offset-2">{t("library")}</a>
+        <a href="/admin/media" target="_blank" rel="noopener" className="text-sm text-brand-700 underline underline-offset-2">
+          {t("library")}
+        </a>
       </div>
     </dialog>
   );
@@ -129,8 +141,14 @@ export function MediaField({ name, label, defaultValue }: FieldProps) {
         <p className="text-slate-600">{t("none")}</p>
       )}
       <div className="flex gap-2">
-        <button type="button" className={btn} onClick={() => setOpen(true)}>{t("choose")}</button>
-        {value && <button type="button" className={btn} onClick={() => setValue(null)}>{t("remove")}</button>}
+        <button type="button" className={btn} onClick={() => setOpen(true)}>
+          {t("choose")}
+        </button>
+        {value && (
+          <button type="button" className={btn} onClick={() => setValue(null)}>
+            {t("remove")}
+          </button>
+        )}
       </div>
       <MediaPickerDialog
         open={open}

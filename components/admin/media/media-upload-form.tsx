@@ -55,24 +55,37 @@ export function MediaUploadForm() {
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
       aria-labelledby="media-upload-heading"
     >
-      <h2 id="media-upload-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="media-upload-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <FormError state={shown} />
       <div className="flex flex-col gap-1 text-sm">
         <label htmlFor="media-file">{t("file")}</label>
         <input id="media-file" name="file" type="file" required className="text-sm" aria-describedby="media-file-hint media-file-errors" />
-        <span id="media-file-hint" className="text-slate-600">{t("fileHint")}</span>
+        <span id="media-file-hint" className="text-slate-600">
+          {t("fileHint")}
+        </span>
         <FieldErrors id="media-file-errors" errors={shown.fieldErrors?.file} />
       </div>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {textFields.map((name) => (
           <div key={name} className="flex flex-col gap-1 text-sm">
             <label htmlFor={`media-${name}`}>{t(name)}</label>
-            <textarea id={`media-${name}`} name={name} rows={2} maxLength={name.startsWith("alt") ? 500 : 2000} className={input} aria-describedby={`media-${name}-errors${name.startsWith("alt") ? " media-alt-hint" : ""}`} />
+            <textarea
+              id={`media-${name}`}
+              name={name}
+              rows={2}
+              maxLength={name.startsWith("alt") ? 500 : 2000}
+              className={input}
+              aria-describedby={`media-${name}-errors${name.startsWith("alt") ? " media-alt-hint" : ""}`}
+            />
             <FieldErrors id={`media-${name}-errors`} errors={shown.fieldErrors?.[name]} />
           </div>
         ))}
       </div>
-      <p id="media-alt-hint" className="text-sm text-slate-600">{t("altHint")}</p>
+      <p id="media-alt-hint" className="text-sm text-slate-600">
+        {t("altHint")}
+      </p>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("pending") : t("submit")}
@@ -80,7 +93,10 @@ export function MediaUploadForm() {
         <p role="status" className="text-sm">
           {uploadedId && !local && (
             <>
-              {t("done")} <Link href={`/admin/media/${uploadedId}`} className="text-brand-700 underline underline-offset-2">{t("open")}</Link>
+              {t("done")}{" "}
+              <Link href={`/admin/media/${uploadedId}`} className="text-brand-700 underline underline-offset-2">
+                {t("open")}
+              </Link>
             </>
           )}
         </p>

@@ -5,7 +5,9 @@ export async function MediaUsages({ usages }: { usages: MediaUsage[] }) {
   const t = await getTranslations("AdminMedia.usage");
   return (
     <section aria-labelledby="media-usage-heading" className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="media-usage-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="media-usage-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       {usages.length === 0 ? (
         <p className="text-slate-600">{t("none")}</p>
       ) : (

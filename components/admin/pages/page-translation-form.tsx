@@ -25,8 +25,23 @@ export function PageTranslationForm({ pageId, locale, translation, canPublish }:
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="version" value={version} />
       <LocaleHeader status={translation?.status ?? null} state={translation?.state ?? "missing"} />
-      <TextInput id={id("title")} name="title" label={t("fields.title")} defaultValue={translation?.title} maxLength={limits.title} required errors={errors("title")} />
-      <TextBox id={id("description")} name="description" label={t("fields.description")} defaultValue={translation?.description} maxLength={limits.description} errors={errors("description")} />
+      <TextInput
+        id={id("title")}
+        name="title"
+        label={t("fields.title")}
+        defaultValue={translation?.title}
+        maxLength={limits.title}
+        required
+        errors={errors("title")}
+      />
+      <TextBox
+        id={id("description")}
+        name="description"
+        label={t("fields.description")}
+        defaultValue={translation?.description}
+        maxLength={limits.description}
+        errors={errors("description")}
+      />
       <BodyField id={id("body")} name="body" label={t("fields.body")} defaultValue={translation?.body ?? emptyRichText} errors={errors("body")} />
       <StatusField id={id("status")} current={translation?.status ?? null} canPublish={canPublish} errors={errors("status")} />
       <SaveRow state={state} pending={pending} label={tt("saveLocale", { locale: tt(`localeShort.${locale}`) })} />

@@ -24,8 +24,17 @@ export function MembershipFields({ memberships, errors }: { memberships?: Record
             </label>
             <label htmlFor={positionId} className="flex items-center gap-2">
               {t("boardPosition")}
-              <input id={positionId} type="number" min={0} max={9999} name={`boardPosition.${board}`} defaultValue={m?.position ?? 0}
-                aria-invalid={!!fieldErrors?.length} aria-describedby={`${positionId}-errors`} className="w-24 rounded border border-slate-300 px-2 py-1" />
+              <input
+                id={positionId}
+                type="number"
+                min={0}
+                max={9999}
+                name={`boardPosition.${board}`}
+                defaultValue={m?.position ?? 0}
+                aria-invalid={!!fieldErrors?.length}
+                aria-describedby={`${positionId}-errors`}
+                className="w-24 rounded border border-slate-300 px-2 py-1"
+              />
             </label>
             <FieldErrors id={`${positionId}-errors`} errors={fieldErrors} />
           </div>

@@ -24,8 +24,23 @@ export function PersonForm({ person }: { person?: PersonEdit }) {
         {(l) => (
           <>
             <TextField name={`${l}.name`} label={t("name")} defaultValue={tr?.[l].name} maxLength={200} lang={l} errors={errors(`translations.${l}.name`)} />
-            <TextField name={`${l}.position`} label={t("position")} defaultValue={tr?.[l].position} maxLength={300} lang={l} errors={errors(`translations.${l}.position`)} />
-            <TextArea name={`${l}.bio`} label={t("bio")} defaultValue={tr?.[l].bio} rows={6} maxLength={5000} lang={l} errors={errors(`translations.${l}.bio`)} />
+            <TextField
+              name={`${l}.position`}
+              label={t("position")}
+              defaultValue={tr?.[l].position}
+              maxLength={300}
+              lang={l}
+              errors={errors(`translations.${l}.position`)}
+            />
+            <TextArea
+              name={`${l}.bio`}
+              label={t("bio")}
+              defaultValue={tr?.[l].bio}
+              rows={6}
+              maxLength={5000}
+              lang={l}
+              errors={errors(`translations.${l}.bio`)}
+            />
           </>
         )}
       </LocaleColumns>

@@ -15,7 +15,13 @@ export function PracticeEditor({ practice, options, canPublish }: Props) {
       <PracticeSharedForm practice={practice} options={options} version={baseVersion} onSaved={(s) => advanceBase(s.version)} />
       <LocaleColumns>
         {(locale) => (
-          <PracticeTranslationForm practiceId={practice.id} locale={locale} translation={practice.translations[locale]} canPublish={canPublish} onBaseVersion={advanceBase} />
+          <PracticeTranslationForm
+            practiceId={practice.id}
+            locale={locale}
+            translation={practice.translations[locale]}
+            canPublish={canPublish}
+            onBaseVersion={advanceBase}
+          />
         )}
       </LocaleColumns>
     </div>

@@ -15,14 +15,35 @@ export function PracticeSharedFields({ options, values, errors }: Props) {
   return (
     <>
       <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="practice-region" className="font-medium">{t("fields.regionId")}</label>
-        <select id="practice-region" name="regionId" defaultValue={values.regionId} required aria-describedby="practice-region-errors" aria-invalid={!!errors("regionId")?.length} className="rounded border border-slate-300 px-2 py-1.5">
+        <label htmlFor="practice-region" className="font-medium">
+          {t("fields.regionId")}
+        </label>
+        <select
+          id="practice-region"
+          name="regionId"
+          defaultValue={values.regionId}
+          required
+          aria-describedby="practice-region-errors"
+          aria-invalid={!!errors("regionId")?.length}
+          className="rounded border border-slate-300 px-2 py-1.5"
+        >
           <option value="">{t("chooseRegion")}</option>
-          {options.regions.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+          {options.regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
         </select>
         <FieldErrors id="practice-region-errors" errors={errors("regionId")} />
       </div>
-      <CheckboxGroup id="practice-topics" name="topicIds" legend={t("fields.topicIds")} options={options.topics} defaultValue={values.topicIds} errors={errors("topicIds")} />
+      <CheckboxGroup
+        id="practice-topics"
+        name="topicIds"
+        legend={t("fields.topicIds")}
+        options={options.topics}
+        defaultValue={values.topicIds}
+        errors={errors("topicIds")}
+      />
       <div className="flex flex-col gap-1">
         <MediaField name="coverId" label={t("fields.coverId")} defaultValue={values.cover} />
         <FieldErrors id="practice-cover-errors" errors={errors("coverId")} />

@@ -15,7 +15,9 @@ export function PracticeSharedForm({ practice, options, version, onSaved }: Prop
   const { state, pending, onSubmit, errors } = useLocaleSave(savePracticeSharedAction, onSaved);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="practice-shared-title">
-      <h2 id="practice-shared-title" className="text-sm font-semibold text-brand-900">{t("shared")}</h2>
+      <h2 id="practice-shared-title" className="text-sm font-semibold text-brand-900">
+        {t("shared")}
+      </h2>
       <p className="text-sm text-slate-700">{t("sharedNote")}</p>
       <input type="hidden" name="practiceId" value={practice.id} />
       <input type="hidden" name="version" value={version} />

@@ -10,7 +10,13 @@ import { emptyRichText } from "@/lib/rich-text/schema";
 import type { Locale } from "@/i18n/routing";
 import { limits } from "@/lib/zod/translation";
 
-type Props = { practiceId: string; locale: Locale; translation: AdminPracticeTranslation | null; canPublish: boolean; onBaseVersion: (version: unknown) => void };
+type Props = {
+  practiceId: string;
+  locale: Locale;
+  translation: AdminPracticeTranslation | null;
+  canPublish: boolean;
+  onBaseVersion: (version: unknown) => void;
+};
 
 // One locale of a practice, saved on its own with its own version.
 export function PracticeTranslationForm({ practiceId, locale, translation, canPublish, onBaseVersion }: Props) {
@@ -29,9 +35,33 @@ export function PracticeTranslationForm({ practiceId, locale, translation, canPu
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="version" value={version} />
       <LocaleHeader status={translation?.status ?? null} state={translation?.state ?? "missing"} />
-      <TextInput id={id("title")} name="title" label={t("fields.title")} defaultValue={translation?.title} maxLength={limits.title} required errors={errors("title")} />
-      <TextInput id={id("slug")} name="slug" label={t("fields.slug")} defaultValue={translation?.slug} maxLength={limits.slug} required hint={t("slugNote")} errors={errors("slug")} />
-      <TextBox id={id("summary")} name="summary" label={t("fields.summary")} defaultValue={translation?.summary} maxLength={limits.summary} errors={errors("summary")} />
+      <TextInput
+        id={id("title")}
+        name="title"
+        label={t("fields.title")}
+        defaultValue={translation?.title}
+        maxLength={limits.title}
+        required
+        errors={errors("title")}
+      />
+      <TextInput
+        id={id("slug")}
+        name="slug"
+        label={t("fields.slug")}
+        defaultValue={translation?.slug}
+        maxLength={limits.slug}
+        required
+        hint={t("slugNote")}
+        errors={errors("slug")}
+      />
+      <TextBox
+        id={id("summary")}
+        name="summary"
+        label={t("fields.summary")}
+        defaultValue={translation?.summary}
+        maxLength={limits.summary}
+        errors={errors("summary")}
+      />
       <BodyField id={id("body")} name="body" label={t("fields.body")} defaultValue={translation?.body ?? emptyRichText} errors={errors("body")} />
       <StatusField id={id("status")} current={translation?.status ?? null} canPublish={canPublish} errors={errors("status")} />
       <SaveRow state={state} pending={pending} label={tt("saveLocale", { locale: tt(`localeShort.${locale}`) })} />

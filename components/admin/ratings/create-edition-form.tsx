@@ -31,7 +31,9 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
       aria-labelledby="create-edition-heading"
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="create-edition-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="create-edition-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <FormError state={state} />
       <div className="flex flex-wrap items-start gap-4">
         <div className="flex flex-col gap-1 text-sm">
@@ -48,7 +50,11 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
             aria-invalid={errors.programId ? true : undefined}
           >
             <option value="">{t("chooseProgram")}</option>
-            {programs.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+            {programs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
           </select>
           <FieldErrors id="edition-program-errors" errors={errors.programId} />
         </div>
@@ -65,7 +71,9 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
             aria-describedby="edition-year-hint edition-year-errors"
             aria-invalid={errors.year ? true : undefined}
           />
-          <span id="edition-year-hint" className="max-w-xs text-slate-600">{t("yearHint")}</span>
+          <span id="edition-year-hint" className="max-w-xs text-slate-600">
+            {t("yearHint")}
+          </span>
           <FieldErrors id="edition-year-errors" errors={errors.year} />
         </div>
         <label className="flex items-center gap-2 self-center text-sm">

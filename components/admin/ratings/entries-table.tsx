@@ -60,10 +60,14 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
       aria-labelledby="entries-heading"
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="entries-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="entries-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <FormError state={state} />
       <FieldErrors id="entries-errors" errors={state.fieldErrors?.rows} />
-      <p id="entries-hint" className="text-sm text-slate-600">{t("scoreHint")}</p>
+      <p id="entries-hint" className="text-sm text-slate-600">
+        {t("scoreHint")}
+      </p>
       {rows.length === 0 ? (
         <p className="text-sm">{t("empty")}</p>
       ) : (
@@ -72,11 +76,21 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
             <caption className="sr-only">{t("caption")}</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-2 py-2">{t("number")}</th>
-                <th scope="col" className="px-2 py-2">{t("region")}</th>
-                <th scope="col" className="px-2 py-2">{t("rank")}</th>
-                <th scope="col" className="px-2 py-2">{t("score")}</th>
-                <th scope="col" className="px-2 py-2"><span className="sr-only">{t("remove")}</span></th>
+                <th scope="col" className="px-2 py-2">
+                  {t("number")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t("region")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t("rank")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t("score")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  <span className="sr-only">{t("remove")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -111,7 +125,9 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("pending") : t("submit")}
         </button>
-        <p role="status" className="text-sm">{state.ok && !pending ? t("saved") : ""}</p>
+        <p role="status" className="text-sm">
+          {state.ok && !pending ? t("saved") : ""}
+        </p>
       </div>
     </form>
   );

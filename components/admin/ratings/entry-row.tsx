@@ -26,25 +26,64 @@ export function EntryRow({ n, row, regions, errors, onChange, onRemove }: Props)
     <tr className="border-t border-slate-200 align-top">
       <td className="px-2 py-2 text-slate-600 tabular-nums">{n}</td>
       <td className="px-2 py-2">
-        <label htmlFor={`${id}-region`} className="sr-only">{t("regionOfRow", { n })}</label>
-        <select id={`${id}-region`} value={row.regionId} onChange={(e) => onChange({ regionId: e.target.value })} className={`${input} max-w-xs`} aria-invalid={invalid(errors.regionId)} aria-describedby={`${id}-region-errors`}>
+        <label htmlFor={`${id}-region`} className="sr-only">
+          {t("regionOfRow", { n })}
+        </label>
+        <select
+          id={`${id}-region`}
+          value={row.regionId}
+          onChange={(e) => onChange({ regionId: e.target.value })}
+          className={`${input} max-w-xs`}
+          aria-invalid={invalid(errors.regionId)}
+          aria-describedby={`${id}-region-errors`}
+        >
           <option value="">{t("chooseRegion")}</option>
-          {regions.map((r) => <option key={r.id} value={r.id}>{r.name} ({r.code})</option>)}
+          {regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name} ({r.code})
+            </option>
+          ))}
         </select>
         <FieldErrors id={`${id}-region-errors`} errors={errors.regionId} />
       </td>
       <td className="px-2 py-2">
-        <label htmlFor={`${id}-rank`} className="sr-only">{t("rankOfRow", { n })}</label>
-        <input id={`${id}-rank`} inputMode="numeric" value={row.rank} onChange={(e) => onChange({ rank: e.target.value })} className={`${input} w-20`} aria-invalid={invalid(errors.rank)} aria-describedby={`${id}-rank-errors`} />
+        <label htmlFor={`${id}-rank`} className="sr-only">
+          {t("rankOfRow", { n })}
+        </label>
+        <input
+          id={`${id}-rank`}
+          inputMode="numeric"
+          value={row.rank}
+          onChange={(e) => onChange({ rank: e.target.value })}
+          className={`${input} w-20`}
+          aria-invalid={invalid(errors.rank)}
+          aria-describedby={`${id}-rank-errors`}
+        />
         <FieldErrors id={`${id}-rank-errors`} errors={errors.rank} />
       </td>
       <td className="px-2 py-2">
-        <label htmlFor={`${id}-score`} className="sr-only">{t("scoreOfRow", { n })}</label>
-        <input id={`${id}-score`} inputMode="decimal" value={row.score} onChange={(e) => onChange({ score: e.target.value })} onBlur={tidyScore} className={`${input} w-32`} aria-invalid={invalid(errors.score)} aria-describedby={`${id}-score-errors entries-hint`} />
+        <label htmlFor={`${id}-score`} className="sr-only">
+          {t("scoreOfRow", { n })}
+        </label>
+        <input
+          id={`${id}-score`}
+          inputMode="decimal"
+          value={row.score}
+          onChange={(e) => onChange({ score: e.target.value })}
+          onBlur={tidyScore}
+          className={`${input} w-32`}
+          aria-invalid={invalid(errors.score)}
+          aria-describedby={`${id}-score-errors entries-hint`}
+        />
         <FieldErrors id={`${id}-score-errors`} errors={errors.score} />
       </td>
       <td className="px-2 py-2">
-        <button type="button" onClick={onRemove} className="rounded px-2 py-1.5 text-red-800 underline underline-offset-2 hover:bg-red-50" aria-label={t("removeRow", { n })}>
+        <button
+          type="button"
+          onClick={onRemove}
+          className="rounded px-2 py-1.5 text-red-800 underline underline-offset-2 hover:bg-red-50"
+          aria-label={t("removeRow", { n })}
+        >
           {t("remove")}
         </button>
       </td>

@@ -40,22 +40,40 @@ export function ImportForm({ editionId, version, templateHref, onImported }: Pro
       aria-labelledby="import-heading"
       className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="import-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="import-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <p className="text-sm text-slate-700">{t("help")}</p>
-      <p><a href={templateHref} download className="text-sm text-brand-700 underline underline-offset-2">{t("template")}</a></p>
+      <p>
+        <a href={templateHref} download className="text-sm text-brand-700 underline underline-offset-2">
+          {t("template")}
+        </a>
+      </p>
       <FormError state={shown} />
       <ImportIssues issues={issues} total={total} />
       <div className="flex flex-col gap-1 text-sm">
         <label htmlFor="import-file">{t("file")}</label>
-        <input id="import-file" name="file" type="file" accept=".csv,text/csv,text/plain" required className="text-sm" aria-describedby="import-warning import-file-errors" />
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          required
+          className="text-sm"
+          aria-describedby="import-warning import-file-errors"
+        />
         <FieldErrors id="import-file-errors" errors={shown.fieldErrors?.file} />
       </div>
-      <p id="import-warning" className="text-sm text-amber-900">{t("warning")}</p>
+      <p id="import-warning" className="text-sm text-amber-900">
+        {t("warning")}
+      </p>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("pending") : t("submit")}
         </button>
-        <p role="status" className="text-sm">{imported !== null && !pending ? t("done", { count: imported }) : ""}</p>
+        <p role="status" className="text-sm">
+          {imported !== null && !pending ? t("done", { count: imported }) : ""}
+        </p>
       </div>
     </form>
   );

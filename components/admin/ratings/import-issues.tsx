@@ -14,7 +14,9 @@ export function ImportIssues({ issues, total }: { issues: CsvIssue[]; total: num
   };
   return (
     <section aria-labelledby="import-issues-heading" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-      <h3 id="import-issues-heading" className="font-semibold">{t("issues")}</h3>
+      <h3 id="import-issues-heading" className="font-semibold">
+        {t("issues")}
+      </h3>
       <ul className="mt-2 flex list-none flex-col gap-1">
         {issues.map((issue, i) => (
           <li key={i}>

@@ -31,15 +31,25 @@ export function PublishForm({ editionId, version, status, publishedAt, canPublis
       aria-labelledby="publish-heading"
       className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="publish-heading" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="publish-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <FormError state={state} />
-      <p>{published && publishedAt ? t("published", { date: format.dateTime(new Date(publishedAt), { dateStyle: "long", timeStyle: "short" }) }) : t("draft")}</p>
+      <p>
+        {published && publishedAt ? t("published", { date: format.dateTime(new Date(publishedAt), { dateStyle: "long", timeStyle: "short" }) }) : t("draft")}
+      </p>
       {canPublish ? (
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${published ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}>
+          <button
+            type="submit"
+            disabled={pending}
+            className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${published ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}
+          >
             {pending ? t("pending") : published ? t("unpublish") : t("publish")}
           </button>
-          <p role="status" className="text-sm">{state.ok && !pending ? t(published ? "donePublished" : "doneUnpublished") : ""}</p>
+          <p role="status" className="text-sm">
+            {state.ok && !pending ? t(published ? "donePublished" : "doneUnpublished") : ""}
+          </p>
         </div>
       ) : (
         <p className="text-sm text-slate-600">{t("noPermission")}</p>

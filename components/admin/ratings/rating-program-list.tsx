@@ -21,18 +21,30 @@ export async function RatingProgramList({ programs }: { programs: AdminProgram[]
                 <caption className="sr-only">{t("editions.caption", { program: p.title })}</caption>
                 <thead className="bg-slate-100 text-left">
                   <tr>
-                    <th scope="col" className="px-3 py-2">{t("editions.year")}</th>
-                    <th scope="col" className="px-3 py-2">{t("editions.status")}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t("editions.entries")}</th>
-                    <th scope="col" className="px-3 py-2">{t("editions.demo")}</th>
-                    <th scope="col" className="px-3 py-2">{t("editions.publishedAt")}</th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("editions.year")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("editions.status")}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t("editions.entries")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("editions.demo")}
+                    </th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("editions.publishedAt")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {p.editions.map((e) => (
                     <tr key={e.id} className="border-t border-slate-200">
                       <th scope="row" className="px-3 py-2 text-left font-medium">
-                        <Link href={`/admin/ratings/${e.id}`} className="text-brand-700 underline underline-offset-2">{t("editions.edit", { year: e.year })}</Link>
+                        <Link href={`/admin/ratings/${e.id}`} className="text-brand-700 underline underline-offset-2">
+                          {t("editions.edit", { year: e.year })}
+                        </Link>
                       </th>
                       <td className="px-3 py-2">{t(e.status === "published" ? "status.published" : "status.draft")}</td>
                       <td className="px-3 py-2 text-right tabular-nums">{e.entryCount}</td>

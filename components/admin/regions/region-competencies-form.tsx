@@ -15,7 +15,14 @@ export function RegionCompetenciesForm({ regionId, selected, options, version, o
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4">
       <input type="hidden" name="regionId" value={regionId} />
       <input type="hidden" name="version" value={version} />
-      <CheckboxGroup id="region-competencies" name="competencyIds" legend={t("competencies")} options={options} defaultValue={selected} errors={errors("competencyIds")} />
+      <CheckboxGroup
+        id="region-competencies"
+        name="competencyIds"
+        legend={t("competencies")}
+        options={options}
+        defaultValue={selected}
+        errors={errors("competencyIds")}
+      />
       <p className="text-sm text-slate-700">{t("competenciesNote")}</p>
       <SaveRow state={state} pending={pending} label={t("saveCompetencies")} />
     </form>

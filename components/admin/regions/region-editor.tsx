@@ -18,7 +18,9 @@ export function RegionEditor({ region, competencies }: Props) {
     <div className="flex flex-col gap-6">
       <p className="text-sm text-slate-700">{t("versionNote")}</p>
       <LocaleColumns>
-        {(locale) => <RegionTranslationForm regionId={region.id} locale={locale} translation={region.translations[locale]} version={version} onSaved={onSaved} />}
+        {(locale) => (
+          <RegionTranslationForm regionId={region.id} locale={locale} translation={region.translations[locale]} version={version} onSaved={onSaved} />
+        )}
       </LocaleColumns>
       <RegionCompetenciesForm regionId={region.id} selected={region.competencyIds} options={competencies} version={version} onSaved={onSaved} />
     </div>

@@ -25,10 +25,38 @@ export function RegionTranslationForm({ regionId, locale, translation, version, 
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="version" value={version} />
       <LocaleHeader status={null} state={translation ? "present" : "missing"} />
-      <TextInput id={id("name")} name="name" label={t("fields.name")} defaultValue={translation?.name} maxLength={limits.name} required errors={errors("name")} />
-      <TextInput id={id("capital")} name="capital" label={t("fields.capital")} defaultValue={translation?.capital} maxLength={limits.capital} errors={errors("capital")} />
-      <TextBox id={id("summary")} name="summary" label={t("fields.summary")} defaultValue={translation?.summary} maxLength={limits.summary} errors={errors("summary")} />
-      <BodyField id={id("profile")} name="profile" label={t("fields.profile")} defaultValue={translation?.profile ?? emptyRichText} errors={errors("profile")} />
+      <TextInput
+        id={id("name")}
+        name="name"
+        label={t("fields.name")}
+        defaultValue={translation?.name}
+        maxLength={limits.name}
+        required
+        errors={errors("name")}
+      />
+      <TextInput
+        id={id("capital")}
+        name="capital"
+        label={t("fields.capital")}
+        defaultValue={translation?.capital}
+        maxLength={limits.capital}
+        errors={errors("capital")}
+      />
+      <TextBox
+        id={id("summary")}
+        name="summary"
+        label={t("fields.summary")}
+        defaultValue={translation?.summary}
+        maxLength={limits.summary}
+        errors={errors("summary")}
+      />
+      <BodyField
+        id={id("profile")}
+        name="profile"
+        label={t("fields.profile")}
+        defaultValue={translation?.profile ?? emptyRichText}
+        errors={errors("profile")}
+      />
       <SaveRow state={state} pending={pending} label={tt("saveLocale", { locale: tt(`localeShort.${locale}`) })} />
     </form>
   );

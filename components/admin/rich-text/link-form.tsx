@@ -4,7 +4,6 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SAFE_HREF } from "@/lib/rich-text/href";
 
-
 // An inline field rather than window.prompt: the address is checked before it is applied.
 export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const t = useTranslations("AdminRichText");
@@ -25,14 +24,29 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
           autoFocus
           value={href}
           aria-invalid={invalid}
-          onChange={(e) => { setHref(e.target.value); setInvalid(false); }}
-          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); apply(); } if (e.key === "Escape") onDone(); }}
+          onChange={(e) => {
+            setHref(e.target.value);
+            setInvalid(false);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") {
+              e.preventDefault();
+              apply();
+            }
+            if (e.key === "Escape") onDone();
+          }}
           className="flex-1 rounded border border-slate-300 px-2 py-1"
           placeholder="https://"
         />
       </label>
-      <button type="button" className="rounded bg-brand-700 px-2 py-1 text-sm text-white" onClick={apply}>{t("applyLink")}</button>
-      {invalid && <span role="alert" className="text-sm text-red-700">{t("badLink")}</span>}
+      <button type="button" className="rounded bg-brand-700 px-2 py-1 text-sm text-white" onClick={apply}>
+        {t("applyLink")}
+      </button>
+      {invalid && (
+        <span role="alert" className="text-sm text-red-700">
+          {t("badLink")}
+        </span>
+      )}
     </div>
   );
 }

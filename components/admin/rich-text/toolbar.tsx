@@ -30,7 +30,9 @@ export function Toolbar({ editor, videos, labelledBy }: { editor: Editor | null;
   if (!editor || !state) return <div className="h-9 border-b border-slate-200" />;
   const chain = () => editor.chain().focus();
   const toggle = (label: string, pressed: boolean, run: () => void) => (
-    <button type="button" className={btn} aria-pressed={pressed} onClick={run}>{label}</button>
+    <button type="button" className={btn} aria-pressed={pressed} onClick={run}>
+      {label}
+    </button>
   );
   return (
     <div role="toolbar" aria-labelledby={labelledBy} className="flex flex-wrap items-center gap-1 border-b border-slate-200 p-1">
@@ -42,7 +44,9 @@ export function Toolbar({ editor, videos, labelledBy }: { editor: Editor | null;
       {toggle(t("orderedList"), state.ordered, () => chain().toggleOrderedList().run())}
       {toggle(t("quote"), state.quote, () => chain().toggleBlockquote().run())}
       {toggle(t("link"), state.link, () => setLinking((v) => !v))}
-      <button type="button" className={btn} onClick={() => setPicking(true)}>{t("image")}</button>
+      <button type="button" className={btn} onClick={() => setPicking(true)}>
+        {t("image")}
+      </button>
       {videos.length > 0 && (
         <select
           aria-label={t("video")}
@@ -50,22 +54,35 @@ export function Toolbar({ editor, videos, labelledBy }: { editor: Editor | null;
           value=""
           onChange={(e) => {
             const v = videos.find((o) => o.id === e.target.value);
-            if (v) chain().insertContent({ type: "video", attrs: { mediaId: v.id, label: v.label } }).run();
+            if (v)
+              chain()
+                .insertContent({ type: "video", attrs: { mediaId: v.id, label: v.label } })
+                .run();
           }}
         >
           <option value="">{t("video")}</option>
-          {videos.map((v) => <option key={v.id} value={v.id}>{v.label}</option>)}
+          {videos.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.label}
+            </option>
+          ))}
         </select>
       )}
-      <button type="button" className={btn} onClick={() => chain().undo().run()} disabled={!editor.can().undo()}>{t("undo")}</button>
-      <button type="button" className={btn} onClick={() => chain().redo().run()} disabled={!editor.can().redo()}>{t("redo")}</button>
+      <button type="button" className={btn} onClick={() => chain().undo().run()} disabled={!editor.can().undo()}>
+        {t("undo")}
+      </button>
+      <button type="button" className={btn} onClick={() => chain().redo().run()} disabled={!editor.can().redo()}>
+        {t("redo")}
+      </button>
       {linking && <LinkForm editor={editor} onDone={() => setLinking(false)} />}
       <MediaPickerDialog
         open={picking}
         onClose={() => setPicking(false)}
         onSelect={(m) => {
           setPicking(false);
-          chain().insertContent({ type: "image", attrs: { mediaId: m.id, src: m.url, label: m.alt.ru || m.alt.en } }).run();
+          chain()
+            .insertContent({ type: "image", attrs: { mediaId: m.id, src: m.url, label: m.alt.ru || m.alt.en } })
+            .run();
         }}
       />
     </div>

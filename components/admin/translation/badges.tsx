@@ -23,7 +23,11 @@ export function StatusBadge({ status }: { status: string | null }) {
 
 export function StateBadge({ state }: { state: TranslationState }) {
   const t = useTranslations("AdminTranslation");
-  return <span className={`${badge} ${stateStyle[state]}`} title={t(`stateHint.${state}`)}>{t(`state.${state}`)}</span>;
+  return (
+    <span className={`${badge} ${stateStyle[state]}`} title={t(`stateHint.${state}`)}>
+      {t(`state.${state}`)}
+    </span>
+  );
 }
 
 // A list cell: the translation's status (when it has one) and whether it is up to date.

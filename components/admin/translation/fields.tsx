@@ -14,9 +14,15 @@ const inputClass = "rounded border border-slate-300 px-2 py-1.5 aria-invalid:bor
 function Frame({ id, label, errors, hint, children }: Omit<Common, "name"> & { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={id} className="font-medium">{label}</label>
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
       {children}
-      {hint ? <span id={`${id}-hint`} className="text-xs text-slate-600">{hint}</span> : null}
+      {hint ? (
+        <span id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </span>
+      ) : null}
       <FieldErrors id={`${id}-errors`} errors={errors} />
     </div>
   );
@@ -28,7 +34,16 @@ export function TextInput(props: Common & { defaultValue?: string; maxLength?: n
   const { id, name, defaultValue, maxLength, required, errors, hint } = props;
   return (
     <Frame {...props}>
-      <input id={id} name={name} defaultValue={defaultValue} maxLength={maxLength} required={required} aria-invalid={!!errors?.length} aria-describedby={described(id, hint)} className={inputClass} />
+      <input
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        maxLength={maxLength}
+        required={required}
+        aria-invalid={!!errors?.length}
+        aria-describedby={described(id, hint)}
+        className={inputClass}
+      />
     </Frame>
   );
 }
@@ -37,7 +52,16 @@ export function TextBox(props: Common & { defaultValue?: string; maxLength?: num
   const { id, name, defaultValue, maxLength, rows = 3, errors, hint } = props;
   return (
     <Frame {...props}>
-      <textarea id={id} name={name} defaultValue={defaultValue} maxLength={maxLength} rows={rows} aria-invalid={!!errors?.length} aria-describedby={described(id, hint)} className={inputClass} />
+      <textarea
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        maxLength={maxLength}
+        rows={rows}
+        aria-invalid={!!errors?.length}
+        aria-describedby={described(id, hint)}
+        className={inputClass}
+      />
     </Frame>
   );
 }
@@ -57,8 +81,19 @@ export function StatusField({ id, current, canPublish, errors }: { id: string; c
   const value = editableStatuses.find((s) => s === current) ?? "draft";
   return (
     <Frame id={id} label={t("statusField")} errors={errors} hint={canPublish ? t("publishNote") : t("statusLocked")}>
-      <select id={id} name={canPublish ? "status" : undefined} defaultValue={value} disabled={!canPublish} aria-describedby={described(id, true)} className={inputClass}>
-        {editableStatuses.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+      <select
+        id={id}
+        name={canPublish ? "status" : undefined}
+        defaultValue={value}
+        disabled={!canPublish}
+        aria-describedby={described(id, true)}
+        className={inputClass}
+      >
+        {editableStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`status.${s}`)}
+          </option>
+        ))}
       </select>
       {canPublish ? null : <input type="hidden" name="status" value={value} />}
     </Frame>
@@ -66,7 +101,21 @@ export function StatusField({ id, current, canPublish, errors }: { id: string; c
 }
 
 // A multi-select as checkboxes: every option visible, each with its own label.
-export function CheckboxGroup({ id, name, legend, options, defaultValue, errors }: { id: string; name: string; legend: string; options: { id: string; name: string }[]; defaultValue: string[]; errors?: string[] }) {
+export function CheckboxGroup({
+  id,
+  name,
+  legend,
+  options,
+  defaultValue,
+  errors,
+}: {
+  id: string;
+  name: string;
+  legend: string;
+  options: { id: string; name: string }[];
+  defaultValue: string[];
+  errors?: string[];
+}) {
   return (
     <fieldset className="flex flex-col gap-2 text-sm" aria-describedby={`${id}-errors`}>
       <legend className="font-medium">{legend}</legend>

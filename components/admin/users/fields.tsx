@@ -6,15 +6,34 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/zod/users";
 import { FieldErrors } from "../form-messages";
 
 const input = "rounded border border-slate-300 px-2 py-1.5";
-type FieldProps = { id: string; name: string; label: string; state: FormState; type?: string; defaultValue?: string; autoComplete?: string; maxLength?: number };
+type FieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  state: FormState;
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  maxLength?: number;
+};
 
 export function TextField({ id, name, label, state, type = "text", defaultValue, autoComplete, maxLength }: FieldProps) {
   const errors = state.fieldErrors?.[name];
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} type={type} defaultValue={defaultValue} autoComplete={autoComplete} maxLength={maxLength} required
-        aria-invalid={errors?.length ? true : undefined} aria-describedby={`${id}-errors`} className={input} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+        required
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={`${id}-errors`}
+        className={input}
+      />
       <FieldErrors id={`${id}-errors`} errors={errors} />
     </div>
   );
@@ -27,7 +46,9 @@ export function RoleField({ id, state, defaultValue, disabled }: { id: string; s
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id}>{t("fields.role")}</label>
       <select id={id} name="role" defaultValue={defaultValue} disabled={disabled} aria-describedby={`${id}-errors`} className={`${input} bg-white`}>
-        {roles.map((r) => <option key={r} value={r}>{`${t(`roles.${r}`)} — ${t(`roleHints.${r}`)}`}</option>)}
+        {roles.map((r) => (
+          <option key={r} value={r}>{`${t(`roles.${r}`)} — ${t(`roleHints.${r}`)}`}</option>
+        ))}
       </select>
       {/* A disabled select is not submitted; the hidden copy keeps the value in the form. */}
       {disabled && <input type="hidden" name="role" value={defaultValue} />}
@@ -41,9 +62,19 @@ export function PasswordFields({ idPrefix, label, state }: { idPrefix: string; l
   const t = useTranslations("AdminUsers");
   return (
     <>
-      <p id={`${idPrefix}-hint`} className="text-sm text-slate-600">{t("fields.passwordHint", { min: PASSWORD_MIN })}</p>
+      <p id={`${idPrefix}-hint`} className="text-sm text-slate-600">
+        {t("fields.passwordHint", { min: PASSWORD_MIN })}
+      </p>
       <TextField id={`${idPrefix}-password`} name="password" type="password" label={label} state={state} autoComplete="new-password" maxLength={PASSWORD_MAX} />
-      <TextField id={`${idPrefix}-confirm`} name="passwordConfirm" type="password" label={t("fields.passwordConfirm")} state={state} autoComplete="new-password" maxLength={PASSWORD_MAX} />
+      <TextField
+        id={`${idPrefix}-confirm`}
+        name="passwordConfirm"
+        type="password"
+        label={t("fields.passwordConfirm")}
+        state={state}
+        autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
+      />
     </>
   );
 }

@@ -14,20 +14,32 @@ export async function ListPagination({ pathname, page, pageCount, query }: Props
   return (
     <nav aria-label={t("label")} className="flex flex-wrap items-center gap-2 text-sm">
       <p className="sr-only">{t("status", { page, count: pageCount })}</p>
-      {page > 1 && <Link className={cls} rel="prev" href={href(page - 1)}>← <span className="sr-only">{t("previous")}</span></Link>}
+      {page > 1 && (
+        <Link className={cls} rel="prev" href={href(page - 1)}>
+          ← <span className="sr-only">{t("previous")}</span>
+        </Link>
+      )}
       <ul className="flex flex-wrap gap-1">
         {pages.map((p, i) => (
           <li key={p} className="flex items-center gap-1">
             {i > 0 && p - pages[i - 1]! > 1 && <span aria-hidden="true">…</span>}
             {p === page ? (
-              <span aria-current="page" className="block rounded bg-brand-800 px-3 py-1.5 text-white">{p}</span>
+              <span aria-current="page" className="block rounded bg-brand-800 px-3 py-1.5 text-white">
+                {p}
+              </span>
             ) : (
-              <Link className={cls} href={href(p)} aria-label={t("page", { page: p })}>{p}</Link>
+              <Link className={cls} href={href(p)} aria-label={t("page", { page: p })}>
+                {p}
+              </Link>
             )}
           </li>
         ))}
       </ul>
-      {page < pageCount && <Link className={cls} rel="next" href={href(page + 1)}><span className="sr-only">{t("next")}</span> →</Link>}
+      {page < pageCount && (
+        <Link className={cls} rel="next" href={href(page + 1)}>
+          <span className="sr-only">{t("next")}</span> →
+        </Link>
+      )}
     </nav>
   );
 }

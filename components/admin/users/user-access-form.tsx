@@ -18,15 +18,24 @@ export function UserAccessForm({ id, name, active, sessionCount, isSelf }: Props
   const done = state.ok ? (state.data?.active ? t("access.activated") : t("access.deactivated")) : null;
   return (
     <form onSubmit={confirmFirst} aria-labelledby="access-heading" className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-6">
-      <h2 id="access-heading" className="text-lg font-semibold">{t("access.heading")}</h2>
+      <h2 id="access-heading" className="text-lg font-semibold">
+        {t("access.heading")}
+      </h2>
       <FormError state={state} />
-      {done && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{done}</p>}
+      {done && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {done}
+        </p>
+      )}
       <p className="text-sm">{active ? t("access.active", { count: sessionCount }) : t("access.inactive")}</p>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       {!(active && isSelf) && (
-        <button type="submit" disabled={pending}
-          className={`self-start rounded px-4 py-2 font-medium disabled:opacity-60 ${active ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={`self-start rounded px-4 py-2 font-medium disabled:opacity-60 ${active ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}
+        >
           {pending ? t("access.pending") : active ? t("access.deactivate") : t("access.activate")}
         </button>
       )}

@@ -15,7 +15,11 @@ export function UserCreateForm() {
       <TextField id="user-email" name="email" type="email" label={t("fields.email")} state={state} autoComplete="off" maxLength={254} />
       <RoleField id="user-role" state={state} defaultValue="author" />
       <PasswordFields idPrefix="user-new" label={t("fields.password")} state={state} />
-      <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? t("create.pending") : t("create.submit")}
       </button>
     </form>

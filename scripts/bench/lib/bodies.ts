@@ -27,7 +27,10 @@ function paragraph(r: Rng, c: TextContext): RichNode {
 }
 
 function list(r: Rng, c: TextContext): RichNode {
-  const items = Array.from({ length: between(r, 3, 5) }, (): RichNode => ({ type: "listItem", content: [{ type: "paragraph", content: [text(sentence(r, c.lang))] }] }));
+  const items = Array.from({ length: between(r, 3, 5) }, (): RichNode => ({
+    type: "listItem",
+    content: [{ type: "paragraph", content: [text(sentence(r, c.lang))] }],
+  }));
   return { type: r() < 0.5 ? "bulletList" : "orderedList", content: items };
 }
 

@@ -13,16 +13,28 @@ const LOAD_HEADERS: Record<string, string> = compressedLoad
   ? BROWSER_HEADERS
   : Object.fromEntries(Object.entries(BROWSER_HEADERS).filter(([name]) => name !== "accept-encoding"));
 
-export const visitorAddress = () =>
-  `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+export const visitorAddress = () => `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
 
 export const needsVisitorAddress = (path: string) => /^\/(ru|en)\/search\b/.test(path);
 
-export type LoadResult = { rps: number; p50: number; p99: number; p97_5: number; requests: number; errors: number; non2xx: number; statuses: string; bytesPerRequest: number };
+export type LoadResult = {
+  rps: number;
+  p50: number;
+  p99: number;
+  p97_5: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+  statuses: string;
+  bytesPerRequest: number;
+};
 
 // `paths` are visited in turn by each connection; `pickPath` (when given) chooses each
 // request's path instead, e.g. a random one from a long list.
-export async function runLoad(base: string, opts: { paths: string[]; connections: number; duration?: number; amount?: number; pickPath?: () => string }): Promise<LoadResult> {
+export async function runLoad(
+  base: string,
+  opts: { paths: string[]; connections: number; duration?: number; amount?: number; pickPath?: () => string },
+): Promise<LoadResult> {
   const requests = (opts.pickPath ? [opts.paths[0]!] : opts.paths).map((path) => ({
     method: "GET",
     path,

@@ -29,7 +29,14 @@ export function mixedPicker(t: Targets): () => string {
   };
 }
 
-export async function memoryRun(base: string, pid: number, t: Targets, requests: number, connections: number, settle: () => Promise<unknown>): Promise<MemoryRun> {
+export async function memoryRun(
+  base: string,
+  pid: number,
+  t: Targets,
+  requests: number,
+  connections: number,
+  settle: () => Promise<unknown>,
+): Promise<MemoryRun> {
   const before = rssBytes(pid) ?? NaN;
   const samples: number[] = [];
   const timer = setInterval(() => samples.push(rssBytes(pid) ?? NaN), 1_000);

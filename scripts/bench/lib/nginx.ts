@@ -38,7 +38,10 @@ export async function startNginx(binary: string, upstreamPort: number, placehold
   // Started as root, nginx's workers run as an unprivileged user that must reach its cache.
   fs.chmodSync(dir, 0o755);
   const port = await freePort();
-  fs.writeFileSync(path.join(dir, "airr.conf"), renderSiteConfig({ listen: port, upstream: upstreamPort, root: process.cwd(), cacheDir: path.join(dir, "cache"), placeholder }));
+  fs.writeFileSync(
+    path.join(dir, "airr.conf"),
+    renderSiteConfig({ listen: port, upstream: upstreamPort, root: process.cwd(), cacheDir: path.join(dir, "cache"), placeholder }),
+  );
   const temp = (name: string) => `${name}_temp_path ${path.join(dir, name)};`;
   fs.writeFileSync(
     path.join(dir, "nginx.conf"),
@@ -52,7 +55,13 @@ export async function startNginx(binary: string, upstreamPort: number, placehold
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) throw new Error(`nginx stopped: ${stderr.trim() || fs.readFileSync(path.join(dir, "error.log"), "utf8")}`);
-    if (await fetch(`${base}/api/health`).then(() => true, () => false)) break;
+    if (
+      await fetch(`${base}/api/health`).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   const stop = () =>

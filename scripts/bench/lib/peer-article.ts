@@ -35,7 +35,9 @@ export function readPeerArticle(dir = process.env.PEER_DIR ?? path.join("..", "s
 const doc = (blocks: Block[]) => ({
   type: "doc",
   content: blocks.map((b) =>
-    "h2" in b ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: b.h2 }] } : { type: "paragraph", content: [{ type: "text", text: b.p }] },
+    "h2" in b
+      ? { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: b.h2 }] }
+      : { type: "paragraph", content: [{ type: "text", text: b.p }] },
   ),
 });
 
@@ -50,7 +52,10 @@ export async function ensurePeerArticle(dbUrl: string): Promise<boolean> {
     await client.query("BEGIN");
     await client.query(`DELETE FROM "Article" WHERE id = $1`, [ARTICLE_ID]);
     await client.query(`INSERT INTO "Article" (id, kind, "createdAt", "updatedAt") VALUES ($1, 'news', now(), now())`, [ARTICLE_ID]);
-    for (const [locale, side] of [["ru", peer.ru], ["en", peer.en]] as const) {
+    for (const [locale, side] of [
+      ["ru", peer.ru],
+      ["en", peer.en],
+    ] as const) {
       await client.query(
         `INSERT INTO "ArticleTranslation" (id, "articleId", locale, slug, title, lead, body, status, "publishedAt", "createdAt", "updatedAt", "contentUpdatedAt")
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'published', '2025-06-17T09:00:00Z', now(), now(), now())`,

@@ -15,7 +15,9 @@ const TIMEOUT_MS = 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function publishToVisible(base: string, dbUrl: string, intervalMs: number): Promise<PublishResult> {
-  const token = `zq${randomBytes(6).toString("hex").replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
+  const token = `zq${randomBytes(6)
+    .toString("hex")
+    .replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
   const id = `0000-benchpub-${token}`;
   const slug = `bench-publish-${token}`;
   const client = new pg.Client({ connectionString: dbUrl });
@@ -37,7 +39,10 @@ export async function publishToVisible(base: string, dbUrl: string, intervalMs: 
     ];
     // Every page once before: cached as they are, and the article's URL answered (404) already.
     for (const p of pages) await get(base, p.path);
-    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `Проверка публикации ${token}: региональный кластер представил новый проект.` }] }] };
+    const body = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: `Проверка публикации ${token}: региональный кластер представил новый проект.` }] }],
+    };
     // An ISO string: a timestamp column without zone then holds UTC, as Prisma writes it.
     const now = new Date().toISOString();
     await client.query("BEGIN");
@@ -62,7 +67,12 @@ export async function publishToVisible(base: string, dbUrl: string, intervalMs: 
       }),
     );
     // The scheduler stamps the row with the time it published it.
-    const row = (await client.query<{ status: string; at: number }>(`SELECT status, extract(epoch FROM "updatedAt") * 1000 AS at FROM "ArticleTranslation" WHERE id = $1`, [`${id}-ru`])).rows[0];
+    const row = (
+      await client.query<{ status: string; at: number }>(
+        `SELECT status, extract(epoch FROM "updatedAt") * 1000 AS at FROM "ArticleTranslation" WHERE id = $1`,
+        [`${id}-ru`],
+      )
+    ).rows[0];
     const published = row?.status === "published" ? Number(row.at) - startedAt : null;
     return { scheduledToPublishedMs: published, pages: results, intervalMs };
   } finally {

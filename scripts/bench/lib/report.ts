@@ -26,7 +26,21 @@ function failures(r: LoadResult): string {
 
 function loadTable(rows: Row[]): string {
   return markdownTable(
-    ["URL", "path", "req/s", "p50", "p99", "errors/non-2xx", "bytes (raw/compressed)", "first request", "backlog after run", "static ceiling req/s", "share of ceiling", "via nginx req/s", "via nginx p99"],
+    [
+      "URL",
+      "path",
+      "req/s",
+      "p50",
+      "p99",
+      "errors/non-2xx",
+      "bytes (raw/compressed)",
+      "first request",
+      "backlog after run",
+      "static ceiling req/s",
+      "share of ceiling",
+      "via nginx req/s",
+      "via nginx p99",
+    ],
     rows.map(({ target, sizes, site, drainMs, ceiling, proxy }) => [
       target.label,
       `\`${decodeURIComponent(target.path)}\``,
@@ -68,28 +82,68 @@ export type Report = {
 export function printReport(r: Report) {
   const out: string[] = [];
   out.push(`## Bench: ${r.articles} synthetic articles, ${r.connections} connections, ${r.duration} s per URL (after ${r.warmup} s warm-up)`, "");
-  out.push(`Machine: ${os.cpus().length} CPU cores shared by the load generator (autocannon, one thread), the server and PostgreSQL; other processes kept ${r.otherLoad.toFixed(2)} cores busy while the site was idle. Node ${process.version}.`);
-  out.push((r.compressed ? "Requests send `accept-encoding: br, gzip`, as browsers do." : "Requests send no `accept-encoding`, as the peer's bench does, so answers are uncompressed.") + " Search requests carry a random `x-forwarded-for` and the server runs with TRUST_PROXY_HOPS=1, so the per-address search limit (30/min, proxy.ts) does not apply to the load. Rows marked \"uncached\" ask for a new address on every request (an unused `v` parameter, a random article, or a search with a word that matches nothing), so neither the app server's page cache nor the search cache can answer them.");
-  out.push(`Generation: ${r.generated}. Build: ${r.build ? `${seconds(r.build.seconds)}, ${r.build.prerendered} prerendered files in .next/server/app` : "skipped (--skip-build)"}.`, "");
+  out.push(
+    `Machine: ${os.cpus().length} CPU cores shared by the load generator (autocannon, one thread), the server and PostgreSQL; other processes kept ${r.otherLoad.toFixed(2)} cores busy while the site was idle. Node ${process.version}.`,
+  );
+  out.push(
+    (r.compressed
+      ? "Requests send `accept-encoding: br, gzip`, as browsers do."
+      : "Requests send no `accept-encoding`, as the peer's bench does, so answers are uncompressed.") +
+      ' Search requests carry a random `x-forwarded-for` and the server runs with TRUST_PROXY_HOPS=1, so the per-address search limit (30/min, proxy.ts) does not apply to the load. Rows marked "uncached" ask for a new address on every request (an unused `v` parameter, a random article, or a search with a word that matches nothing), so neither the app server\'s page cache nor the search cache can answer them.',
+  );
+  out.push(
+    `Generation: ${r.generated}. Build: ${r.build ? `${seconds(r.build.seconds)}, ${r.build.prerendered} prerendered files in .next/server/app` : "skipped (--skip-build)"}.`,
+    "",
+  );
   out.push(loadTable(r.rows), "");
-  out.push("`first request`: the URL's first request after the server started (uncached reads; status in brackets). `backlog after run`: how long the server and the database kept working on requests still in flight when the run ended (the next run waits for it).", "");
+  out.push(
+    "`first request`: the URL's first request after the server started (uncached reads; status in brackets). `backlog after run`: how long the server and the database kept working on requests still in flight when the run ended (the next run waits for it).",
+    "",
+  );
   if (r.article) {
     const s = r.article.sizes;
-    out.push(`Article page: HTML ${kb(s.raw)} uncompressed, ${kb(s.compressed)} ${s.encoding}` + (r.js ? `; ${r.js.count} scripts from /_next/static: ${kb(r.js.raw)} uncompressed, ${kb(r.js.compressed)} transferred (br).` : "."));
+    out.push(
+      `Article page: HTML ${kb(s.raw)} uncompressed, ${kb(s.compressed)} ${s.encoding}` +
+        (r.js ? `; ${r.js.count} scripts from /_next/static: ${kb(r.js.raw)} uncompressed, ${kb(r.js.compressed)} transferred (br).` : "."),
+    );
   }
   const sr = r.search;
-  out.push(`Search, ${sr.n} sequential searches with different queries (ru and en): p50 ${sr.p50.toFixed(0)} ms, p95 ${sr.p95.toFixed(0)} ms, p99 ${sr.p99.toFixed(0)} ms, max ${sr.max.toFixed(0)} ms, non-200: ${sr.failures}; slowest ${sr.slowest}; ${sr.byKind}.`, "");
+  out.push(
+    `Search, ${sr.n} sequential searches with different queries (ru and en): p50 ${sr.p50.toFixed(0)} ms, p95 ${sr.p95.toFixed(0)} ms, p99 ${sr.p99.toFixed(0)} ms, max ${sr.max.toFixed(0)} ms, non-200: ${sr.failures}; slowest ${sr.slowest}; ${sr.byKind}.`,
+    "",
+  );
   const m = r.long;
-  if (m) out.push(`Long run: ${m.requests} mixed requests (articles of the whole archive, list pages at random depths, regions, searches, the pages above) at ${m.load.rps.toFixed(0)} req/s, p99 ${m.load.p99.toFixed(0)} ms, ${m.load.non2xx} non-2xx, ${m.load.errors} errors; RSS peak ${mb(m.peak)}, growth ${mb(m.after - m.before)}; sampled: ${m.samples.filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 10)) === 0).map(mb).join(" → ")}.`, "");
-  out.push(markdownTable(["server process", "RSS", "JS heap used after a full GC"], r.memory.map((x) => [x.label, mb(x.rss), Number.isFinite(x.heapAfterGc) ? mb(x.heapAfterGc) : "—"])), "");
+  if (m)
+    out.push(
+      `Long run: ${m.requests} mixed requests (articles of the whole archive, list pages at random depths, regions, searches, the pages above) at ${m.load.rps.toFixed(0)} req/s, p99 ${m.load.p99.toFixed(0)} ms, ${m.load.non2xx} non-2xx, ${m.load.errors} errors; RSS peak ${mb(m.peak)}, growth ${mb(m.after - m.before)}; sampled: ${m.samples
+        .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / 10)) === 0)
+        .map(mb)
+        .join(" → ")}.`,
+      "",
+    );
+  out.push(
+    markdownTable(
+      ["server process", "RSS", "JS heap used after a full GC"],
+      r.memory.map((x) => [x.label, mb(x.rss), Number.isFinite(x.heapAfterGc) ? mb(x.heapAfterGc) : "—"]),
+    ),
+    "",
+  );
   const p = r.publish;
   const publishedAfter = p.scheduledToPublishedMs === null ? "— never (not published within 60 s)" : `${p.scheduledToPublishedMs.toFixed(0)} ms`;
-  out.push(`Publish-to-visible: an article scheduled with SQL for "now"; the server's scheduler (SCHEDULER_INTERVAL_MS=${p.intervalMs}) published it ${publishedAfter} after the commit, so up to ${p.intervalMs} ms of each delay is the wait for its tick. Pages polled every 50 ms.`, "");
-  out.push(markdownTable(["page", "path", "visible after (from commit)", "after publication"], p.pages.map((v) => [
-    v.label,
-    `\`${v.path}\``,
-    v.ms === null ? "not within 60 s" : `${v.ms.toFixed(0)} ms`,
-    v.ms === null || p.scheduledToPublishedMs === null ? "—" : `${Math.max(0, v.ms - p.scheduledToPublishedMs).toFixed(0)} ms`,
-  ])));
+  out.push(
+    `Publish-to-visible: an article scheduled with SQL for "now"; the server's scheduler (SCHEDULER_INTERVAL_MS=${p.intervalMs}) published it ${publishedAfter} after the commit, so up to ${p.intervalMs} ms of each delay is the wait for its tick. Pages polled every 50 ms.`,
+    "",
+  );
+  out.push(
+    markdownTable(
+      ["page", "path", "visible after (from commit)", "after publication"],
+      p.pages.map((v) => [
+        v.label,
+        `\`${v.path}\``,
+        v.ms === null ? "not within 60 s" : `${v.ms.toFixed(0)} ms`,
+        v.ms === null || p.scheduledToPublishedMs === null ? "—" : `${Math.max(0, v.ms - p.scheduledToPublishedMs).toFixed(0)} ms`,
+      ]),
+    ),
+  );
   console.log(out.join("\n"));
 }

@@ -39,7 +39,10 @@ export async function measureSearch(base: string, n = 200): Promise<SearchLatenc
   const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
   const slowest = samples.reduce((a, b) => (b.ms > a.ms ? b : a));
   const kinds = [...new Set(samples.map((s) => s.q.kind))].map((kind) => {
-    const ms = samples.filter((s) => s.q.kind === kind).map((s) => s.ms).sort((a, b) => a - b);
+    const ms = samples
+      .filter((s) => s.q.kind === kind)
+      .map((s) => s.ms)
+      .sort((a, b) => a - b);
     return `${kind} p95 ${percentile(ms, 95).toFixed(0)} ms`;
   });
   return {

@@ -19,9 +19,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function children(pid: number): number[] {
   try {
-    return fs.readdirSync(`/proc/${pid}/task`).flatMap((task) =>
-      fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number),
-    );
+    return fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
   } catch {
     return [];
   }
@@ -70,7 +70,10 @@ export async function startServer(env: NodeJS.ProcessEnv, logFile: string, port:
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`The server exited during start-up; see ${logFile}.`);
-    const status = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status, () => null);
+    const status = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.status,
+      () => null,
+    );
     if (status === 200) break;
     await sleep(250);
   }

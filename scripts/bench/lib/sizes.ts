@@ -43,7 +43,9 @@ export async function measureSizes(base: string, path: string): Promise<Sizes> {
 // their compressed and uncompressed sizes: what a first visit downloads before chunks the
 // page may load later. Lighthouse (npm run bench:lighthouse) counts those too.
 export async function scriptWeight(base: string, html: string): Promise<{ count: number; raw: number; compressed: number }> {
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&")))].filter((s) => s.startsWith("/_next/"));
+  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&")))].filter((s) =>
+    s.startsWith("/_next/"),
+  );
   let raw = 0;
   let compressed = 0;
   for (const src of srcs) {

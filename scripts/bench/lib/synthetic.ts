@@ -8,7 +8,12 @@ import { between, personName, pick, rng, type Lang, type Rng } from "./words.ts"
 // ~200 practices and rating editions for the years the demo programs lack.
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
-const KINDS = [["news", 0.7], ["press_release", 0.15], ["event", 0.1], ["interview", 0.05]] as const;
+const KINDS = [
+  ["news", 0.7],
+  ["press_release", 0.15],
+  ["event", 0.1],
+  ["interview", 0.05],
+] as const;
 
 function kind(r: Rng) {
   let x = r();
@@ -29,7 +34,10 @@ function context(ref: Reference, lang: Lang): TextContext {
   return { lang, regionNames: ref.regions.map((x) => x.name[lang]), regionSlugs: ref.regions.map((x) => x.slug), imageIds: ref.imageIds };
 }
 
-const slugOf = (t: string, n: number) => `${transliterateSlug(t).slice(0, 60).replace(/-[^-]*$/, "")}-${n}`;
+const slugOf = (t: string, n: number) =>
+  `${transliterateSlug(t)
+    .slice(0, 60)
+    .replace(/-[^-]*$/, "")}-${n}`;
 
 // Articles number `from` to `to` (inclusive); the generator is called chunk by chunk with
 // one shared random stream, so memory stays small and the corpus is the same for any chunking.
@@ -50,9 +58,20 @@ export function articleJobs(ref: Reference, from: number, to: number, r: Rng, no
       const heading = title(r, lang, 5, 9, r() < 0.5 ? regions[0]!.name[lang] : undefined);
       const leadText = lead(r, c);
       translations.push({
-        id: `${id}-${lang}`, articleId: id, locale: lang, slug: slugOf(heading, n), title: heading, lead: leadText,
-        body: body(r, c), author: r() < 0.6 ? personName(r, lang) : "", seoDescription: "", status: "published",
-        publishedAt: published, contentUpdatedAt: published, createdAt: published, updatedAt: published,
+        id: `${id}-${lang}`,
+        articleId: id,
+        locale: lang,
+        slug: slugOf(heading, n),
+        title: heading,
+        lead: leadText,
+        body: body(r, c),
+        author: r() < 0.6 ? personName(r, lang) : "",
+        seoDescription: "",
+        status: "published",
+        publishedAt: published,
+        contentUpdatedAt: published,
+        createdAt: published,
+        updatedAt: published,
       });
     }
   }
@@ -77,8 +96,17 @@ export function practiceJobs(ref: Reference, count = 200, now = new Date(), seed
     for (const lang of ["ru", "en"] as const) {
       const heading = title(r, lang, 4, 8, region.name[lang]);
       translations.push({
-        id: `${id}-${lang}`, practiceId: id, locale: lang, slug: slugOf(heading, n), title: heading, summary: lead(r, context(ref, lang)),
-        body: body(r, context(ref, lang)), status: "published", publishedAt: published, contentUpdatedAt: published, updatedAt: published,
+        id: `${id}-${lang}`,
+        practiceId: id,
+        locale: lang,
+        slug: slugOf(heading, n),
+        title: heading,
+        summary: lead(r, context(ref, lang)),
+        body: body(r, context(ref, lang)),
+        status: "published",
+        publishedAt: published,
+        contentUpdatedAt: published,
+        updatedAt: published,
       });
     }
   }

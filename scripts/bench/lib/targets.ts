@@ -23,19 +23,27 @@ export async function readTargets(dbUrl: string, peerText = false): Promise<Targ
   await client.connect();
   try {
     const count = async (locale: string) =>
-      (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ArticleTranslation" WHERE locale = $1 AND status = 'published'`, [locale])).rows[0]!.n;
+      (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ArticleTranslation" WHERE locale = $1 AND status = 'published'`, [locale])).rows[0]!
+        .n;
     const [ru, en] = [await count("ru"), await count("en")];
     // An article in the middle of the archive with both translations: not among the newest
     // 200 the build prerenders, so it is rendered on its first request and cached after.
-    const middle = await client.query<{ ru: string; en: string }>(`
+    const middle = await client.query<{ ru: string; en: string }>(
+      `
       SELECT r.slug AS ru, e.slug AS en FROM "ArticleTranslation" r JOIN "ArticleTranslation" e ON e."articleId" = r."articleId" AND e.locale = 'en'
       WHERE r.locale = 'ru' AND r.status = 'published' AND e.status = 'published'
-      ORDER BY r."publishedAt" DESC OFFSET $1 LIMIT 1`, [Math.floor(Math.min(ru, en) / 2)]);
+      ORDER BY r."publishedAt" DESC OFFSET $1 LIMIT 1`,
+      [Math.floor(Math.min(ru, en) / 2)],
+    );
     // The region with the most articles, and its most frequent kind after news.
     const region = await client.query<{ slug: string }>(`
       SELECT g.slug FROM "Region" g JOIN "_ArticleToRegion" ar ON ar."B" = g.id GROUP BY g.slug ORDER BY count(*) DESC, g.slug LIMIT 1`);
     const slugs = async (locale: string) =>
-      (await client.query<{ slug: string }>(`SELECT slug FROM "ArticleTranslation" WHERE locale = $1 AND status = 'published' ORDER BY random() LIMIT 2000`, [locale])).rows.map((r) => r.slug);
+      (
+        await client.query<{ slug: string }>(`SELECT slug FROM "ArticleTranslation" WHERE locale = $1 AND status = 'published' ORDER BY random() LIMIT 2000`, [
+          locale,
+        ])
+      ).rows.map((r) => r.slug);
     const regions = (await client.query<{ slug: string }>(`SELECT slug FROM "Region" ORDER BY slug`)).rows.map((r) => r.slug);
     const a = middle.rows[0];
     const regionSlug = region.rows[0]?.slug ?? regions[0]!;
@@ -47,9 +55,17 @@ export async function readTargets(dbUrl: string, peerText = false): Promise<Targ
       { label: "news list p.1", path: "/ru/press/news" },
       { label: deep === 500 ? "news list p.500" : `news list p.${deep} (last; 500 needs ${500 * PAGE_SIZE} ru articles)`, path: `/ru/press/news?page=${deep}` },
       { label: "news filtered (region+kind)", path: `/ru/press/news?region=${regionSlug}&kind=press_release` },
-      ...(a ? [{ label: "article ru", path: `/ru/press/news/${encodeURIComponent(a.ru)}` }, { label: "article en", path: `/en/press/news/${encodeURIComponent(a.en)}` }] : []),
+      ...(a
+        ? [
+            { label: "article ru", path: `/ru/press/news/${encodeURIComponent(a.ru)}` },
+            { label: "article en", path: `/en/press/news/${encodeURIComponent(a.en)}` },
+          ]
+        : []),
       ...(peerText
-        ? [{ label: "article, peer's text ru", path: `/ru/press/news/${PEER_SLUG}` }, { label: "article, peer's text en", path: `/en/press/news/${PEER_SLUG}` }]
+        ? [
+            { label: "article, peer's text ru", path: `/ru/press/news/${PEER_SLUG}` },
+            { label: "article, peer's text en", path: `/en/press/news/${PEER_SLUG}` },
+          ]
         : []),
       { label: "region page", path: `/ru/regions/${regionSlug}` },
       { label: `search ru «${SEARCH_RU}»`, path: `/ru/search?q=${encodeURIComponent(SEARCH_RU)}` },
@@ -63,11 +79,20 @@ export async function readTargets(dbUrl: string, peerText = false): Promise<Targ
       { label: "uncached: news list p.1", path: "/ru/press/news", pick: everyTimeNew("/ru/press/news") },
       { label: `uncached: news list p.${deep}`, path: deepPath, pick: everyTimeNew(deepPath) },
       { label: "uncached: news filtered", path: filteredPath, pick: everyTimeNew(filteredPath) },
-      { label: "uncached: article (2,000 random)", path: `/ru/press/news/${encodeURIComponent(ruSlugs[0]!)}`, pick: () => `/ru/press/news/${encodeURIComponent(ruSlugs[Math.floor(Math.random() * ruSlugs.length)]!)}?v=${++counter}` },
+      {
+        label: "uncached: article (2,000 random)",
+        path: `/ru/press/news/${encodeURIComponent(ruSlugs[0]!)}`,
+        pick: () => `/ru/press/news/${encodeURIComponent(ruSlugs[Math.floor(Math.random() * ruSlugs.length)]!)}?v=${++counter}`,
+      },
       { label: `uncached: search ru «${SEARCH_RU}»`, path: `/ru/search?q=${encodeURIComponent(SEARCH_RU)}`, pick: newSearch("ru", SEARCH_RU) },
       { label: `uncached: search en "${SEARCH_EN}"`, path: `/en/search?q=${encodeURIComponent(SEARCH_EN)}`, pick: newSearch("en", SEARCH_EN) },
     );
-    return { list, articleSlugs: { ru: ruSlugs, en: await slugs("en") }, newsPages: { ru: ruPages, en: Math.max(1, Math.ceil(en / PAGE_SIZE)) }, regionSlugs: regions };
+    return {
+      list,
+      articleSlugs: { ru: ruSlugs, en: await slugs("en") },
+      newsPages: { ru: ruPages, en: Math.max(1, Math.ceil(en / PAGE_SIZE)) },
+      regionSlugs: regions,
+    };
   } finally {
     await client.end();
   }

@@ -85,8 +85,12 @@ const FIRST = {
   en: split("Alexander Alexei Andrei Anna Dmitry Ekaterina Elena Ivan Irina Kirill Maria Mikhail Natalia Nikolai Olga Pavel Sergei Tatiana Yulia Yaroslav"),
 };
 const LAST = {
-  ru: split("Иванов Петров Смирнов Кузнецов Соколов Попов Лебедев Козлов Новиков Морозов Волков Соловьёв Васильев Зайцев Павлов Семёнов Голубев Виноградов Богданов Воробьёв Фёдоров Михайлов Беляев Тарасов Белов Комаров Орлов Киселёв Макаров Андреев"),
-  en: split("Ivanov Petrov Smirnov Kuznetsov Sokolov Popov Lebedev Kozlov Novikov Morozov Volkov Solovyov Vasiliev Zaitsev Pavlov Semenov Golubev Vinogradov Bogdanov Vorobyov Fedorov Mikhailov Belyaev Tarasov Belov Komarov Orlov Kiselev Makarov Andreev"),
+  ru: split(
+    "Иванов Петров Смирнов Кузнецов Соколов Попов Лебедев Козлов Новиков Морозов Волков Соловьёв Васильев Зайцев Павлов Семёнов Голубев Виноградов Богданов Воробьёв Фёдоров Михайлов Беляев Тарасов Белов Комаров Орлов Киселёв Макаров Андреев",
+  ),
+  en: split(
+    "Ivanov Petrov Smirnov Kuznetsov Sokolov Popov Lebedev Kozlov Novikov Morozov Volkov Solovyov Vasiliev Zaitsev Pavlov Semenov Golubev Vinogradov Bogdanov Vorobyov Fedorov Mikhailov Belyaev Tarasov Belov Komarov Orlov Kiselev Makarov Andreev",
+  ),
 };
 const ORG_ROOT = {
   ru: split("Квант Вектор Горизонт Импульс Спектр Меридиан Полюс Атлас Кристалл Гранит Сигма Альтаир Орбита Фотон Протон Нейрон Модуль Прогресс Зенит Аврора"),

@@ -48,7 +48,11 @@ export async function request(base: string, target: Target, timeoutMs = 10_000):
   const start = Date.now();
   const path = pathOf(target);
   try {
-    const response = await fetch(base + path, { redirect: "manual", signal: AbortSignal.timeout(timeoutMs), headers: { "accept-language": "ru", "x-forwarded-for": visitorAddress() } });
+    const response = await fetch(base + path, {
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { "accept-language": "ru", "x-forwarded-for": visitorAddress() },
+    });
     const body = await response.text();
     return { ...target, start, end: Date.now(), status: response.status, leak: findLeak(body) };
   } catch (error) {

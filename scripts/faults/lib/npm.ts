@@ -17,7 +17,14 @@ export function onInterrupt(cleanup: () => Promise<void>): () => void {
   return () => cleanups.delete(cleanup);
 }
 
-export type Command = { child: ChildProcess; pid: number; output: () => string; exited: Promise<number | null>; running: () => boolean; elapsedMs: () => number };
+export type Command = {
+  child: ChildProcess;
+  pid: number;
+  output: () => string;
+  exited: Promise<number | null>;
+  running: () => boolean;
+  elapsedMs: () => number;
+};
 
 export function runCommand(cmd: string, args: string[], env: Record<string, string>, cwd = process.cwd()): Command {
   const started = Date.now();
@@ -63,7 +70,10 @@ export async function waitReady(base: string, command: Command, timeoutMs: numbe
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!command.running()) throw new Error(`exited during start-up:\n${command.output().slice(-2000)}`);
-    const status = await fetch(`${base}/api/health/ready`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status, () => null);
+    const status = await fetch(`${base}/api/health/ready`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.status,
+      () => null,
+    );
     if (status === 200) return;
     await sleep(250);
   }

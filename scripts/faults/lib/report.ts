@@ -27,7 +27,10 @@ export function printCounts(title: string, samples: Sample[], phaseOf: (s: Sampl
       if (!group) continue;
       const counts = new Map<string, number>();
       for (const s of group) counts.set(outcome(s), (counts.get(outcome(s)) ?? 0) + 1);
-      const statuses = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k}×${n}`).join(" ");
+      const statuses = [...counts]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, n]) => `${k}×${n}`)
+        .join(" ");
       const slowest = Math.max(...group.map((s) => s.end - s.start));
       rows.push([phase, cls, String(group.length), statuses, String(group.filter((s) => s.leak).length), `${slowest} ms`]);
     }

@@ -8,8 +8,13 @@ export async function editorSessionCookie(databaseUrl: string, secret: string): 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`INSERT INTO "user" (id, name, email, role, "updatedAt") VALUES ('fault-editor', 'Fault test', 'fault-editor@example.org', 'editor', now()) ON CONFLICT (id) DO NOTHING`);
-    await client.query(`INSERT INTO "session" (id, token, "userId", "expiresAt", "updatedAt") VALUES ($1, $1, 'fault-editor', now() + interval '1 hour', now())`, [token]);
+    await client.query(
+      `INSERT INTO "user" (id, name, email, role, "updatedAt") VALUES ('fault-editor', 'Fault test', 'fault-editor@example.org', 'editor', now()) ON CONFLICT (id) DO NOTHING`,
+    );
+    await client.query(
+      `INSERT INTO "session" (id, token, "userId", "expiresAt", "updatedAt") VALUES ($1, $1, 'fault-editor', now() + interval '1 hour', now())`,
+      [token],
+    );
   } finally {
     await client.end();
   }

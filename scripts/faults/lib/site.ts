@@ -25,14 +25,25 @@ export async function startSite(env: Record<string, string>, port?: number, { np
   const sitePort = port ?? (await freePort());
   const [cmd, args] = npm ? ["npm", ["start", "--", "--no-build"]] : [process.execPath, ["--import", "tsx", "server/start/run.ts", "start", "--no-build"]];
   const run = runCommand(cmd as string, args as string[], { TRUST_PROXY_HOPS: "1", ...env, PORT: String(sitePort) });
-  return { child: run.child, pid: run.pid, port: sitePort, base: `http://127.0.0.1:${sitePort}`, output: run.output, exited: run.exited, isRunning: run.running };
+  return {
+    child: run.child,
+    pid: run.pid,
+    port: sitePort,
+    base: `http://127.0.0.1:${sitePort}`,
+    output: run.output,
+    exited: run.exited,
+    isRunning: run.running,
+  };
 }
 
 export async function waitHealthy(site: Site, timeoutMs: number): Promise<number> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (!site.isRunning()) throw new Error(`the site exited during start-up:\n${site.output().slice(-2000)}`);
-    const status = await fetch(`${site.base}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status, () => null);
+    const status = await fetch(`${site.base}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.status,
+      () => null,
+    );
     if (status === 200) return Date.now() - started;
     await sleep(250);
   }

@@ -18,7 +18,12 @@ export async function targetMix(base: string): Promise<Target[]> {
   const article = await articlePath(base);
   return [
     ...["/ru", "/en", "/ru/press/news", "/en/press/news", article, "/ru/regions"].map((path) => ({ cls: CLASSES.cached, path })),
-    ...["/ru/search?q=%D1%80%D0%B5%D0%B3%D0%B8%D0%BE%D0%BD", "/en/search?q=innovation", "/ru/search?q=%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82", "/en/search?q=region"].map((path) => ({
+    ...[
+      "/ru/search?q=%D1%80%D0%B5%D0%B3%D0%B8%D0%BE%D0%BD",
+      "/en/search?q=innovation",
+      "/ru/search?q=%D0%BF%D1%80%D0%BE%D0%B5%D0%BA%D1%82",
+      "/en/search?q=region",
+    ].map((path) => ({
       cls: CLASSES.uncached,
       path: `${path}+or+z{n}`,
     })),

@@ -20,7 +20,9 @@ export async function scheduleArticle(prisma: PrismaClient, regionId: string, pl
     data: {
       kind: "news",
       regions: { connect: { id: regionId } },
-      translations: { create: { locale: "ru", slug: planned.slug, title: planned.title, lead: planned.title, body, status: "scheduled", scheduledAt: new Date() } },
+      translations: {
+        create: { locale: "ru", slug: planned.slug, title: planned.title, lead: planned.title, body, status: "scheduled", scheduledAt: new Date() },
+      },
     },
   });
   return article.id;
@@ -52,7 +54,9 @@ export function probes(article: Planned, regionSlug: string): Probe[] {
 }
 
 export async function read(base: string, path: string): Promise<{ status: number; body: string }> {
-  const response = await fetch(base + path, { redirect: "manual", headers: { "accept-language": "ru" }, signal: AbortSignal.timeout(10_000) }).catch(() => null);
+  const response = await fetch(base + path, { redirect: "manual", headers: { "accept-language": "ru" }, signal: AbortSignal.timeout(10_000) }).catch(
+    () => null,
+  );
   return response ? { status: response.status, body: await response.text() } : { status: 0, body: "" };
 }
 

@@ -23,7 +23,12 @@ export function importFolder(argv: string[]): string {
 }
 
 const latestMigrationFolder = () =>
-  fs.readdirSync(path.resolve("prisma", "migrations"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().at(-1);
+  fs
+    .readdirSync(path.resolve("prisma", "migrations"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .at(-1);
 
 // A brand-new database (a new DATA_DIR, a newly created PostgreSQL database) gets the
 // schema first, but only when the export was made at this code's own latest migration.
@@ -34,7 +39,9 @@ export async function migrateBlankDatabase(url: string, manifest: Manifest): Pro
   if (applied) return;
   const ours = latestMigrationFolder();
   if (ours !== manifest.migration) {
-    throw new TransferRefused(`The export was made at database migration ${manifest.migration}, but this version of the site is at ${ours}; import it with the site version that made it, and nothing was written.`);
+    throw new TransferRefused(
+      `The export was made at database migration ${manifest.migration}, but this version of the site is at ${ours}; import it with the site version that made it, and nothing was written.`,
+    );
   }
   await migrate(url);
 }
@@ -48,12 +55,17 @@ export function exportReport(s: ExportSummary, ms: number): string[] {
     `Exported ${s.rows} rows from ${Object.keys(tables).length} tables (${formatBytes(s.tableBytes)}) and ${media.objects} media files (${formatBytes(s.mediaBytes)}) to ${s.dir} in ${seconds(ms)}.`,
     `Not exported: ${excluded()}.`,
   ];
-  if (media.missing.length) lines.push(`⚠ ${media.missing.length} media objects named by the database are missing from the media storage and were not exported: ${media.missing.join(", ")}.`);
+  if (media.missing.length)
+    lines.push(
+      `⚠ ${media.missing.length} media objects named by the database are missing from the media storage and were not exported: ${media.missing.join(", ")}.`,
+    );
   return lines;
 }
 
 export function importReport(s: ImportSummary, ms: number): string[] {
-  const lines = [`Imported ${s.rows} rows into ${s.tables} tables and ${s.mediaObjects} media files (${formatBytes(s.mediaBytes)}, each checked by its SHA-256) in ${seconds(ms)}.`];
+  const lines = [
+    `Imported ${s.rows} rows into ${s.tables} tables and ${s.mediaObjects} media files (${formatBytes(s.mediaBytes)}, each checked by its SHA-256) in ${seconds(ms)}.`,
+  ];
   if (s.users > 0) {
     lines.push(
       `${s.users === 1 ? "1 user account was" : `${s.users} user accounts were`} imported without a password: administrators must set passwords. Start the site once with ADMIN_EMAIL and ADMIN_PASSWORD to create or reset an administrator, who then sets the others' passwords under /admin → Users.`,

@@ -34,7 +34,10 @@ export function readInside(dir: string, file: string): Buffer | null {
 }
 
 export function timestampFolder(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, "Z").replaceAll(":", "-");
+  return now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replaceAll(":", "-");
 }
 
 export function formatBytes(bytes: number): string {

@@ -33,7 +33,11 @@ async function assertEmpty(client: Client, schema: Table[]) {
     if (n > 0) filled.push([table.name, n]);
   }
   if (filled.length === 0) return;
-  const named = filled.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([t, n]) => `${t}: ${n} rows`).join(", ");
+  const named = filled
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([t, n]) => `${t}: ${n} rows`)
+    .join(", ");
   throw new TransferRefused(
     `The database already has content (${named}${filled.length > 3 ? `, and ${filled.length - 3} more tables` : ""}); import restores only into an empty database, such as a new DATA_DIR or a newly created PostgreSQL database, and nothing was written.`,
   );
@@ -71,10 +75,13 @@ export async function importVerified({ url, dir, storage }: ImportOptions, data:
       for (const table of schema) {
         const tableRows = data.tables.get(table.name)!;
         await insertRows(client, table, tableRows).catch((error: Error) => {
-          throw new StartupError(`The database refused the rows of ${table.name} (${error.message}); the import was rolled back and the database is unchanged.`);
+          throw new StartupError(
+            `The database refused the rows of ${table.name} (${error.message}); the import was rolled back and the database is unchanged.`,
+          );
         });
         sequences += await resetSequences(client, table);
-        if ((await countRows(client, table)) !== tableRows.length) throw new StartupError(`Table ${table.name} did not take all ${tableRows.length} rows; the import was rolled back.`);
+        if ((await countRows(client, table)) !== tableRows.length)
+          throw new StartupError(`Table ${table.name} did not take all ${tableRows.length} rows; the import was rolled back.`);
         rows += tableRows.length;
       }
       await client.query("COMMIT");

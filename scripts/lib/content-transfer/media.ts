@@ -66,6 +66,7 @@ export async function restoreMedia(storage: MediaStorage, dir: string, entries: 
     const bytes = readInside(dir, `${MEDIA_DIR}/${e.key}`)!;
     await storage.put(e.key, bytes, contentTypeOfKey(e.key));
     const stored = await readObject(storage, e.key);
-    if (!stored || sha256(stored) !== e.sha256) throw new Error(`Media object ${e.key} reads back differently from the storage after writing it; the database was left unchanged.`);
+    if (!stored || sha256(stored) !== e.sha256)
+      throw new Error(`Media object ${e.key} reads back differently from the storage after writing it; the database was left unchanged.`);
   }
 }

@@ -16,10 +16,14 @@ export async function readTable(client: Client, table: Table): Promise<Row[]> {
 // The rows must carry exactly the table's columns: anything else means the file set was
 // made for another schema, whatever its manifest says.
 export function checkColumns(table: Table, rows: Row[]): string | null {
-  const expected = table.columns.map((c) => c.name).sort().join(",");
+  const expected = table.columns
+    .map((c) => c.name)
+    .sort()
+    .join(",");
   for (const [n, row] of rows.entries()) {
     if (!row || typeof row !== "object" || Array.isArray(row)) return `row ${n + 1} of ${table.name} is not an object`;
-    if (Object.keys(row).sort().join(",") !== expected) return `row ${n + 1} of ${table.name} has the columns ${Object.keys(row).join(", ")} instead of ${expected}`;
+    if (Object.keys(row).sort().join(",") !== expected)
+      return `row ${n + 1} of ${table.name} has the columns ${Object.keys(row).join(", ")} instead of ${expected}`;
   }
   return null;
 }
@@ -55,7 +59,10 @@ export async function insertRows(client: Client, table: Table, rows: Row[]): Pro
     const where = table.primaryKey.map((k, i) => `${quote(k)} = $${i + 2}`).join(" AND ");
     for (const row of rows) {
       if (row[name] === null || row[name] === undefined) continue;
-      await client.query(`UPDATE ${quote(table.name)} SET ${quote(name)} = $1::${column.type} WHERE ${where}`, [row[name], ...table.primaryKey.map((k) => row[k])]);
+      await client.query(`UPDATE ${quote(table.name)} SET ${quote(name)} = $1::${column.type} WHERE ${where}`, [
+        row[name],
+        ...table.primaryKey.map((k) => row[k]),
+      ]);
     }
   }
 }
@@ -68,7 +75,10 @@ export async function resetSequences(client: Client, table: Table): Promise<numb
     const seq = rows[0]?.seq;
     if (!seq) continue;
     const col = quote(column.name);
-    await client.query(`SELECT setval($1, COALESCE((SELECT max(${col}) FROM ${quote(table.name)}), 1), (SELECT max(${col}) IS NOT NULL FROM ${quote(table.name)}))`, [seq]);
+    await client.query(
+      `SELECT setval($1, COALESCE((SELECT max(${col}) FROM ${quote(table.name)}), 1), (SELECT max(${col}) IS NOT NULL FROM ${quote(table.name)}))`,
+      [seq],
+    );
     reset++;
   }
   return reset;

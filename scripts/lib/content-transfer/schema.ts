@@ -53,7 +53,13 @@ export async function readSchema(client: Client): Promise<Table[]> {
       parents.set(c.table, new Set());
     }
     if (c.generated) continue;
-    tables.get(c.table)!.columns.push({ name: c.name, type: c.type, json: c.typname === "json" || c.typname === "jsonb", notNull: c.notnull, identityAlways: c.identity === "a" });
+    tables.get(c.table)!.columns.push({
+      name: c.name,
+      type: c.type,
+      json: c.typname === "json" || c.typname === "jsonb",
+      notNull: c.notnull,
+      identityAlways: c.identity === "a",
+    });
     if (c.collatable) tables.get(c.table)!.textKey.add(c.name);
   }
   for (const k of keys.rows) {

@@ -18,12 +18,15 @@ function parseJson(bytes: Buffer): unknown {
 
 function readManifest(dir: string): Manifest {
   const bytes = readInside(dir, MANIFEST_FILE);
-  if (!bytes) throw new TransferRefused(`${dir} has no ${MANIFEST_FILE}, so it is not a complete export (an interrupted export has none); nothing was written.`);
+  if (!bytes)
+    throw new TransferRefused(`${dir} has no ${MANIFEST_FILE}, so it is not a complete export (an interrupted export has none); nothing was written.`);
   const parsed = manifestSchema.safeParse(parseJson(bytes));
   if (!parsed.success) throw new TransferRefused(`${MANIFEST_FILE} in ${dir} is not an export manifest of this site; nothing was written.`);
   const m = parsed.data;
   if (m.format !== FORMAT || m.formatVersion !== FORMAT_VERSION) {
-    throw new TransferRefused(`${dir} is in the format "${m.format}" version ${m.formatVersion}, but this version of the site reads "${FORMAT}" version ${FORMAT_VERSION}; nothing was written.`);
+    throw new TransferRefused(
+      `${dir} is in the format "${m.format}" version ${m.formatVersion}, but this version of the site reads "${FORMAT}" version ${FORMAT_VERSION}; nothing was written.`,
+    );
   }
   return m;
 }
@@ -47,7 +50,8 @@ export function readVerifiedExport(dir: string): VerifiedExport {
     tables.set(name, rows as Row[]);
   }
   const list = mediaListSchema.safeParse(readChecked(dir, manifest.media.file, manifest.media.sha256));
-  if (!list.success || list.data.length !== manifest.media.objects) throw damaged(dir, manifest.media.file, "does not list the media objects the manifest counts");
+  if (!list.success || list.data.length !== manifest.media.objects)
+    throw damaged(dir, manifest.media.file, "does not list the media objects the manifest counts");
   const bad = findBadMediaFile(dir, list.data);
   if (bad) throw damaged(dir, bad, "is missing or does not match its checksum in the media list");
   return { manifest, tables, media: list.data };

@@ -22,34 +22,49 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RegionsPage({ params }: Props) {
   const { locale } = await resolvePageLocale(params);
-  const [t, regions, competencies, page] = await Promise.all([getTranslations("RegionsPage"), getRegions(locale), getCompetencies(locale), getPage(locale, routes.regions)]);
+  const [t, regions, competencies, page] = await Promise.all([
+    getTranslations("RegionsPage"),
+    getRegions(locale),
+    getCompetencies(locale),
+    getPage(locale, routes.regions),
+  ]);
   return (
     <div className="space-y-8">
       <SitePageHeader page={page} fallbackTitle={t("title")} />
       <RegionMap regions={regions} title={t("mapTitle")} description={t("mapDescription", { count: regions.length })} />
       <section aria-labelledby="regions-list" className="space-y-4">
-        <h2 id="regions-list" className="text-2xl font-semibold text-brand-900">{t("intro", { count: regions.length })}</h2>
+        <h2 id="regions-list" className="text-2xl font-semibold text-brand-900">
+          {t("intro", { count: regions.length })}
+        </h2>
         <RegionFilter
           competencies={competencies}
           regions={regions.map((r) => ({ id: r.id, competencies: r.competencies.map((c) => c.slug) }))}
           labels={{ legend: t("filterLegend"), all: t("all"), shown: Array.from({ length: regions.length + 1 }, (_, n) => t("shown", { count: n })) }}
         >
-          {regions.map((r) => <RegionCard key={r.id} region={r} />)}
+          {regions.map((r) => (
+            <RegionCard key={r.id} region={r} />
+          ))}
         </RegionFilter>
       </section>
       <section aria-labelledby="regions-by-competence">
-        <h2 id="regions-by-competence" className="mb-3 text-2xl font-semibold text-brand-900">{t("byCompetence")}</h2>
+        <h2 id="regions-by-competence" className="mb-3 text-2xl font-semibold text-brand-900">
+          {t("byCompetence")}
+        </h2>
         <dl className="grid gap-x-8 gap-y-3 md:grid-cols-2">
           {competencies.map((c) => (
             <div key={c.slug}>
               <dt className="font-semibold text-slate-800">{c.name}</dt>
               <dd className="text-sm">
-                {regions.filter((r) => r.competencies.some((x) => x.slug === c.slug)).map((r, i) => (
-                  <span key={r.id}>
-                    {i > 0 && ", "}
-                    <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">{r.name}</Link>
-                  </span>
-                ))}
+                {regions
+                  .filter((r) => r.competencies.some((x) => x.slug === c.slug))
+                  .map((r, i) => (
+                    <span key={r.id}>
+                      {i > 0 && ", "}
+                      <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">
+                        {r.name}
+                      </Link>
+                    </span>
+                  ))}
               </dd>
             </div>
           ))}

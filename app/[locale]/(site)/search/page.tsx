@@ -51,26 +51,52 @@ export default async function SearchPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <SearchForm action={getPathname({ locale, href: routes.search })} values={values} regions={regions} years={years} />
-      {invalid && <p role="alert" className="rounded bg-amber-50 p-3 text-amber-900">{t("invalid")}</p>}
+      {invalid && (
+        <p role="alert" className="rounded bg-amber-50 p-3 text-amber-900">
+          {t("invalid")}
+        </p>
+      )}
       {!result && !invalid && <p className="text-slate-700">{t("intro")}</p>}
       {result && (
         <section aria-labelledby="search-total" className="space-y-5">
-          <p id="search-total" className="text-sm text-slate-600">{t("total", { count: result.total })}</p>
+          <p id="search-total" className="text-sm text-slate-600">
+            {t("total", { count: result.total })}
+          </p>
           {result.total === 0 ? (
             <div className="space-y-2">
               <p className="text-lg break-words">{t("empty", { q: values.q })}</p>
               <p>{t("suggestions")}</p>
               <ul className="list-disc space-y-1 pl-6">
                 <li>{t("fewerWords")}</li>
-                {filtered && <li><Link href={{ pathname: routes.search, query: { q: values.q } }} prefetch={false} className={link}>{t("withoutFilters")}</Link></li>}
-                <li><Link href={routes.news} className={link}>{t("browseNews")}</Link></li>
-                <li><Link href={routes.regions} className={link}>{t("browseRegions")}</Link></li>
+                {filtered && (
+                  <li>
+                    <Link href={{ pathname: routes.search, query: { q: values.q } }} prefetch={false} className={link}>
+                      {t("withoutFilters")}
+                    </Link>
+                  </li>
+                )}
+                <li>
+                  <Link href={routes.news} className={link}>
+                    {t("browseNews")}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={routes.regions} className={link}>
+                    {t("browseRegions")}
+                  </Link>
+                </li>
               </ul>
             </div>
           ) : (
             <SearchResults items={result.items} />
           )}
-          <Pagination pathname={routes.search} page={values.page} pageCount={result.pageCount} query={searchQuery({ ...values, page: undefined })} prefetch={false} />
+          <Pagination
+            pathname={routes.search}
+            page={values.page}
+            pageCount={result.pageCount}
+            query={searchQuery({ ...values, page: undefined })}
+            prefetch={false}
+          />
         </section>
       )}
     </div>

@@ -23,11 +23,18 @@ export default async function ArticlesPage({ searchParams }: Props) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-4">
         <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white">{t("new")}</Link>
+        <Link href="/admin/articles/new" className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white">
+          {t("new")}
+        </Link>
       </div>
       <ArticleFilter query={query} />
       <ArticleTable rows={list.rows} />
-      <ListPagination pathname="/admin/articles" page={query.page} pageCount={list.pages} query={{ q: query.q, status: query.status, kind: query.kind, translation: query.translation }} />
+      <ListPagination
+        pathname="/admin/articles"
+        page={query.page}
+        pageCount={list.pages}
+        query={{ q: query.q, status: query.status, kind: query.kind, translation: query.translation }}
+      />
     </div>
   );
 }

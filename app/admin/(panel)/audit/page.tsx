@@ -21,7 +21,9 @@ export default async function AuditPage({ searchParams }: Props) {
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
       <AuditFilterForm query={query} actors={options.actors} actions={options.actions} />
-      <p className="text-sm text-slate-600" role="status">{t("total", { count: list.total })}. {t("timeZone")}</p>
+      <p className="text-sm text-slate-600" role="status">
+        {t("total", { count: list.total })}. {t("timeZone")}
+      </p>
       <AuditTable items={list.items} />
       <ListPagination pathname="/admin/audit" page={list.page} pageCount={list.pageCount} query={{ ...query, page: undefined }} />
     </div>

@@ -20,7 +20,12 @@ export default async function GalleryPage({ searchParams }: Props) {
     <>
       <ListHeader title={t("title")} newHref="/admin/gallery/new" newLabel={t("new")} />
       <FilterForm q={query.q}>
-        <FilterSelect name="status" label={t("statusFilter")} value={query.status} options={albumStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <FilterSelect
+          name="status"
+          label={t("statusFilter")}
+          value={query.status}
+          options={albumStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
       </FilterForm>
       <AlbumsTable rows={rows} />
       <Pager basePath="/admin/gallery" filter={{ q: query.q, status: query.status }} page={query.page} total={total} />

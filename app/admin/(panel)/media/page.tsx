@@ -22,14 +22,27 @@ export default async function MediaPage({ searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
-      {params.deleted === "1" && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{t("deleted")}</p>}
+      {params.deleted === "1" && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t("deleted")}
+        </p>
+      )}
       <MediaUploadForm />
       <section aria-labelledby="media-list-heading" className="flex flex-col gap-4">
-        <h2 id="media-list-heading" className="text-lg font-semibold">{t("list.heading")}</h2>
+        <h2 id="media-list-heading" className="text-lg font-semibold">
+          {t("list.heading")}
+        </h2>
         <MediaFilterForm query={query} />
-        <p className="text-sm text-slate-600" role="status">{t("list.count", { total: list.total })}</p>
+        <p className="text-sm text-slate-600" role="status">
+          {t("list.count", { total: list.total })}
+        </p>
         <MediaGrid items={list.items} />
-        <ListPagination pathname="/admin/media" page={list.page} pageCount={list.pageCount} query={{ q: query.q, kind: query.kind, missingAlt: query.missingAlt }} />
+        <ListPagination
+          pathname="/admin/media"
+          page={list.page}
+          pageCount={list.pageCount}
+          query={{ q: query.q, kind: query.kind, missingAlt: query.missingAlt }}
+        />
       </section>
     </div>
   );

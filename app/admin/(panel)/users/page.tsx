@@ -22,10 +22,14 @@ export default async function UsersPage({ searchParams }: Props) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
-        <Link href="/admin/users/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("add")}</Link>
+        <Link href="/admin/users/new" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          {t("add")}
+        </Link>
       </div>
       <UserFilterForm query={query} />
-      <p className="text-sm text-slate-600" role="status">{t("total", { count: list.total })}</p>
+      <p className="text-sm text-slate-600" role="status">
+        {t("total", { count: list.total })}
+      </p>
       <UserTable items={list.items} />
       <ListPagination pathname="/admin/users" page={list.page} pageCount={list.pageCount} query={{ q: query.q, role: query.role, status: query.status }} />
     </div>

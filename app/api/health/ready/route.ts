@@ -6,5 +6,8 @@ export const dynamic = "force-dynamic";
 // traffic elsewhere while this is 503.
 export async function GET() {
   const ready = await isDatabaseHealthy();
-  return Response.json({ status: ready ? "ready" : "unavailable", database: ready ? "up" : "down" }, { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { status: ready ? "ready" : "unavailable", database: ready ? "up" : "down" },
+    { status: ready ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+  );
 }

@@ -17,7 +17,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ContactsPage({ params }: Props) {
   const { locale } = await resolvePageLocale(params);
-  const [t, nav, page, contacts] = await Promise.all([getTranslations("SiteFooter"), getTranslations("SiteNav"), getPage(locale, routes.contacts), getContacts(locale)]);
+  const [t, nav, page, contacts] = await Promise.all([
+    getTranslations("SiteFooter"),
+    getTranslations("SiteNav"),
+    getPage(locale, routes.contacts),
+    getContacts(locale),
+  ]);
   return (
     <div className="space-y-8">
       <SitePageHeader page={page} fallbackTitle={nav("sections.contacts")} />
@@ -27,8 +32,18 @@ export default async function ContactsPage({ params }: Props) {
             <h2 className="mb-2 text-lg font-semibold text-brand-900">{c.name}</h2>
             <address className="space-y-1 not-italic">
               <p>{c.address}</p>
-              <p>{t("email")}: <a className="text-brand-700 underline underline-offset-2" href={`mailto:${c.email}`}>{c.email}</a></p>
-              <p>{t("phone")}: <a className="text-brand-700 underline underline-offset-2" href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>{c.phone}</a></p>
+              <p>
+                {t("email")}:{" "}
+                <a className="text-brand-700 underline underline-offset-2" href={`mailto:${c.email}`}>
+                  {c.email}
+                </a>
+              </p>
+              <p>
+                {t("phone")}:{" "}
+                <a className="text-brand-700 underline underline-offset-2" href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>
+                  {c.phone}
+                </a>
+              </p>
             </address>
           </li>
         ))}

@@ -18,18 +18,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GalleryPage({ params }: Props) {
   const { locale } = await resolvePageLocale(params);
-  const [t, nav, page, albums] = await Promise.all([getTranslations("GalleryPage"), getTranslations("SiteNav"), getPage(locale, routes.gallery), getAlbums(locale)]);
+  const [t, nav, page, albums] = await Promise.all([
+    getTranslations("GalleryPage"),
+    getTranslations("SiteNav"),
+    getPage(locale, routes.gallery),
+    getAlbums(locale),
+  ]);
   return (
     <div className="space-y-8">
       <SitePageHeader page={page} fallbackTitle={nav("sections.gallery")} />
       <section aria-labelledby="gallery-albums">
-        <h2 id="gallery-albums" className="mb-4 text-xl font-semibold text-brand-900">{t("albums")}</h2>
+        <h2 id="gallery-albums" className="mb-4 text-xl font-semibold text-brand-900">
+          {t("albums")}
+        </h2>
         {albums.length === 0 ? (
           <p className="text-slate-600">{t("empty")}</p>
         ) : (
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {albums.map((album) => (
-              <li key={album.id} className="flex"><AlbumCard album={album} /></li>
+              <li key={album.id} className="flex">
+                <AlbumCard album={album} />
+              </li>
             ))}
           </ul>
         )}

@@ -17,7 +17,12 @@ import { alternatesFor, samePath } from "@/lib/seo";
 export async function newsListMetadata(locale: Locale, filtered: boolean): Promise<Metadata> {
   const [page, t] = await Promise.all([getPage(locale, routes.news), getTranslations("NewsList")]);
   // Filtered and deep pages are not separate documents for search engines.
-  return { title: page?.title ?? t("title"), description: page?.description, alternates: alternatesFor(locale, samePath(routes.news)), robots: filtered ? { index: false, follow: true } : undefined };
+  return {
+    title: page?.title ?? t("title"),
+    description: page?.description,
+    alternates: alternatesFor(locale, samePath(routes.news)),
+    robots: filtered ? { index: false, follow: true } : undefined,
+  };
 }
 
 export async function NewsListView({ locale, filter, invalid = false }: { locale: Locale; filter: NewsFilter; invalid?: boolean }) {
@@ -36,14 +41,22 @@ export async function NewsListView({ locale, filter, invalid = false }: { locale
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{page?.title ?? t("title")}</h1>
       <NewsFilterForm action={getPathname({ locale, href: routes.news })} filter={filter} regions={regions} years={years} months={months} />
-      {invalid && <p role="alert" className="rounded bg-amber-50 p-3 text-amber-900">{t("invalid")}</p>}
-      <p className="text-sm text-slate-600" aria-live="polite">{t("total", { count: result.total })}</p>
+      {invalid && (
+        <p role="alert" className="rounded bg-amber-50 p-3 text-amber-900">
+          {t("invalid")}
+        </p>
+      )}
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {t("total", { count: result.total })}
+      </p>
       {result.items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {result.items.map((a) => (
-            <li key={a.id} className="flex"><NewsCard article={a} headingLevel={2} /></li>
+            <li key={a.id} className="flex">
+              <NewsCard article={a} headingLevel={2} />
+            </li>
           ))}
         </ul>
       )}

@@ -60,14 +60,19 @@ export default async function ProjectPage({ params }: Props) {
         {page ? <RichText doc={page.body} /> : <p className="text-lg text-slate-700">{rating.description}</p>}
       </header>
       <section aria-labelledby="rating-editions">
-        <h2 id="rating-editions" className="mb-3 text-xl font-semibold text-brand-900">{t("editions")}</h2>
+        <h2 id="rating-editions" className="mb-3 text-xl font-semibold text-brand-900">
+          {t("editions")}
+        </h2>
         {years.length === 0 ? (
           <p>{t("noEditions")}</p>
         ) : (
           <ul className="flex flex-wrap gap-2">
             {[...years].reverse().map((year) => (
               <li key={year}>
-                <Link href={routes.ratingEdition(key, year)} className="block rounded border border-slate-300 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+                <Link
+                  href={routes.ratingEdition(key, year)}
+                  className="block rounded border border-slate-300 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+                >
                   {t("edition", { year })}
                 </Link>
               </li>
@@ -77,7 +82,9 @@ export default async function ProjectPage({ params }: Props) {
       </section>
       {years.length > 0 && (
         <section aria-labelledby="rating-chart">
-          <h2 id="rating-chart" className="mb-3 text-xl font-semibold text-brand-900">{t("chart")}</h2>
+          <h2 id="rating-chart" className="mb-3 text-xl font-semibold text-brand-900">
+            {t("chart")}
+          </h2>
           <RatingRankChart id={`rank-chart-${key}`} program={rating.title} years={years} series={rating.series} />
         </section>
       )}

@@ -43,16 +43,26 @@ export default async function PracticesPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <SitePageHeader page={page} fallbackTitle={t("title")} />
       <PracticeFilterForm action={getPathname({ locale, href: routes.practices })} filter={filter} regions={choices.regions} topics={choices.topics} />
-      {!parsed.success && <p role="alert" className="rounded bg-amber-50 p-3 text-amber-900">{t("invalid")}</p>}
+      {!parsed.success && (
+        <p role="alert" className="rounded bg-amber-50 p-3 text-amber-900">
+          {t("invalid")}
+        </p>
+      )}
       <section aria-labelledby="practices-results" className="space-y-4">
-        <h2 id="practices-results" className="text-xl font-semibold text-brand-900">{t("results")}</h2>
-        <p className="text-sm text-slate-600" aria-live="polite">{t("total", { count: result.total })}</p>
+        <h2 id="practices-results" className="text-xl font-semibold text-brand-900">
+          {t("results")}
+        </h2>
+        <p className="text-sm text-slate-600" aria-live="polite">
+          {t("total", { count: result.total })}
+        </p>
         {result.items.length === 0 ? (
           <p>{t("empty")}</p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
             {result.items.map((p) => (
-              <li key={p.id} className="flex"><PracticeCard practice={p} /></li>
+              <li key={p.id} className="flex">
+                <PracticeCard practice={p} />
+              </li>
             ))}
           </ul>
         )}

@@ -58,23 +58,31 @@ export default async function RegionPage({ params }: Props) {
       </header>
       {region.competencies.length > 0 && (
         <section aria-labelledby="region-competencies">
-          <h2 id="region-competencies" className="mb-2 text-xl font-semibold text-brand-900">{t("competencies")}</h2>
+          <h2 id="region-competencies" className="mb-2 text-xl font-semibold text-brand-900">
+            {t("competencies")}
+          </h2>
           <ul className="flex flex-wrap gap-2">
             {region.competencies.map((c) => (
-              <li key={c.slug} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">{c.name}</li>
+              <li key={c.slug} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
+                {c.name}
+              </li>
             ))}
           </ul>
         </section>
       )}
       <RichText doc={region.profile} />
       <section aria-labelledby="region-news">
-        <h2 id="region-news" className="mb-4 text-xl font-semibold text-brand-900">{t("news")}</h2>
+        <h2 id="region-news" className="mb-4 text-xl font-semibold text-brand-900">
+          {t("news")}
+        </h2>
         {news.length === 0 ? (
           <p className="text-slate-600">{t("noNews")}</p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
             {news.map((a) => (
-              <li key={a.id} className="flex"><NewsCard article={a} /></li>
+              <li key={a.id} className="flex">
+                <NewsCard article={a} />
+              </li>
             ))}
           </ul>
         )}
@@ -86,10 +94,14 @@ export default async function RegionPage({ params }: Props) {
       </section>
       {practices.length > 0 && (
         <section aria-labelledby="region-practices">
-          <h2 id="region-practices" className="mb-4 text-xl font-semibold text-brand-900">{t("practices")}</h2>
+          <h2 id="region-practices" className="mb-4 text-xl font-semibold text-brand-900">
+            {t("practices")}
+          </h2>
           <ul className="grid gap-4 md:grid-cols-2">
             {practices.map((p) => (
-              <li key={p.id} className="flex"><PracticeCard practice={p} showRegion={false} /></li>
+              <li key={p.id} className="flex">
+                <PracticeCard practice={p} showRegion={false} />
+              </li>
             ))}
           </ul>
         </section>

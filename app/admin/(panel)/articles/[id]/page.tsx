@@ -32,11 +32,25 @@ export default async function ArticleEditorPage({ params }: Props) {
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold text-brand-900">{data.translations[order[0]!]?.title || data.translations[order[1]!]?.title}</h1>
       <section aria-labelledby="shared" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="shared" className="mb-3 text-lg font-semibold">{t("shared")}</h2>
-        <SharedForm articleId={data.id} version={data.version} kind={data.kind} regionIds={data.regionIds} cover={data.cover} sourceName={data.sourceName} sourceUrl={data.sourceUrl} regions={regions} readOnly={anyVisible && !canPublish} />
+        <h2 id="shared" className="mb-3 text-lg font-semibold">
+          {t("shared")}
+        </h2>
+        <SharedForm
+          articleId={data.id}
+          version={data.version}
+          kind={data.kind}
+          regionIds={data.regionIds}
+          cover={data.cover}
+          sourceName={data.sourceName}
+          sourceUrl={data.sourceUrl}
+          regions={regions}
+          readOnly={anyVisible && !canPublish}
+        />
       </section>
       <div className="grid gap-6 xl:grid-cols-2">
-        {order.map((l) => <LocaleColumn key={l} data={data} locale={l} canPublish={canPublish} videos={videos} />)}
+        {order.map((l) => (
+          <LocaleColumn key={l} data={data} locale={l} canPublish={canPublish} videos={videos} />
+        ))}
       </div>
     </div>
   );

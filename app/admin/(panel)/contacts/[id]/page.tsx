@@ -22,7 +22,11 @@ export default async function EditContactPage({ params, searchParams }: Props) {
   const [first, second] = localesFrom(await getLocale());
   return (
     <>
-      <EditHeader title={contact.translations[first].name || contact.translations[second].name || t("edit")} backHref="/admin/contacts" created={created === "1"} />
+      <EditHeader
+        title={contact.translations[first].name || contact.translations[second].name || t("edit")}
+        backHref="/admin/contacts"
+        created={created === "1"}
+      />
       <ContactForm key={contact.id} contact={contact} />
     </>
   );

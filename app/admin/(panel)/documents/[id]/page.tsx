@@ -23,7 +23,11 @@ export default async function EditDocumentPage({ params, searchParams }: Props) 
   const [files, pages] = await Promise.all([getFileOptions(document.fileId), getPageOptions()]);
   return (
     <>
-      <EditHeader title={document.translations[first].title || document.translations[second].title || t("edit")} backHref="/admin/documents" created={created === "1"} />
+      <EditHeader
+        title={document.translations[first].title || document.translations[second].title || t("edit")}
+        backHref="/admin/documents"
+        created={created === "1"}
+      />
       <DocumentForm key={document.id} document={document} files={files} pages={pages} />
     </>
   );

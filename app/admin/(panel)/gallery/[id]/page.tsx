@@ -23,7 +23,11 @@ export default async function EditAlbumPage({ params, searchParams }: Props) {
   const [first, second] = localesFrom(await getLocale());
   return (
     <>
-      <EditHeader title={album.translations[first].title || album.translations[second].title || t("edit")} backHref="/admin/gallery" created={created === "1"} />
+      <EditHeader
+        title={album.translations[first].title || album.translations[second].title || t("edit")}
+        backHref="/admin/gallery"
+        created={created === "1"}
+      />
       <AlbumForm key={album.id} album={album} canPublish={can(user.role, "content.publish")} />
     </>
   );

@@ -39,7 +39,9 @@ export default async function MediaItemPage({ params }: Props) {
   const t = await getTranslations("AdminMedia");
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/admin/media" className="self-start text-sm text-brand-700 underline underline-offset-2">← {t("edit.back")}</Link>
+      <Link href="/admin/media" className="self-start text-sm text-brand-700 underline underline-offset-2">
+        ← {t("edit.back")}
+      </Link>
       <h1 className="text-2xl font-semibold break-all text-brand-900">{(await mediaName(media)) || t("list.unnamed")}</h1>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <MediaEditForm id={media.id} version={media.version} isImage={media.kind === "image"} texts={media.texts} />

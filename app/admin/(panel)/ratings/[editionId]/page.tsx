@@ -27,11 +27,30 @@ export default async function RatingEditionPage({ params }: Props) {
   const publicHref = getPathname({ locale, href: routes.ratingEdition(edition.program.key, edition.year) });
   return (
     <div className="flex flex-col gap-6">
-      <p><Link href="/admin/ratings" className="text-sm text-brand-700 underline underline-offset-2">{t("edition.back")}</Link></p>
+      <p>
+        <Link href="/admin/ratings" className="text-sm text-brand-700 underline underline-offset-2">
+          {t("edition.back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold text-brand-900">{t("edition.title", { program: edition.program.title, year: edition.year })}</h1>
-      {(edition.isDemo || edition.program.isDemo) && <p role="note" className="rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-sm text-amber-950">{t("edition.demo")}</p>}
-      {edition.status === "published" && <p><a href={publicHref} className="text-sm text-brand-700 underline underline-offset-2">{t("edition.viewPublic")}</a></p>}
-      <EditionEditor edition={edition} regions={regions} canPublish={can(user.role, "content.publish")} templateHref={`/admin/ratings/${encodeURIComponent(edition.id)}/csv-template`} />
+      {(edition.isDemo || edition.program.isDemo) && (
+        <p role="note" className="rounded border-l-4 border-amber-500 bg-amber-50 px-4 py-2 text-sm text-amber-950">
+          {t("edition.demo")}
+        </p>
+      )}
+      {edition.status === "published" && (
+        <p>
+          <a href={publicHref} className="text-sm text-brand-700 underline underline-offset-2">
+            {t("edition.viewPublic")}
+          </a>
+        </p>
+      )}
+      <EditionEditor
+        edition={edition}
+        regions={regions}
+        canPublish={can(user.role, "content.publish")}
+        templateHref={`/admin/ratings/${encodeURIComponent(edition.id)}/csv-template`}
+      />
     </div>
   );
 }

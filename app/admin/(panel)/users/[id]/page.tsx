@@ -28,9 +28,15 @@ export default async function UserPage({ params, searchParams }: Props) {
   const isSelf = user.id === me.id;
   return (
     <div className="flex max-w-2xl flex-col gap-4">
-      <Link href="/admin/users" className="text-sm text-brand-700 underline underline-offset-2">{t("back")}</Link>
+      <Link href="/admin/users" className="text-sm text-brand-700 underline underline-offset-2">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold text-brand-900">{user.name}</h1>
-      {created === "1" && <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{t("created")}</p>}
+      {created === "1" && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {t("created")}
+        </p>
+      )}
       {isSelf && <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">{t("you")}</p>}
       <UserProfileForm id={user.id} name={user.name} email={user.email} role={user.role} updatedAt={user.updatedAt} isSelf={isSelf} />
       <UserAccessForm id={user.id} name={user.name} active={user.active} sessionCount={user.sessionCount} isSelf={isSelf} />

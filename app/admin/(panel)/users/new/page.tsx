@@ -13,7 +13,9 @@ export default async function NewUserPage() {
   const t = await getTranslations("AdminUsers");
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/admin/users" className="text-sm text-brand-700 underline underline-offset-2">{t("back")}</Link>
+      <Link href="/admin/users" className="text-sm text-brand-700 underline underline-offset-2">
+        {t("back")}
+      </Link>
       <h1 className="text-2xl font-semibold text-brand-900">{t("newTitle")}</h1>
       <UserCreateForm />
     </div>

@@ -37,7 +37,11 @@ export default async function BoardPage({ params }: Props) {
         <p className="text-slate-600">{t("empty")}</p>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
-          {people.map((p) => <li key={p.id}><PersonCard person={p} /></li>)}
+          {people.map((p) => (
+            <li key={p.id}>
+              <PersonCard person={p} />
+            </li>
+          ))}
         </ul>
       )}
     </div>

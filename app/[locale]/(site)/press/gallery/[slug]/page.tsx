@@ -34,7 +34,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: album.title,
     description: album.description,
     alternates: alternatesFor(locale, paths),
-    openGraph: cover ? { title: album.title, description: album.description, images: [{ url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: album.cover!.alt }] } : undefined,
+    openGraph: cover
+      ? {
+          title: album.title,
+          description: album.description,
+          images: [{ url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: album.cover!.alt }],
+        }
+      : undefined,
   };
 }
 
@@ -47,38 +53,68 @@ export default async function AlbumPage({ params }: Props) {
   // Reached with the other language's slug (the locale switcher keeps the path).
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.album(found.slug) }));
   const { album } = found;
-  const [t, nav, viewer, format] = await Promise.all([getTranslations("AlbumPage"), getTranslations("SiteNav"), getTranslations("ImageViewer"), getFormatter()]);
+  const [t, nav, viewer, format] = await Promise.all([
+    getTranslations("AlbumPage"),
+    getTranslations("SiteNav"),
+    getTranslations("ImageViewer"),
+    getFormatter(),
+  ]);
   const items = album.photos.flatMap((p, i) => {
     const thumb = imageAttributes(p.variants, "(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw", 480);
     const large = imageAttributes(p.variants, "(min-width: 1024px) 1024px, 100vw", 1600);
     const full = p.variants.at(-1);
     if (!thumb || !large || !full) return [];
-    return [{ id: p.id, thumb, large, full: mediaUrl(full.key), alt: p.alt, caption: p.caption, credit: p.credit, counter: viewer("dialogLabel", { current: i + 1, total: album.photos.length }) }];
+    return [
+      {
+        id: p.id,
+        thumb,
+        large,
+        full: mediaUrl(full.key),
+        alt: p.alt,
+        caption: p.caption,
+        credit: p.credit,
+        counter: viewer("dialogLabel", { current: i + 1, total: album.photos.length }),
+      },
+    ];
   });
   const labels = { previous: viewer("previous"), next: viewer("next"), close: viewer("close"), openOriginal: viewer("openOriginal"), hint: viewer("hint") };
   return (
     <article className="space-y-8">
-      <Breadcrumbs label={t("breadcrumb")} items={[{ href: routes.press, label: nav("sections.press") }, { href: routes.gallery, label: nav("sections.gallery") }, { label: album.title }]} />
+      <Breadcrumbs
+        label={t("breadcrumb")}
+        items={[{ href: routes.press, label: nav("sections.press") }, { href: routes.gallery, label: nav("sections.gallery") }, { label: album.title }]}
+      />
       <header className="max-w-3xl space-y-3">
         <h1 className="text-3xl font-bold text-brand-900">{album.title}</h1>
-        {album.takenAt && <p className="text-sm text-slate-600"><time dateTime={album.takenAt}>{format.dateTime(new Date(album.takenAt), { dateStyle: "long" })}</time></p>}
+        {album.takenAt && (
+          <p className="text-sm text-slate-600">
+            <time dateTime={album.takenAt}>{format.dateTime(new Date(album.takenAt), { dateStyle: "long" })}</time>
+          </p>
+        )}
         {album.description && <p className="text-lg text-slate-700">{album.description}</p>}
       </header>
       {items.length > 0 && (
         <section aria-labelledby="album-photos">
-          <h2 id="album-photos" className="mb-4 text-xl font-semibold text-brand-900">{t("photos")}</h2>
+          <h2 id="album-photos" className="mb-4 text-xl font-semibold text-brand-900">
+            {t("photos")}
+          </h2>
           <ImageViewer items={items} labels={labels} />
         </section>
       )}
       {album.videos.length > 0 && (
         <section aria-labelledby="album-videos">
-          <h2 id="album-videos" className="mb-4 text-xl font-semibold text-brand-900">{t("videos")}</h2>
+          <h2 id="album-videos" className="mb-4 text-xl font-semibold text-brand-900">
+            {t("videos")}
+          </h2>
           <ul className="divide-y divide-slate-200 border-y border-slate-200">
             {album.videos.map((v) => (
               <li key={v.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <span className="font-medium text-slate-900">{v.title}</span>
                 {v.externalUrl ? (
-                  <a href={v.externalUrl} className="text-brand-700 underline underline-offset-2" rel="noopener noreferrer">{t("watch")}<span className="sr-only">: {v.title}</span></a>
+                  <a href={v.externalUrl} className="text-brand-700 underline underline-offset-2" rel="noopener noreferrer">
+                    {t("watch")}
+                    <span className="sr-only">: {v.title}</span>
+                  </a>
                 ) : (
                   <span className="rounded bg-slate-100 px-2 py-0.5 text-sm text-slate-700">{t("notPublished")}</span>
                 )}
@@ -87,7 +123,11 @@ export default async function AlbumPage({ params }: Props) {
           </ul>
         </section>
       )}
-      <p><Link href={routes.gallery} className="text-brand-700 underline underline-offset-2">{t("allAlbums")}</Link></p>
+      <p>
+        <Link href={routes.gallery} className="text-brand-700 underline underline-offset-2">
+          {t("allAlbums")}
+        </Link>
+      </p>
     </article>
   );
 }

@@ -38,12 +38,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paths = Object.fromEntries(Object.entries(a.slugs).map(([l, s]) => [l, routes.article(s)]));
   // The cover's 1600 px variant makes the preview in messengers and social networks.
   const cover = a.cover ? pickVariant(a.cover.variants, 1200) : undefined;
-  const image = cover ? { url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: a.cover!.alt } : { url: "/og-default.png", width: 1200, height: 630 };
+  const image = cover
+    ? { url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: a.cover!.alt }
+    : { url: "/og-default.png", width: 1200, height: 630 };
   return {
     title: a.title,
     description: a.description,
     alternates: alternatesFor(locale, paths),
-    openGraph: { type: "article", title: a.title, description: a.description, publishedTime: a.publishedAt, modifiedTime: a.modifiedAt, url: absolute(locale, a.slug), images: [image] },
+    openGraph: {
+      type: "article",
+      title: a.title,
+      description: a.description,
+      publishedTime: a.publishedAt,
+      modifiedTime: a.modifiedAt,
+      url: absolute(locale, a.slug),
+      images: [image],
+    },
     twitter: { card: "summary_large_image", title: a.title, description: a.description, images: [image.url] },
   };
 }
@@ -61,12 +71,14 @@ export default async function ArticlePage({ params }: Props) {
   const [t, nav, other] = await Promise.all([
     getTranslations("ArticlePage"),
     getTranslations("SiteNav"),
-    getOtherNews(locale, article.id, article.regions.map((r) => r.id), 3),
+    getOtherNews(
+      locale,
+      article.id,
+      article.regions.map((r) => r.id),
+      3,
+    ),
   ]);
-  const crumbs = [
-    { href: routes.news, label: nav("sections.news") },
-    { label: article.title },
-  ];
+  const crumbs = [{ href: routes.news, label: nav("sections.news") }, { label: article.title }];
   const url = absolute(locale, article.slug);
   return (
     <div className="space-y-10">
@@ -75,10 +87,14 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleView article={article} url={url} />
       {other.length > 0 && (
         <section aria-labelledby="other-news" className="no-print">
-          <h2 id="other-news" className="mb-4 text-2xl font-semibold text-brand-900">{t("otherNews")}</h2>
+          <h2 id="other-news" className="mb-4 text-2xl font-semibold text-brand-900">
+            {t("otherNews")}
+          </h2>
           <ul className="grid gap-4 md:grid-cols-3">
             {other.map((a) => (
-              <li key={a.id} className="flex"><NewsCard article={a} /></li>
+              <li key={a.id} className="flex">
+                <NewsCard article={a} />
+              </li>
             ))}
           </ul>
         </section>

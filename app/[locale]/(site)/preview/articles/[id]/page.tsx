@@ -24,7 +24,9 @@ export default async function ArticlePreviewPage({ params }: Props) {
   const t = await getTranslations("ArticlePage");
   return (
     <div className="space-y-4">
-      <p role="note" className="rounded border border-brand-600 bg-brand-50 px-3 py-2 text-sm text-brand-900">{t("previewNotice")}</p>
+      <p role="note" className="rounded border border-brand-600 bg-brand-50 px-3 py-2 text-sm text-brand-900">
+        {t("previewNotice")}
+      </p>
       <ArticleView article={article} url={siteUrl() + getPathname({ locale, href: routes.article(article.slug) })} />
     </div>
   );

@@ -61,7 +61,9 @@ export default async function RatingEditionPage({ params }: Props) {
         {edition.isDemo && <DemoNotice>{t("demo")}</DemoNotice>}
       </header>
       <section aria-labelledby="edition-results" className="space-y-3">
-        <h2 id="edition-results" className="text-xl font-semibold text-brand-900">{t("results")}</h2>
+        <h2 id="edition-results" className="text-xl font-semibold text-brand-900">
+          {t("results")}
+        </h2>
         <div className="overflow-x-auto">
           <RatingEditionTable
             rows={rows}
@@ -70,17 +72,31 @@ export default async function RatingEditionPage({ params }: Props) {
           />
         </div>
         <p>
-          <a href={getPathname({ locale, href: routes.ratingCsv(key, edition.year) })} download className={link}>{t("csv")}</a>
+          <a href={getPathname({ locale, href: routes.ratingCsv(key, edition.year) })} download className={link}>
+            {t("csv")}
+          </a>
         </p>
       </section>
       <section aria-labelledby="edition-scores">
-        <h2 id="edition-scores" className="mb-3 text-xl font-semibold text-brand-900">{t("scores")}</h2>
+        <h2 id="edition-scores" className="mb-3 text-xl font-semibold text-brand-900">
+          {t("scores")}
+        </h2>
         <RatingScoreChart id={`score-chart-${key}-${edition.year}`} program={title} year={edition.year} entries={edition.entries} />
       </section>
       <nav aria-label={t("otherEditions")} className="flex flex-wrap gap-x-6 gap-y-2">
-        {edition.previous !== null && <Link href={routes.ratingEdition(key, edition.previous)} rel="prev" className={link}>← {t("previous", { year: edition.previous })}</Link>}
-        {edition.next !== null && <Link href={routes.ratingEdition(key, edition.next)} rel="next" className={link}>{t("next", { year: edition.next })} →</Link>}
-        <Link href={routes.rating(key)} className={link}>{t("allEditions")}</Link>
+        {edition.previous !== null && (
+          <Link href={routes.ratingEdition(key, edition.previous)} rel="prev" className={link}>
+            ← {t("previous", { year: edition.previous })}
+          </Link>
+        )}
+        {edition.next !== null && (
+          <Link href={routes.ratingEdition(key, edition.next)} rel="next" className={link}>
+            {t("next", { year: edition.next })} →
+          </Link>
+        )}
+        <Link href={routes.rating(key)} className={link}>
+          {t("allEditions")}
+        </Link>
       </nav>
     </article>
   );

@@ -44,21 +44,34 @@ export default async function PracticePage({ params }: Props) {
   const [t, format] = await Promise.all([getTranslations("PracticePage"), getFormatter()]);
   return (
     <article className="max-w-3xl space-y-6">
-      <Breadcrumbs label={t("breadcrumb")} items={[{ href: routes.projects, label: t("projects") }, { href: routes.practices, label: t("practices") }, { label: p.title }]} />
+      <Breadcrumbs
+        label={t("breadcrumb")}
+        items={[{ href: routes.projects, label: t("projects") }, { href: routes.practices, label: t("practices") }, { label: p.title }]}
+      />
       <header className="space-y-3">
         <h1 className="text-3xl font-bold text-brand-900">{p.title}</h1>
         <p className="text-lg text-slate-700">{p.summary}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-600">{t("region")}</dt>
-          <dd><Link href={routes.region(p.region.slug)} className="text-brand-700 underline underline-offset-2">{p.region.name}</Link></dd>
+          <dd>
+            <Link href={routes.region(p.region.slug)} className="text-brand-700 underline underline-offset-2">
+              {p.region.name}
+            </Link>
+          </dd>
           <dt className="text-slate-600">{t("topics")}</dt>
           <dd>{p.topics.map((x) => x.name).join(", ")}</dd>
           <dt className="text-slate-600">{t("published")}</dt>
-          <dd><time dateTime={p.publishedAt}>{format.dateTime(new Date(p.publishedAt), { dateStyle: "long" })}</time></dd>
+          <dd>
+            <time dateTime={p.publishedAt}>{format.dateTime(new Date(p.publishedAt), { dateStyle: "long" })}</time>
+          </dd>
         </dl>
       </header>
       <RichText doc={p.body} />
-      <p><Link href={routes.practices} className="text-brand-700 underline underline-offset-2">{t("allPractices")}</Link></p>
+      <p>
+        <Link href={routes.practices} className="text-brand-700 underline underline-offset-2">
+          {t("allPractices")}
+        </Link>
+      </p>
     </article>
   );
 }
