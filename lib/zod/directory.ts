@@ -11,7 +11,9 @@ export function text(fd: FormData, key: string): string {
   return typeof v === "string" ? v : "";
 }
 
-export const idField = z.string().trim().max(40, { error: "invalid" });
+// Record ids: generated ones (cuid) and the seed's content-addressed media ids ("file-sha256-" and
+// 32 hex digits), as long as 45 characters.
+export const idField = z.string().trim().max(64, { error: "invalid" });
 export const optionalId = idField.transform((v) => v || null);
 export const versionField = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(0, { error: "invalid" });
 export const positionField = z.preprocess(

@@ -29,6 +29,6 @@ export function documentFormInput(fd: FormData) {
 // `page` is taken by pagination.
 export const documentsListQuery = z.object({
   q: listQ,
-  on: z.preprocess(blank, z.string().max(40).optional()).catch(undefined),
+  on: z.preprocess(blank, z.string().max(64).optional()).catch(undefined),
   page: listPage,
 });

@@ -1,18 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
-import { ArticleEditor, signIn, signedInPage } from "./admin-support";
+import { expect, test } from "@playwright/test";
+import { ArticleEditor, COLLEAGUE_PASSWORD, createUser, signIn, signedInPage } from "./admin-support";
 
-const password = "a long enough passphrase";
-
-async function createUser(admin: Page, name: string, email: string, role: "editor" | "author") {
-  await admin.goto("/admin/users/new");
-  await admin.getByLabel("Name").fill(name);
-  await admin.getByLabel("E-mail").fill(email);
-  await admin.getByLabel("Role").selectOption(role);
-  await admin.getByLabel("Password", { exact: true }).fill(password);
-  await admin.getByLabel("Repeat the password").fill(password);
-  await admin.getByRole("button", { name: "Create user" }).click();
-  await expect(admin.getByText("User created")).toBeVisible();
-}
+const password = COLLEAGUE_PASSWORD;
 
 test("each role sees and may do only what it is allowed", async ({ browser }) => {
   test.setTimeout(120_000);

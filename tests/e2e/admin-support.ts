@@ -3,6 +3,23 @@ import { expect, type Browser, type Page } from "@playwright/test";
 // The administrator the e2e server is started with (see playwright.config.ts).
 export const ADMIN = { email: "admin@airr.test", password: "correct horse battery" };
 
+// The password of the colleagues the tests create.
+export const COLLEAGUE_PASSWORD = "a long enough passphrase";
+
+// Creates a colleague through the users form and returns their id.
+export async function createUser(admin: Page, name: string, email: string, role: "editor" | "author") {
+  await admin.goto("/admin/users/new");
+  await admin.getByLabel("Name").fill(name);
+  await admin.getByLabel("E-mail").fill(email);
+  await admin.getByLabel("Role").selectOption(role);
+  await admin.getByLabel("Password", { exact: true }).fill(COLLEAGUE_PASSWORD);
+  await admin.getByLabel("Repeat the password").fill(COLLEAGUE_PASSWORD);
+  await admin.getByRole("button", { name: "Create user" }).click();
+  await expect(admin.getByText("User created")).toBeVisible();
+  await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
+  return new URL(admin.url()).pathname.split("/").pop()!;
+}
+
 export async function signIn(page: Page, who: { email: string; password: string } = ADMIN) {
   await page.goto("/admin/sign-in");
   await page.getByLabel("E-mail").fill(who.email);

@@ -31,7 +31,9 @@ describe("embedded PostgreSQL", () => {
     const holder = await holdInChild();
     expect(await canConnect(holder.url)).toBe(true);
     process.kill(holder.pid, "SIGKILL");
-    // The orphaned server and its lock file are still there.
+    // Until it is reaped, a killed child still answers as a live process (and would be taken for
+    // a second instance); the orphaned server and its lock file stay.
+    await holder.exited;
     expect(fs.existsSync(path.join(dir, "postgres", "postmaster.pid"))).toBe(true);
     const db = await startEmbeddedDb({ dataDir: dir, database: "postgres", fast: true });
     expect(await canConnect(db.url)).toBe(true);
