@@ -9,7 +9,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { claimSignInAttempt, recordSignInSuccess } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { signInSchema } from "@/lib/zod/auth";
-import type { FormState } from "./form-state";
+import { minutesUntil, type FormState } from "./form-state";
 import { withDatabase, zodFieldErrors } from "./guard";
 
 export async function signIn(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -26,8 +26,7 @@ async function checkPassword(email: string, password: string): Promise<FormState
   const requestHeaders = await headers();
   const ip = clientIp(requestHeaders);
   const claim = await claimSignInAttempt(email, ip);
-  if ("blockedUntil" in claim)
-    return { error: "auth.throttled", errorValues: { minutes: Math.max(1, Math.ceil((claim.blockedUntil.getTime() - Date.now()) / 60_000)) }, data: { email } };
+  if ("blockedUntil" in claim) return { error: "auth.throttled", errorValues: { minutes: minutesUntil(claim.blockedUntil) }, data: { email } };
   let userId: string | null = null;
   try {
     const result = await auth.api.signInEmail({ body: { email, password, rememberMe: true }, headers: requestHeaders });

@@ -14,3 +14,7 @@ export type FormState = {
 };
 
 export const initialFormState: FormState = {};
+
+// The wait before something refused for a while may be tried again, in whole minutes for the
+// message ("try again in {minutes} min"), never 0.
+export const minutesUntil = (time: Date) => Math.max(1, Math.ceil((time.getTime() - Date.now()) / 60_000));

@@ -9,7 +9,7 @@ import { expireTags } from "@/lib/publishing/invalidate";
 import { passwordResetBlockedUntil } from "@/lib/users/reset-throttle";
 import { createUser, resetUserPassword, setUserActive, updateUser, type Actor, type UserResult } from "@/lib/users/mutations";
 import { userActiveSchema, userCreateSchema, userPasswordSchema, userUpdateSchema } from "@/lib/zod/users";
-import type { FormState } from "./form-state";
+import { minutesUntil, type FormState } from "./form-state";
 import { formAction } from "./guard";
 
 const PERMISSION = "users.manage";
@@ -74,7 +74,7 @@ export const resetUserPasswordAction = formAction(
   (formData) => pick(formData, ["id", "password", "passwordConfirm"]),
   async (user, input) => {
     const blockedUntil = await passwordResetBlockedUntil(user.id, input.id);
-    if (blockedUntil) return { error: "users.tooManyResets", errorValues: { minutes: Math.max(1, Math.ceil((blockedUntil.getTime() - Date.now()) / 60_000)) } };
+    if (blockedUntil) return { error: "users.tooManyResets", errorValues: { minutes: minutesUntil(blockedUntil) } };
     return toFormState(await resetUserPassword(await actorOf(user), input));
   },
 );

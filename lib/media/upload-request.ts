@@ -1,13 +1,11 @@
 import "server-only";
-import type { FormState } from "@/lib/actions/form-state";
+import { minutesUntil, type FormState } from "@/lib/actions/form-state";
 import { withUser, zodFieldErrors } from "@/lib/actions/guard";
 import { readMultipart } from "@/lib/http/multipart";
 import { expireTags } from "@/lib/publishing/invalidate";
 import { DOCUMENT_MAX_BYTES, mediaUploadSchema } from "@/lib/zod/media";
 import { createMediaFromUpload, textsFromInput } from "./mutations";
 import { uploadBlockedUntil } from "./upload-quota";
-
-const minutesUntil = (time: Date) => Math.max(1, Math.ceil((time.getTime() - Date.now()) / 60_000));
 
 async function quotaRefusal(userId: string, bytes: number): Promise<FormState | null> {
   const blockedUntil = await uploadBlockedUntil(userId, bytes);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { richTextSchema } from "@/lib/rich-text/schema";
-import { idField } from "./directory";
+import { idField, text } from "./directory";
 import { locales } from "@/i18n/routing";
 
 // Fields shared by the page, practice and region editors: one locale's text per save.
@@ -45,5 +45,5 @@ export const richTextJson = z
 
 // A form's fields as strings; a missing one as "".
 export function formText(fd: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, typeof fd.get(n) === "string" ? (fd.get(n) as string) : ""]));
+  return Object.fromEntries(names.map((n) => [n, text(fd, n)]));
 }

@@ -15,6 +15,9 @@ vi.mock("@/lib/db", () => ({
   db: new Proxy({}, { get: (_, key) => (reads.push(String(key)), () => Promise.reject(new Error(`read ${String(key)}`))) }),
 }));
 
+// Next.js's redirect() throws an error whose digest names the target.
+const redirectTarget = (error: { digest?: string }) => error.digest?.split(";")[2];
+
 function filesNamed(dir: string, name: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
@@ -39,8 +42,7 @@ describe("back-office metadata, anonymously", () => {
       const params = Promise.resolve({ id: "secret-draft", editionId: "secret-edition" });
       const outcome = await mod.generateMetadata({ params, searchParams: Promise.resolve({}) }).then(
         (metadata) => ({ metadata }),
-        // Next.js's redirect() throws an error whose digest names the target.
-        (error: { digest?: string }) => ({ to: error.digest?.split(";")[2] }),
+        (error: { digest?: string }) => ({ to: redirectTarget(error) }),
       );
       expect(reads).toEqual([]);
       // A page without a record to name may answer a fixed title (or, outside a request, fail
@@ -50,9 +52,6 @@ describe("back-office metadata, anonymously", () => {
     30_000,
   );
 });
-
-// Next.js's redirect() throws an error whose digest names the target.
-const redirectTarget = (error: { digest?: string }) => error.digest?.split(";")[2];
 
 describe("back-office route handlers and the draft preview, anonymously", () => {
   const routes = filesNamed(path.resolve("app/admin"), "route.ts");
