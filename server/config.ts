@@ -5,6 +5,7 @@ import { mediaStorageProblem } from "../lib/media/storage-config.ts";
 import { secretProblem } from "./auth-secret.ts";
 import { cacheMemoryProblem } from "./cache/memory-budget.mjs";
 import { placeholderProblem } from "./http/proxy-nonce.ts";
+import { renderGateProblem } from "./http/render-gate.ts";
 import { logLevelProblem } from "./log.mjs";
 
 type Env = Record<string, string | undefined>;
@@ -26,6 +27,7 @@ export function configProblem(env: Env = process.env): string | null {
     adminEnvProblem(env) ??
     placeholderProblem(env) ??
     cacheMemoryProblem(env) ??
+    renderGateProblem(env) ??
     mediaStorageProblem(env)
   );
 }

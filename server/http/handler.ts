@@ -1,6 +1,6 @@
 // The layer around Next.js's request handler: a request id and one log line per request,
 // one spelling of each path, untrusted headers dropped, per-response script nonces, the page
-// cache, compression, and 503 once draining is past its grace.
+// cache, compression, a limit on renders at once, and 503 once draining is past its grace.
 import type http from "node:http";
 import compression from "compression";
 import { log, loggedUrl, requestIdFrom, withRequestContext, type RequestContext } from "../log.mjs";
@@ -12,12 +12,14 @@ import {
   isMalformedUrl,
   isOversizedAction,
   sendBadRequest,
+  sendBusy,
   sendCanonicalRedirect,
   sendMethodNotAllowed,
   sendPayloadTooLarge,
   sendShuttingDown,
 } from "./plain-pages.ts";
 import { dropPlaceholderHeader, placeholderFor, readPlaceholder } from "./proxy-nonce.ts";
+import { createRenderGate, gateLimits, isGated } from "./render-gate.ts";
 import { canonicalRedirect } from "./request-path.ts";
 
 type NextHandle = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
@@ -29,6 +31,7 @@ const databaseFailedRecently = () => Date.now() - Number((globalThis as Record<s
 export function createHandler(handle: NextHandle, drain: Drain) {
   const placeholder = readPlaceholder();
   const compress = compression();
+  const gate = createRenderGate(gateLimits());
   return (req: http.IncomingMessage, res: http.ServerResponse) => {
     const requestId = requestIdFrom(req.headers["x-request-id"]);
     res.setHeader("X-Request-Id", requestId);
@@ -55,11 +58,14 @@ export function createHandler(handle: NextHandle, drain: Drain) {
         const cacheable = isCacheableRequest(req);
         if (cacheable && replayPage(req, res)) return;
         if (cacheable) recordPage(req, res, () => context.errors === 0 && !databaseFailedRecently());
-        handle(req, res).catch((error: unknown) => {
-          log("error", "request failed", { err: error });
-          if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
-          res.end();
-        });
+        const render = () =>
+          handle(req, res).catch((error: unknown) => {
+            log("error", "request failed", { err: error });
+            if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+            res.end();
+          });
+        if (isGated(req)) gate.admit(res, render, () => sendBusy(req, res));
+        else void render();
       });
     });
   };

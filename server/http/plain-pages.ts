@@ -1,6 +1,6 @@
 // Answers the server gives before Next.js sees a request: a malformed address (400), a method
 // no route takes (405), a server action's body over its limit (413) and a request that arrives
-// while the server drains for shutdown (503).
+// while the server drains for shutdown or more wait for a render than it lets wait (503).
 // Localized by the path.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import en from "../../messages/en.json" with { type: "json" };
@@ -66,6 +66,14 @@ export function sendShuttingDown(req: IncomingMessage, res: ServerResponse): voi
   const t = (locale === "en" ? en : ru).ServerPages.shuttingDown;
   res.setHeader("Retry-After", "5");
   res.shouldKeepAlive = false;
+  send(res, 503, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
+}
+
+// The render gate's refusal (render-gate.ts): the line of requests waiting for a render is full.
+export function sendBusy(req: IncomingMessage, res: ServerResponse): void {
+  const locale = localeOf(req.url);
+  const t = (locale === "en" ? en : ru).ServerPages.busy;
+  res.setHeader("Retry-After", "5");
   send(res, 503, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
 }
 
