@@ -3,24 +3,16 @@ import { redirect } from "next/navigation";
 import { changePublication } from "@/lib/articles/publication";
 import { restoreArticleRevision } from "@/lib/articles/restore";
 import { createArticle, saveArticleShared } from "@/lib/articles/shared-mutations";
-import { saveArticleText, type MutationResult } from "@/lib/articles/mutations";
-import { expireTags } from "@/lib/publishing/invalidate";
+import { saveArticleText } from "@/lib/articles/mutations";
 import { articleSharedSchema, articleTextSchema, createArticleSchema, publicationSchema } from "@/lib/zod/article";
 import type { FormState } from "./form-state";
-import { formAction, formEntries, withUser, zodFieldErrors } from "./guard";
-
-// Applies a mutation's result: expire what it changed. Times in the answer stay instants;
-// the form says them in the editor's language.
-async function finish(result: MutationResult): Promise<FormState> {
-  expireTags(result.tags);
-  return result.state;
-}
+import { formAction, formEntries, settle, withUser, zodFieldErrors } from "./guard";
 
 const toWhen = (issues: { path: PropertyKey[]; message: string }[]) => ({
   fieldErrors: zodFieldErrors(issues.map((i) => ({ ...i, path: ["scheduledAt", "embargoUntil"].includes(String(i.path[0])) ? ["when"] : i.path }))),
 });
 
-const createArticleInForm = formAction("content.write", createArticleSchema, formEntries, async (user, input) => finish(await createArticle(user, input)));
+const createArticleInForm = formAction("content.write", createArticleSchema, formEntries, async (user, input) => settle(await createArticle(user, input)));
 
 export async function createArticleAction(prev: FormState, formData: FormData): Promise<FormState> {
   const state = await createArticleInForm(prev, formData);
@@ -29,14 +21,14 @@ export async function createArticleAction(prev: FormState, formData: FormData): 
 }
 
 export const saveArticleTextAction = formAction("content.write", articleTextSchema, formEntries, async (user, input) =>
-  finish(await saveArticleText(user, input)),
+  settle(await saveArticleText(user, input)),
 );
 
 export const saveArticleSharedAction = formAction(
   "content.write",
   articleSharedSchema,
   (formData) => ({ ...formEntries(formData), regionIds: formData.getAll("regionIds") }),
-  async (user, input) => finish(await saveArticleShared(user, input)),
+  async (user, input) => settle(await saveArticleShared(user, input)),
 );
 
 // A bad time of either kind is shown at the one "when" field of the form.
@@ -44,7 +36,7 @@ export const changePublicationAction = formAction(
   "content.publish",
   publicationSchema,
   formEntries,
-  async (user, input) => finish(await changePublication(user, input)),
+  async (user, input) => settle(await changePublication(user, input)),
   toWhen,
 );
 
@@ -53,6 +45,6 @@ export async function restoreArticleRevisionAction(_prev: FormState, formData: F
     const revisionId = String(formData.get("revisionId") ?? "");
     const version = Number(formData.get("version"));
     if (!revisionId || !Number.isInteger(version)) return { error: "invalid" };
-    return finish(await restoreArticleRevision(user, revisionId, version));
+    return settle(await restoreArticleRevision(user, revisionId, version));
   });
 }

@@ -3,6 +3,9 @@ import type { z } from "zod";
 import { AccessDeniedError, requireUserOrThrow, type CurrentUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/roles";
 import { isDatabaseUnavailableError, recordDatabaseFailure } from "@/lib/db-availability";
+import { getFormatter } from "next-intl/server";
+import { expireTags } from "@/lib/publishing/invalidate";
+import type { SaveFailure, SaveResult } from "@/lib/saving/core";
 import type { FormState } from "./form-state";
 
 // Message key of the form error while the database cannot be reached.
@@ -64,4 +67,21 @@ export function zodFieldErrors(issues: { path: PropertyKey[]; message: string }[
     (out[key] ??= []).push(issue.message);
   }
   return out;
+}
+
+// The one step after a save's transaction, at the action boundary: a saved change expires
+// what the public site cached of it (and tells the other servers), and the form hears its new
+// version and the record's id; a refusal becomes the form's error.
+export async function settle(result: SaveResult): Promise<FormState> {
+  if (!result.ok) return { error: result.error, errorValues: await spoken(result.errorValues), fieldErrors: result.fieldErrors, data: result.data };
+  expireTags(result.tags);
+  return { ok: true, version: result.version, data: { id: result.id, ...result.data } };
+}
+
+// A colleague's save time is said in the back office's language and the site's time zone
+// (Moscow, i18n/request.ts), the same way on every form.
+async function spoken(values: SaveFailure["errorValues"]): Promise<SaveFailure["errorValues"]> {
+  if (typeof values?.time !== "string") return values;
+  const format = await getFormatter();
+  return { ...values, time: format.dateTime(new Date(values.time), { dateStyle: "short", timeStyle: "short" }) };
 }

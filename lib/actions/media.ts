@@ -5,11 +5,10 @@ import { findMediaUsages } from "@/lib/media/usages";
 import { redirect } from "next/navigation";
 import { listPickerImages } from "@/lib/media/admin-queries";
 import { deleteMedia as deleteMediaRow, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
-import { expireTags } from "@/lib/publishing/invalidate";
 import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema } from "@/lib/zod/media";
 import { formText } from "@/lib/zod/translation";
 import type { FormState } from "./form-state";
-import { formAction, withUser } from "./guard";
+import { formAction, settle, withUser } from "./guard";
 
 const MEDIA_TEXT_FIELDS = ["id", "version", "altRu", "altEn", "captionRu", "captionEn", "creditRu", "creditEn"];
 
@@ -20,9 +19,7 @@ export const updateMediaText = formAction(
   async (user, input) => {
     // Texts of an item already in use show on the site: changing them is an editor's call.
     if (!can(user.role, "content.publish") && (await findMediaUsages(db, input.id)).length > 0) return { error: "auth.forbidden" };
-    const result = await updateMediaTextRow(user.id, input);
-    expireTags(result.tags);
-    return result.state;
+    return settle(await updateMediaTextRow(user.id, input));
   },
 );
 
@@ -31,9 +28,8 @@ export const deleteMedia = formAction(
   mediaDeleteSchema,
   (formData) => formText(formData, ["id"]),
   async (user, input) => {
-    const result = await deleteMediaRow(user.id, input, undefined, { onlyOwn: !can(user.role, "content.publish") });
-    if (!result.state.ok) return result.state;
-    expireTags(result.tags);
+    const state = await settle(await deleteMediaRow(user.id, input, undefined, { onlyOwn: !can(user.role, "content.publish") }));
+    if (!state.ok) return state;
     redirect("/admin/media?deleted=1");
   },
   () => ({ error: "notFound" }),

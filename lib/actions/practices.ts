@@ -1,26 +1,25 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createPractice, savePracticeShared, savePracticeTranslation } from "@/lib/practices/mutations";
-import { settleTranslated } from "@/lib/translations/settle";
 import { formText } from "@/lib/zod/translation";
 import { practiceCreateSchema, practiceSharedInput, practiceSharedSchema, practiceTranslationFields, practiceTranslationSchema } from "@/lib/zod/practices";
-import { formAction } from "./guard";
+import { formAction, settle } from "./guard";
 
 export const createPracticeAction = formAction("structure.edit", practiceCreateSchema, practiceSharedInput, async (user, input) => {
   const result = await createPractice(user, input);
-  const state = settleTranslated(result);
+  const state = await settle(result);
   // The texts are written in the editor of the new practice.
   if (result.ok) redirect(`/admin/practices/${result.id}`);
   return state;
 });
 
 export const savePracticeSharedAction = formAction("structure.edit", practiceSharedSchema, practiceSharedInput, async (user, input) =>
-  settleTranslated(await savePracticeShared(user, input)),
+  settle(await savePracticeShared(user, input)),
 );
 
 export const savePracticeTranslationAction = formAction(
   "structure.edit",
   practiceTranslationSchema,
   (formData) => formText(formData, practiceTranslationFields),
-  async (user, input) => settleTranslated(await savePracticeTranslation(user, input)),
+  async (user, input) => settle(await savePracticeTranslation(user, input)),
 );

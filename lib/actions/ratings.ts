@@ -4,19 +4,11 @@ import { redirect } from "next/navigation";
 import { clientIp } from "@/lib/auth/client-ip";
 import { can } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { expireTags } from "@/lib/publishing/invalidate";
-import { createRatingEdition, importRatingCsv, saveRatingEntries, setRatingEditionStatus, type Outcome } from "@/lib/ratings/mutations";
+import { createRatingEdition, importRatingCsv, saveRatingEntries, setRatingEditionStatus } from "@/lib/ratings/mutations";
 import { createRatingEditionSchema, importRatingCsvSchema, RATING_CSV_MAX_BYTES, ratingEditionStatusSchema, saveRatingEntriesSchema } from "@/lib/zod/ratings";
-import type { FormState } from "./form-state";
-import { formAction } from "./guard";
+import { formAction, settle } from "./guard";
 
-const actorOf = async (user: CurrentUser) => ({ id: user.id, ip: clientIp(await headers()) });
-
-// Expiry comes after the transaction, and only for a change that was applied.
-function settle(outcome: Outcome): FormState {
-  expireTags(outcome.tags);
-  return outcome.state;
-}
+const actorOf = async (user: CurrentUser) => ({ id: user.id, role: user.role, ip: clientIp(await headers()) });
 
 function parseJson(value: FormDataEntryValue | null): unknown {
   try {
@@ -31,7 +23,7 @@ export const createRatingEditionAction = formAction(
   createRatingEditionSchema,
   (formData) => ({ programId: formData.get("programId"), year: formData.get("year"), isDemo: formData.get("isDemo") }),
   async (user, input) => {
-    const state = settle(await createRatingEdition(await actorOf(user), input));
+    const state = await settle(await createRatingEdition(await actorOf(user), input));
     if (!state.ok) return state;
     redirect(`/admin/ratings/${encodeURIComponent(String(state.data?.id))}`);
   },

@@ -1,4 +1,5 @@
 import "server-only";
+import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
 import { recordChange } from "@/lib/history/record";
@@ -6,7 +7,6 @@ import { imagesMissingAlt } from "@/lib/media/alt-check";
 import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { RichText } from "@/lib/rich-text/schema";
 import type { PublicationInput } from "@/lib/zod/article";
-import { conflict, inTransaction, refuse, type Actor, type MutationResult } from "./mutations";
 import { translationSnapshot } from "./snapshot";
 
 // A text goes public only complete: a title, a body, and alt text in its language for
@@ -21,7 +21,7 @@ export async function publishProblem(tx: Prisma.TransactionClient, articleId: st
 
 async function assertPublishable(tx: Prisma.TransactionClient, articleId: string, locale: "ru" | "en", t: { title: string; body: unknown }) {
   const problem = await publishProblem(tx, articleId, locale, t);
-  if (problem) refuse(problem);
+  if (problem) refuse(problem.error, problem.errorValues);
 }
 
 const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null): Prisma.ArticleTranslationUpdateManyMutationInput => {
@@ -42,21 +42,20 @@ const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null
 };
 
 // Changes the publication state of one locale only: publishing Russian never touches English.
-export async function changePublication(actor: Actor, input: PublicationInput, now = new Date()): Promise<MutationResult> {
+export async function changePublication(actor: Actor, input: PublicationInput, now = new Date()): Promise<SaveResult> {
   const { articleId, locale, version } = input;
-  return inTransaction(async (tx) => {
+  return runSave(async (tx) => {
     const current = await tx.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } });
-    if (!current) refuse({ error: "notFound" });
-    if (current.version !== version) await conflict(tx, articleId, locale);
+    if (!current) refuse("notFound");
+    if (current.version !== version) await refuseStale(tx, { entityType: "article", entityId: articleId, locale });
     if (input.action === "publish" || input.action === "schedule" || input.action === "embargo") await assertPublishable(tx, articleId, locale, current);
-    if ((input.action === "schedule" && input.scheduledAt <= now) || (input.action === "embargo" && input.embargoUntil <= now))
-      refuse({ fieldErrors: { when: ["future"] } });
-    if (input.action === "withdraw" && current.status !== "published") refuse({ error: "publish.notPublished" });
+    if ((input.action === "schedule" && input.scheduledAt <= now) || (input.action === "embargo" && input.embargoUntil <= now)) refuseField("when", "future");
+    if (input.action === "withdraw" && current.status !== "published") refuse("publish.notPublished");
     const { count } = await tx.articleTranslation.updateMany({
       where: { id: current.id, version },
       data: { ...statusData(input, now, current.publishedAt), updatedById: actor.id, version: { increment: 1 } },
     });
-    if (count === 0) await conflict(tx, articleId, locale);
+    if (count === 0) await refuseStale(tx, { entityType: "article", entityId: articleId, locale });
     const saved = await tx.articleTranslation.findUniqueOrThrow({ where: { id: current.id } });
     await recordChange(tx, {
       actorId: actor.id,
@@ -67,7 +66,7 @@ export async function changePublication(actor: Actor, input: PublicationInput, n
       version: saved.version,
       snapshot: translationSnapshot(saved),
     });
-    return { state: { ok: true, version: saved.version }, tags: await publicationTags(tx, articleId, [{ locale, slug: saved.slug }]) };
+    return { ok: true as const, id: articleId, version: saved.version, tags: await publicationTags(tx, articleId, [{ locale, slug: saved.slug }]) };
   });
 }
 

@@ -1,22 +1,22 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
+import { type Actor, refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
 import type { ContactInput } from "@/lib/zod/contacts";
 
 export async function saveContact(actor: Actor, input: ContactInput): Promise<SaveResult> {
-  return saveInTransaction(async (tx) => {
+  return runSave(async (tx) => {
     const data = { kind: input.kind, email: input.email, phone: input.phone, position: input.position };
     let id: string;
     let version: number;
     if (input.id) {
       const { count } = await tx.contact.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
       if (count === 0) {
-        if ((await tx.contact.count({ where: { id: input.id } })) === 0) throw new SaveRefused({ error: "notFound" });
-        throw await staleSave(tx, "contact", input.id);
+        if ((await tx.contact.count({ where: { id: input.id } })) === 0) refuse("notFound");
+        await refuseStale(tx, { entityType: "contact", entityId: input.id });
       }
       id = input.id;
       version = input.version + 1;

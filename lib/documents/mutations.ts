@@ -1,26 +1,26 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuseField, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
+import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { locales } from "@/i18n/routing";
 import type { DocumentInput } from "@/lib/zod/documents";
 
 export async function saveDocument(actor: Actor, input: DocumentInput): Promise<SaveResult> {
-  return saveInTransaction(async (tx) => {
+  return runSave(async (tx) => {
     const before = input.id ? await tx.document.findUnique({ where: { id: input.id }, select: { page: { select: { path: true } } } }) : null;
-    if (input.id && !before) throw new SaveRefused({ error: "notFound" });
+    if (input.id && !before) refuse("notFound");
     const file = await tx.media.findUnique({ where: { id: input.fileId }, select: { kind: true } });
-    if (file?.kind !== "file") throw refuseField("fileId", file ? "fileKind" : "fileRequired");
+    if (file?.kind !== "file") refuseField("fileId", file ? "fileKind" : "fileRequired");
     const page = input.pageId ? await tx.page.findUnique({ where: { id: input.pageId }, select: { path: true } }) : null;
-    if (input.pageId && !page) throw refuseField("pageId", "pageMissing");
+    if (input.pageId && !page) refuseField("pageId", "pageMissing");
 
     const data = { fileId: input.fileId, pageId: input.pageId, position: input.position };
     let id: string;
     let version: number;
     if (input.id) {
       const { count } = await tx.document.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw await staleSave(tx, "document", input.id);
+      if (count === 0) await refuseStale(tx, { entityType: "document", entityId: input.id });
       id = input.id;
       version = input.version + 1;
     } else {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale, Prisma, PublicationStatus } from "@/generated/prisma/client";
-import { refuseField } from "@/lib/history/locked-save";
+import { refuseField } from "@/lib/saving/core";
 import { locales } from "@/i18n/routing";
 import type { AlbumInput } from "@/lib/zod/gallery";
 
@@ -14,12 +14,12 @@ export async function checkAlbumMedia(tx: Prisma.TransactionClient, input: Album
   const found = new Map((await tx.media.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } })).map((m) => [m.id, m.kind]));
   for (const id of input.items) {
     const kind = found.get(id);
-    if (!kind) throw refuseField("items", "mediaMissing");
-    if (kind === "file") throw refuseField("items", "mediaKind");
+    if (!kind) refuseField("items", "mediaMissing");
+    if (kind === "file") refuseField("items", "mediaKind");
   }
   if (input.coverId) {
     const kind = found.get(input.coverId);
-    if (kind !== "image") throw refuseField("coverId", kind ? "mediaKind" : "mediaMissing");
+    if (kind !== "image") refuseField("coverId", kind ? "mediaKind" : "mediaMissing");
   }
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale, Prisma, PublicationStatus } from "@/generated/prisma/client";
-import { refuseField } from "@/lib/history/locked-save";
+import { refuseField } from "@/lib/saving/core";
 import { locales } from "@/i18n/routing";
 import type { AlbumInput } from "@/lib/zod/gallery";
 
@@ -25,7 +25,7 @@ export async function claimAlbumSlugs(tx: Prisma.TransactionClient, albumId: str
       tx.galleryAlbumTranslation.findFirst({ where: { locale, slug: t.slug, albumId: others }, select: { id: true } }),
       tx.slugRedirect.findFirst({ where: { entityType, locale, fromSlug: t.slug, entityId: others }, select: { id: true } }),
     ]);
-    if (taken || redirect) throw refuseField(`translations.${locale}.slug`, "slugTaken");
+    if (taken || redirect) refuseField(`translations.${locale}.slug`, "slugTaken");
     // Taking back one of its own old slugs: that URL is the album's again, not a redirect.
     if (albumId) released += (await tx.slugRedirect.deleteMany({ where: { entityType, locale, fromSlug: t.slug, entityId: albumId } })).count;
   }

@@ -2,7 +2,7 @@ import "server-only";
 import type { PublicationStatus } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, isUniqueViolation, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
+import { type Actor, refusal, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
@@ -11,56 +11,52 @@ import { checkAlbumMedia, writeAlbumTranslations, type StoredTranslation } from 
 import { claimAlbumSlugs, keepOldAlbumSlugs } from "./album-slugs";
 
 export async function saveAlbum(actor: Actor, input: AlbumInput): Promise<SaveResult> {
-  try {
-    return await saveInTransaction(async (tx) => {
-      const before = input.id
-        ? await tx.galleryAlbum.findUnique({
-            where: { id: input.id },
-            select: { translations: { select: { locale: true, slug: true, status: true, publishedAt: true } } },
-          })
-        : null;
-      if (input.id && !before) throw new SaveRefused({ error: "notFound" });
-      const stored = before?.translations ?? [];
-      checkStatusChange(actor, stored, input);
-      const released = await claimAlbumSlugs(tx, input.id, input);
-      await checkAlbumMedia(tx, input);
+  const result = await runSave(async (tx) => {
+    const before = input.id
+      ? await tx.galleryAlbum.findUnique({
+          where: { id: input.id },
+          select: { translations: { select: { locale: true, slug: true, status: true, publishedAt: true } } },
+        })
+      : null;
+    if (input.id && !before) refuse("notFound");
+    const stored = before?.translations ?? [];
+    checkStatusChange(actor, stored, input);
+    const released = await claimAlbumSlugs(tx, input.id, input);
+    await checkAlbumMedia(tx, input);
 
-      const data = { takenAt: input.takenAt, coverId: input.coverId };
-      let id: string;
-      let version: number;
-      if (input.id) {
-        const { count } = await tx.galleryAlbum.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-        if (count === 0) throw await staleSave(tx, "gallery_album", input.id);
-        id = input.id;
-        version = input.version + 1;
-      } else {
-        ({ id, version } = await tx.galleryAlbum.create({ data, select: { id: true, version: true } }));
-      }
-      await writeAlbumTranslations(tx, id, stored, input.translations);
-      const movedFrom = await keepOldAlbumSlugs(tx, id, stored, input);
-      const moved = Object.keys(movedFrom).length > 0;
-      // Positions follow the order the form sent; the whole list is rewritten so that a
-      // removed picture disappears and the rest close the gap.
-      await tx.galleryItem.deleteMany({ where: { albumId: id } });
-      await tx.galleryItem.createMany({ data: input.items.map((mediaId, position) => ({ albumId: id, mediaId, position })) });
+    const data = { takenAt: input.takenAt, coverId: input.coverId };
+    let id: string;
+    let version: number;
+    if (input.id) {
+      const { count } = await tx.galleryAlbum.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) await refuseStale(tx, { entityType: "gallery_album", entityId: input.id });
+      id = input.id;
+      version = input.version + 1;
+    } else {
+      ({ id, version } = await tx.galleryAlbum.create({ data, select: { id: true, version: true } }));
+    }
+    await writeAlbumTranslations(tx, id, stored, input.translations);
+    const movedFrom = await keepOldAlbumSlugs(tx, id, stored, input);
+    const moved = Object.keys(movedFrom).length > 0;
+    // Positions follow the order the form sent; the whole list is rewritten so that a
+    // removed picture disappears and the rest close the gap.
+    await tx.galleryItem.deleteMany({ where: { albumId: id } });
+    await tx.galleryItem.createMany({ data: input.items.map((mediaId, position) => ({ albumId: id, mediaId, position })) });
 
-      const snapshot = { takenAt: input.takenAt?.toISOString() ?? null, coverId: input.coverId, items: input.items, translations: input.translations };
-      await recordChange(tx, {
-        actorId: actor.id,
-        action: input.id ? "gallery_album.update" : "gallery_album.create",
-        entityType: "gallery_album",
-        entityId: id,
-        version,
-        snapshot,
-        ...(moved ? { details: { movedFrom } } : {}),
-      });
-      return { ok: true, id, version, tags: [tags.gallery, tags.page(routes.gallery), ...(moved || released > 0 ? [tags.redirects] : [])] };
+    const snapshot = { takenAt: input.takenAt?.toISOString() ?? null, coverId: input.coverId, items: input.items, translations: input.translations };
+    await recordChange(tx, {
+      actorId: actor.id,
+      action: input.id ? "gallery_album.update" : "gallery_album.create",
+      entityType: "gallery_album",
+      entityId: id,
+      version,
+      snapshot,
+      ...(moved ? { details: { movedFrom } } : {}),
     });
-  } catch (error) {
-    // Two editors claiming the same slug at the same moment: the database decides.
-    if (isUniqueViolation(error)) return { error: "slugTaken" };
-    throw error;
-  }
+    return { ok: true, id, version, tags: [tags.gallery, tags.page(routes.gallery), ...(moved || released > 0 ? [tags.redirects] : [])] };
+  });
+  // Two editors claiming the same slug at the same moment: the database decides.
+  return result.fieldErrors?.slug ? refusal("slugTaken") : result;
 }
 
 // Publishing or unpublishing a translation (and deleting a published one) needs content.publish.
@@ -69,6 +65,6 @@ function checkStatusChange(actor: Actor, stored: StoredTranslation[], input: Alb
   for (const locale of locales) {
     const was: PublicationStatus = stored.find((t) => t.locale === locale)?.status ?? "draft";
     const will: PublicationStatus = input.translations[locale]?.status ?? "draft";
-    if (was !== will) throw new SaveRefused({ fieldErrors: { [`translations.${locale}.status`]: ["publishForbidden"] } });
+    if (was !== will) refuseField(`translations.${locale}.status`, "publishForbidden");
   }
 }

@@ -1,8 +1,6 @@
 import "server-only";
-import type { FormState } from "@/lib/actions/form-state";
+import { refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
-import { lastEditor } from "@/lib/history/last-editor";
 import { recordChange } from "@/lib/history/record";
 import type { MediaTextInput } from "@/lib/zod/media";
 import { mediaStorage, type MediaStorage } from "./storage";
@@ -13,8 +11,6 @@ import { locales } from "@/i18n/routing";
 
 export type MediaText = { alt: string; caption: string; credit: string };
 export type MediaTexts = { ru: MediaText; en: MediaText };
-// Tags are expired by the caller after the transaction, so these run outside Next too.
-export type MutationResult = { state: FormState; tags: string[] };
 
 const translationRows = (texts: MediaTexts) => locales.map((locale) => ({ locale, ...texts[locale] }));
 
@@ -26,9 +22,9 @@ export function textsFromInput(input: Omit<MediaTextInput, "id" | "version">): M
 }
 
 // The Media row of an upload already stored, its texts in both locales and the audit entry.
-export async function createMedia(actorId: string, stored: StoredUpload, texts: MediaTexts): Promise<MutationResult> {
+export async function createMedia(actorId: string, stored: StoredUpload, texts: MediaTexts): Promise<SaveResult> {
   const { kind, storageKey, mimeType, byteSize, width, height, variants, originalName } = stored;
-  const media = await db.$transaction(async (tx) => {
+  return runSave(async (tx) => {
     const row = await tx.media.create({
       data: {
         kind,
@@ -52,19 +48,18 @@ export async function createMedia(actorId: string, stored: StoredUpload, texts: 
       snapshot: { originalName: row.originalName, texts },
       details: { originalName: row.originalName, mimeType: row.mimeType, byteSize: row.byteSize },
     });
-    return row;
+    return { ok: true as const, id: row.id, version: row.version, tags: [tags.media] };
   });
-  return { state: { ok: true, version: media.version, data: { id: media.id } }, tags: [tags.media] };
 }
 
 // Stores the file, then records it; if recording fails, the stored objects are removed
 // so no file is left without its row.
-export async function createMediaFromUpload(actorId: string, file: Upload, texts: MediaTexts, storage: MediaStorage = mediaStorage()): Promise<MutationResult> {
+export async function createMediaFromUpload(actorId: string, file: Upload, texts: MediaTexts, storage: MediaStorage = mediaStorage()): Promise<SaveResult> {
   let stored: StoredUpload;
   try {
     stored = await storeUpload(file, storage);
   } catch (error) {
-    if (error instanceof UploadError) return { state: { fieldErrors: { file: [error.key] } }, tags: [] };
+    if (error instanceof UploadError) return { ok: false, fieldErrors: { file: [error.key] } };
     throw error;
   }
   try {
@@ -75,13 +70,13 @@ export async function createMediaFromUpload(actorId: string, file: Upload, texts
   }
 }
 
-export async function updateMediaText(actorId: string, input: MediaTextInput): Promise<MutationResult> {
+export async function updateMediaText(actorId: string, input: MediaTextInput): Promise<SaveResult> {
   const texts = textsFromInput(input);
-  return db.$transaction(async (tx) => {
+  return runSave(async (tx) => {
     const { count } = await tx.media.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 } } });
     if (count === 0) {
-      const exists = await tx.media.count({ where: { id: input.id } });
-      return { state: exists ? { error: "conflict", errorValues: await lastEditor(tx, "media", input.id) } : { error: "notFound" }, tags: [] };
+      if (!(await tx.media.count({ where: { id: input.id } }))) refuse("notFound");
+      await refuseStale(tx, { entityType: "media", entityId: input.id });
     }
     for (const { locale, ...text } of translationRows(texts)) {
       await tx.mediaTranslation.upsert({
@@ -99,7 +94,7 @@ export async function updateMediaText(actorId: string, input: MediaTextInput): P
       version: saved.version,
       snapshot: { originalName: saved.originalName, texts },
     });
-    return { state: { ok: true, version: saved.version }, tags: usageTags(await findMediaUsages(tx, input.id)) };
+    return { ok: true as const, id: input.id, version: saved.version, tags: usageTags(await findMediaUsages(tx, input.id)) };
   });
 }
 
@@ -110,16 +105,17 @@ export async function deleteMedia(
   input: { id: string },
   storage: MediaStorage = mediaStorage(),
   { onlyOwn = false } = {},
-): Promise<MutationResult> {
-  const outcome = await db.$transaction(async (tx) => {
+): Promise<SaveResult> {
+  let keys: string[] = [];
+  const result = await runSave(async (tx) => {
     // Locking the row makes a concurrent "set as cover" wait for this transaction and
     // then fail on the missing row, instead of pointing at a deleted file.
     const locked = await tx.$queryRaw<{ id: string; createdById: string | null }[]>`SELECT id, "createdById" FROM "Media" WHERE id = ${input.id} FOR UPDATE`;
-    if (locked.length === 0) return { state: { error: "notFound" }, keys: [] };
-    if (onlyOwn && locked[0]!.createdById !== actorId) return { state: { error: "auth.forbidden" }, keys: [] };
+    if (locked.length === 0) refuse("notFound");
+    if (onlyOwn && locked[0]!.createdById !== actorId) refuse("auth.forbidden");
     const usages = await findMediaUsages(tx, input.id);
     const first = usages[0];
-    if (first) return { state: { error: `media.inUse.${first.type}`, errorValues: { title: first.title || "—", count: usages.length } }, keys: [] };
+    if (first) refuse(`media.inUse.${first.type}`, { title: first.title || "—", count: usages.length });
     const row = await tx.media.delete({ where: { id: input.id } });
     await recordChange(tx, {
       actorId,
@@ -128,11 +124,11 @@ export async function deleteMedia(
       entityId: row.id,
       details: { originalName: row.originalName, mimeType: row.mimeType, storageKey: row.storageKey },
     });
-    const keys = [...new Set([row.storageKey, ...parseVariants(row.variants).map((v) => v.key)])].filter((k): k is string => !!k);
-    return { state: { ok: true }, keys };
+    keys = [...new Set([row.storageKey, ...parseVariants(row.variants).map((v) => v.key)])].filter((k): k is string => !!k);
+    return { ok: true as const, id: row.id, version: row.version, tags: [tags.media] };
   });
   // Files go only after the row is gone for good; a leftover file is harmless, a row
   // pointing at a missing file is not.
-  if (outcome.state.ok) await discardObjects(outcome.keys, storage);
-  return { state: outcome.state, tags: outcome.state.ok ? [tags.media] : [] };
+  if (result.ok) await discardObjects(keys, storage);
+  return result;
 }

@@ -1,8 +1,8 @@
 import "server-only";
+import { settle } from "@/lib/actions/guard";
 import { minutesUntil, type FormState } from "@/lib/actions/form-state";
 import { withUser, zodFieldErrors } from "@/lib/actions/guard";
 import { readMultipart } from "@/lib/http/multipart";
-import { expireTags } from "@/lib/publishing/invalidate";
 import { DOCUMENT_MAX_BYTES, mediaUploadSchema } from "@/lib/zod/media";
 import { createMediaFromUpload, textsFromInput } from "./mutations";
 import { uploadBlockedUntil } from "./upload-quota";
@@ -45,8 +45,7 @@ export async function uploadMediaFromRequest(request: Request): Promise<FormStat
       console.error("media upload failed", error);
       return { error: "unexpected" };
     }
-    expireTags(result.tags);
-    return result.state;
+    return settle(result);
   });
 }
 

@@ -2,23 +2,22 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { SaveRefused, type Actor, type SaveFailure } from "@/lib/history/locked-save";
+import { type Actor, refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
-import { sameJson, saveTranslated, staleLocale } from "@/lib/translations/save";
-import type { TranslatedSave } from "@/lib/translations/settle";
+import { sameJson } from "@/lib/translations/same-json";
 import type { PageTranslationInput } from "@/lib/zod/pages";
 
 // Saves one locale of a site-map page. Version 0 creates the translation. Changing the
 // status takes content.publish; the text change time moves only when the text does.
-export async function savePageTranslation(actor: Actor, input: PageTranslationInput): Promise<TranslatedSave | SaveFailure> {
+export async function savePageTranslation(actor: Actor, input: PageTranslationInput): Promise<SaveResult> {
   const { pageId, locale } = input;
-  return saveTranslated(async (tx) => {
+  return runSave(async (tx) => {
     const page = await tx.page.findUnique({ where: { id: pageId }, select: { id: true, path: true, version: true } });
-    if (!page) throw new SaveRefused({ error: "notFound" });
+    if (!page) refuse("notFound");
     const current = await tx.pageTranslation.findUnique({ where: { pageId_locale: { pageId, locale } } });
-    if ((current?.version ?? 0) !== input.version) throw await staleLocale(tx, "page", pageId, locale);
+    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, { entityType: "page", entityId: pageId, locale });
     const before = current?.status ?? "draft";
-    if (before !== input.status && !can(actor.role, "content.publish")) throw new SaveRefused({ error: "auth.forbidden" });
+    if (before !== input.status && !can(actor.role, "content.publish")) refuse("auth.forbidden");
 
     const now = new Date();
     const textChanged = !current || current.title !== input.title || current.description !== input.description || !sameJson(current.body, input.body);
@@ -38,7 +37,7 @@ export async function savePageTranslation(actor: Actor, input: PageTranslationIn
         where: { id: current.id, version: input.version },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) throw await staleLocale(tx, "page", pageId, locale);
+      if (count === 0) await refuseStale(tx, { entityType: "page", entityId: pageId, locale });
       saved = await tx.pageTranslation.findUniqueOrThrow({ where: { id: current.id } });
     } else {
       saved = await tx.pageTranslation.create({ data: { ...data, pageId, locale } });
@@ -63,7 +62,7 @@ export async function savePageTranslation(actor: Actor, input: PageTranslationIn
       details: { path: page.path, textChanged },
     });
     // The page itself; the sitemap and the other pages' lists read the collection tag.
-    return { ok: true as const, id: pageId, version: saved.version, tags: [tags.pages, tags.page(page.path)], baseVersion };
+    return { ok: true as const, id: pageId, version: saved.version, tags: [tags.pages, tags.page(page.path)], data: { baseVersion } };
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Board, Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuseField, saveInTransaction, SaveRefused, staleSave, type SaveResult } from "@/lib/history/locked-save";
+import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
@@ -11,10 +11,10 @@ import type { PersonInput } from "@/lib/zod/people";
 export const boardPageTag = (board: Board) => tags.page(`${routes.management}/${board.replace(/_/g, "-")}`);
 
 export async function savePerson(actor: Actor, input: PersonInput): Promise<SaveResult> {
-  return saveInTransaction(async (tx) => {
+  return runSave(async (tx) => {
     const before = input.id ? await tx.person.findUnique({ where: { id: input.id }, select: { memberships: { select: { board: true } } } }) : null;
-    if (input.id && !before) throw new SaveRefused({ error: "notFound" });
-    if (input.photoId && (await tx.media.count({ where: { id: input.photoId, kind: "image" } })) === 0) throw refuseField("photoId", "mediaMissing");
+    if (input.id && !before) refuse("notFound");
+    if (input.photoId && (await tx.media.count({ where: { id: input.photoId, kind: "image" } })) === 0) refuseField("photoId", "mediaMissing");
 
     let id: string;
     let version: number;
@@ -23,7 +23,7 @@ export async function savePerson(actor: Actor, input: PersonInput): Promise<Save
         where: { id: input.id, version: input.version },
         data: { photoId: input.photoId, version: { increment: 1 } },
       });
-      if (count === 0) throw await staleSave(tx, "person", input.id);
+      if (count === 0) await refuseStale(tx, { entityType: "person", entityId: input.id });
       id = input.id;
       version = input.version + 1;
     } else {

@@ -4,22 +4,21 @@ import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { refuseField, SaveRefused, type Actor, type SaveFailure } from "@/lib/history/locked-save";
+import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
-import { sameJson, saveTranslated, staleLocale } from "@/lib/translations/save";
-import type { TranslatedSave } from "@/lib/translations/settle";
+import { sameJson } from "@/lib/translations/same-json";
 import type { PracticeCreateInput, PracticeSharedInput, PracticeTranslationInput } from "@/lib/zod/practices";
 import { claimSlug, keepOldSlug } from "./slugs";
 
 type Tx = Prisma.TransactionClient;
-type Result = Promise<TranslatedSave | SaveFailure>;
+type Result = Promise<SaveResult>;
 
 // Region, topics and cover must exist (a cover must be an image) before they are linked.
 async function checkShared(tx: Tx, input: PracticeCreateInput) {
-  if (!(await tx.region.count({ where: { id: input.regionId } }))) throw refuseField("regionId", "invalid");
+  if (!(await tx.region.count({ where: { id: input.regionId } }))) refuseField("regionId", "invalid");
   const topicIds = [...new Set(input.topicIds)];
-  if ((await tx.topic.count({ where: { id: { in: topicIds } } })) !== topicIds.length) throw refuseField("topicIds", "invalid");
-  if (input.coverId && !(await tx.media.count({ where: { id: input.coverId, kind: "image" } }))) throw refuseField("coverId", "invalid");
+  if ((await tx.topic.count({ where: { id: { in: topicIds } } })) !== topicIds.length) refuseField("topicIds", "invalid");
+  if (input.coverId && !(await tx.media.count({ where: { id: input.coverId, kind: "image" } }))) refuseField("coverId", "invalid");
   return topicIds;
 }
 
@@ -27,7 +26,7 @@ const sharedSnapshot = (input: PracticeCreateInput, topicIds: string[]) => ({ re
 
 // A new practice starts with its shared fields; its texts are added in the editor.
 export async function createPractice(actor: Actor, input: PracticeCreateInput): Result {
-  return saveTranslated(async (tx) => {
+  return runSave(async (tx) => {
     const topicIds = await checkShared(tx, input);
     const p = await tx.practice.create({ data: { regionId: input.regionId, coverId: input.coverId, topics: { connect: topicIds.map((id) => ({ id })) } } });
     await recordChange(tx, {
@@ -45,15 +44,15 @@ export async function createPractice(actor: Actor, input: PracticeCreateInput): 
 
 export async function savePracticeShared(actor: Actor, input: PracticeSharedInput): Result {
   const { practiceId: id } = input;
-  return saveTranslated(async (tx) => {
+  return runSave(async (tx) => {
     const before = await tx.practice.findUnique({ where: { id }, select: { region: { select: { slug: true } } } });
-    if (!before) throw new SaveRefused({ error: "notFound" });
+    if (!before) refuse("notFound");
     const topicIds = await checkShared(tx, input);
     const { count } = await tx.practice.updateMany({
       where: { id, version: input.version },
       data: { regionId: input.regionId, coverId: input.coverId, version: { increment: 1 } },
     });
-    if (count === 0) throw await staleLocale(tx, "practice", id, null);
+    if (count === 0) await refuseStale(tx, { entityType: "practice", entityId: id, locale: null });
     const saved = await tx.practice.update({
       where: { id },
       data: { topics: { set: topicIds.map((t) => ({ id: t })) } },
@@ -76,17 +75,17 @@ export async function savePracticeShared(actor: Actor, input: PracticeSharedInpu
 // translation keeps the old one as a redirect.
 export async function savePracticeTranslation(actor: Actor, input: PracticeTranslationInput): Result {
   const { practiceId, locale } = input;
-  return saveTranslated(async (tx) => {
+  return runSave(async (tx) => {
     const practice = await tx.practice.findUnique({ where: { id: practiceId }, select: { version: true, region: { select: { slug: true } } } });
-    if (!practice) throw new SaveRefused({ error: "notFound" });
+    if (!practice) refuse("notFound");
     const current = await tx.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId, locale } } });
-    if ((current?.version ?? 0) !== input.version) throw await staleLocale(tx, "practice", practiceId, locale);
+    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, { entityType: "practice", entityId: practiceId, locale });
     const before = current?.status ?? "draft";
-    if (before !== input.status && !can(actor.role, "content.publish")) throw new SaveRefused({ error: "auth.forbidden" });
+    if (before !== input.status && !can(actor.role, "content.publish")) refuse("auth.forbidden");
     if (input.status === "published") {
       const { coverId } = await tx.practice.findUniqueOrThrow({ where: { id: practiceId }, select: { coverId: true } });
       const missing = await imagesMissingAlt(tx, [coverId, ...bodyMediaIds(input.body.content)], locale);
-      if (missing.length) throw new SaveRefused({ error: "publish.altMissing", errorValues: { files: missing.join(", ") } });
+      if (missing.length) refuse("publish.altMissing", { files: missing.join(", ") });
     }
     await claimSlug(tx, practiceId, locale, input.slug);
 
@@ -107,7 +106,7 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
         where: { id: current.id, version: input.version },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) throw await staleLocale(tx, "practice", practiceId, locale);
+      if (count === 0) await refuseStale(tx, { entityType: "practice", entityId: practiceId, locale });
       saved = await tx.practiceTranslation.findUniqueOrThrow({ where: { id: current.id } });
     } else {
       saved = await tx.practiceTranslation.create({ data: { ...data, practiceId, locale } });
@@ -137,6 +136,6 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
       details: { textChanged, ...(moved ? { fromSlug: current.slug } : {}) },
     });
     const affected = [tags.practices, tags.region(practice.region.slug), ...(moved ? [tags.redirects] : [])];
-    return { ok: true as const, id: practiceId, version: saved.version, tags: affected, baseVersion: marked ? 2 : undefined };
+    return { ok: true as const, id: practiceId, version: saved.version, tags: affected, data: { baseVersion: marked ? 2 : undefined } };
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale, Prisma } from "@/generated/prisma/client";
-import { refuseField } from "@/lib/history/locked-save";
+import { refuseField } from "@/lib/saving/core";
 
 // A slug is taken in its locale by another practice's translation, and also by another
 // practice's old slug: that URL keeps redirecting, so it is never given to a new text.
@@ -9,7 +9,7 @@ export async function claimSlug(tx: Prisma.TransactionClient, practiceId: string
     tx.practiceTranslation.findFirst({ where: { locale, slug, practiceId: { not: practiceId } }, select: { id: true } }),
     tx.slugRedirect.findFirst({ where: { entityType: "practice", locale, fromSlug: slug, entityId: { not: practiceId } }, select: { id: true } }),
   ]);
-  if (taken || redirect) throw refuseField("slug", "slugTaken");
+  if (taken || redirect) refuseField("slug", "slugTaken");
   // Taking back one of its own old slugs: that URL is the practice's again, not a redirect.
   await tx.slugRedirect.deleteMany({ where: { entityType: "practice", locale, fromSlug: slug, entityId: practiceId } });
 }

@@ -1,69 +1,62 @@
 import "server-only";
+import { type ActorRef, refuse, refuseField, refuseStale, runSave, type SaveFailure, SaveRefused, type SaveResult } from "@/lib/saving/core";
 import type { Prisma } from "@/generated/prisma/client";
-import type { FormState } from "@/lib/actions/form-state";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { recordChange } from "@/lib/history/record";
 import type { CreateRatingEditionInput, RatingEditionStatusInput, RatingRow } from "@/lib/zod/ratings";
-import { isUniqueViolation, staleEditionState } from "./conflict";
 import { parseRatingCsv, type RegionRef } from "./import";
 
 // Changes of rating editions. Each runs in one transaction with its audit entry (and a
 // revision when the entries change) and answers the cache tags the caller must expire.
 
-export type Actor = { id: string; ip?: string | null };
-export type Outcome = { state: FormState; tags: string[] };
-
 // Everything public that shows ratings (programme and edition pages, the home teaser,
 // region pages) is cached under these two tags; drafts appear on none of them.
 const publicTags = [tags.ratings, tags.regions];
-const refused = (state: FormState): Outcome => ({ state, tags: [] });
+const staleEdition = (tx: Prisma.TransactionClient, editionId: string) => refuseStale(tx, { entityType: "rating_edition", entityId: editionId });
 
-export async function createRatingEdition(actor: Actor, input: CreateRatingEditionInput): Promise<Outcome> {
-  const program = await db.ratingProgram.findUnique({ where: { id: input.programId }, select: { id: true, key: true } });
-  if (!program) return refused({ fieldErrors: { programId: ["notFound"] } });
-  const yearTaken = refused({ fieldErrors: { year: ["rating.yearTaken"] } });
-  if (await db.ratingEdition.findUnique({ where: { programId_year: { programId: program.id, year: input.year } }, select: { id: true } })) return yearTaken;
-  try {
-    const id = await db.$transaction(async (tx) => {
-      const edition = await tx.ratingEdition.create({ data: { programId: program.id, year: input.year, isDemo: input.isDemo } });
-      const snapshot = { program: program.key, year: edition.year, status: edition.status, isDemo: edition.isDemo, entries: [] };
-      await recordChange(tx, {
-        actorId: actor.id,
-        action: "rating_edition.create",
-        entityType: "rating_edition",
-        entityId: edition.id,
-        version: edition.version,
-        snapshot,
-        ipAddress: actor.ip,
-      });
-      return edition.id;
+export async function createRatingEdition(actor: ActorRef, input: CreateRatingEditionInput): Promise<SaveResult> {
+  const yearTaken: SaveFailure = { ok: false, fieldErrors: { year: ["rating.yearTaken"] } };
+  const result = await runSave(async (tx) => {
+    const program = await tx.ratingProgram.findUnique({ where: { id: input.programId }, select: { id: true, key: true } });
+    if (!program) refuseField("programId", "notFound");
+    if (await tx.ratingEdition.findUnique({ where: { programId_year: { programId: program.id, year: input.year } }, select: { id: true } }))
+      refuseField("year", "rating.yearTaken");
+    const edition = await tx.ratingEdition.create({ data: { programId: program.id, year: input.year, isDemo: input.isDemo } });
+    const snapshot = { program: program.key, year: edition.year, status: edition.status, isDemo: edition.isDemo, entries: [] };
+    await recordChange(tx, {
+      actorId: actor.id,
+      action: "rating_edition.create",
+      entityType: "rating_edition",
+      entityId: edition.id,
+      version: edition.version,
+      snapshot,
+      ipAddress: actor.ip,
     });
     // A new edition is a draft: nothing public changes until it is published.
-    return { state: { ok: true, version: 1, data: { id } }, tags: [] };
-  } catch (error) {
-    if (isUniqueViolation(error)) return yearTaken;
-    throw error;
-  }
+    return { ok: true as const, id: edition.id, version: edition.version, tags: [] };
+  });
+  // Two editors creating the same year at once: the unique index decides.
+  return !result.ok && result.error === "conflictUnknown" ? yearTaken : result;
 }
 
 type Snapshot = Prisma.InputJsonObject;
 
 // Replaces every entry of the edition, or nothing: the version check, the new rows, the
 // revision and the audit entry share one transaction.
-async function replaceEntries(actor: Actor, editionId: string, version: number, rows: RatingRow[], action: string, details: Snapshot): Promise<Outcome> {
-  const edition = await db.ratingEdition.findUnique({ where: { id: editionId }, include: { program: { select: { key: true } } } });
-  if (!edition) return refused({ error: "notFound" });
-  if (edition.version !== version) return refused(await staleEditionState(editionId));
-  // A published edition stays readable; taking it down is a separate, deliberate step.
-  if (edition.status === "published" && rows.length === 0) return refused({ error: "rating.publishedEmpty" });
-  const codeOf = new Map((await db.region.findMany({ select: { id: true, code: true } })).map((r) => [r.id, r.code]));
-  const unknown = rows.flatMap((r, i) => (codeOf.has(r.regionId) ? [] : [`rows.${i}.regionId`]));
-  if (unknown.length) return refused({ fieldErrors: Object.fromEntries(unknown.map((key) => [key, ["rating.regionUnknown"]])) });
-  const sorted = [...rows].sort((a, b) => a.rank - b.rank);
-  const saved = await db.$transaction(async (tx) => {
+async function replaceEntries(actor: ActorRef, editionId: string, version: number, rows: RatingRow[], action: string, details: Snapshot): Promise<SaveResult> {
+  return runSave(async (tx) => {
+    const edition = await tx.ratingEdition.findUnique({ where: { id: editionId }, include: { program: { select: { key: true } } } });
+    if (!edition) refuse("notFound");
+    if (edition.version !== version) await staleEdition(tx, editionId);
+    // A published edition stays readable; taking it down is a separate, deliberate step.
+    if (edition.status === "published" && rows.length === 0) refuse("rating.publishedEmpty");
+    const codeOf = new Map((await tx.region.findMany({ select: { id: true, code: true } })).map((r) => [r.id, r.code]));
+    const unknown = rows.flatMap((r, i) => (codeOf.has(r.regionId) ? [] : [`rows.${i}.regionId`]));
+    if (unknown.length) throw new SaveRefused({ fieldErrors: Object.fromEntries(unknown.map((key) => [key, ["rating.regionUnknown"]])) });
+    const sorted = [...rows].sort((a, b) => a.rank - b.rank);
     const { count } = await tx.ratingEdition.updateMany({ where: { id: editionId, version }, data: { version: { increment: 1 } } });
-    if (count === 0) return null;
+    if (count === 0) await staleEdition(tx, editionId);
     await tx.ratingEntry.deleteMany({ where: { editionId } });
     await tx.ratingEntry.createMany({ data: sorted.map((r) => ({ editionId, regionId: r.regionId, rank: r.rank, score: r.score })) });
     const snapshot = {
@@ -83,14 +76,12 @@ async function replaceEntries(actor: Actor, editionId: string, version: number, 
       details,
       ipAddress: actor.ip,
     });
-    return version + 1;
+    const data = { rows: sorted.map((r) => ({ regionId: r.regionId, rank: String(r.rank), score: r.score })) };
+    return { ok: true as const, id: editionId, version: version + 1, data, tags: edition.status === "published" ? publicTags : [] };
   });
-  if (saved === null) return refused(await staleEditionState(editionId));
-  const data = { rows: sorted.map((r) => ({ regionId: r.regionId, rank: String(r.rank), score: r.score })) };
-  return { state: { ok: true, version: saved, data }, tags: edition.status === "published" ? publicTags : [] };
 }
 
-export async function saveRatingEntries(actor: Actor, input: { editionId: string; version: number; rows: RatingRow[] }): Promise<Outcome> {
+export async function saveRatingEntries(actor: ActorRef, input: { editionId: string; version: number; rows: RatingRow[] }): Promise<SaveResult> {
   return replaceEntries(actor, input.editionId, input.version, input.rows, "rating_edition.save", { rows: input.rows.length });
 }
 
@@ -100,25 +91,25 @@ async function loadRegionRefs(): Promise<RegionRef[]> {
 }
 
 // All rows or none: any problem in the file is reported by line and nothing changes.
-export async function importRatingCsv(actor: Actor, input: { editionId: string; version: number; content: Uint8Array | string }): Promise<Outcome> {
+export async function importRatingCsv(actor: ActorRef, input: { editionId: string; version: number; content: Uint8Array | string }): Promise<SaveResult> {
   const parsed = parseRatingCsv(input.content, await loadRegionRefs());
-  if (!parsed.ok) return refused({ error: "csv.invalid", errorValues: { count: parsed.total }, data: { issues: parsed.issues, total: parsed.total } });
+  if (!parsed.ok) return { ok: false, error: "csv.invalid", errorValues: { count: parsed.total }, data: { issues: parsed.issues, total: parsed.total } };
   return replaceEntries(actor, input.editionId, input.version, parsed.rows, "rating_edition.import", { rows: parsed.rows.length });
 }
 
-export async function setRatingEditionStatus(actor: Actor, input: RatingEditionStatusInput): Promise<Outcome> {
-  const edition = await db.ratingEdition.findUnique({ where: { id: input.editionId }, include: { _count: { select: { entries: true } } } });
-  if (!edition) return refused({ error: "notFound" });
-  if (edition.version !== input.version) return refused(await staleEditionState(edition.id));
-  if (input.publish && edition._count.entries === 0) return refused({ error: "rating.publishEmpty" });
-  const status = input.publish ? ("published" as const) : ("draft" as const);
-  const publishedAt = input.publish ? new Date() : null;
-  const saved = await db.$transaction(async (tx) => {
+export async function setRatingEditionStatus(actor: ActorRef, input: RatingEditionStatusInput): Promise<SaveResult> {
+  return runSave(async (tx) => {
+    const edition = await tx.ratingEdition.findUnique({ where: { id: input.editionId }, include: { _count: { select: { entries: true } } } });
+    if (!edition) refuse("notFound");
+    if (edition.version !== input.version) await staleEdition(tx, edition.id);
+    if (input.publish && edition._count.entries === 0) refuse("rating.publishEmpty");
+    const status = input.publish ? ("published" as const) : ("draft" as const);
+    const publishedAt = input.publish ? new Date() : null;
     const { count } = await tx.ratingEdition.updateMany({
       where: { id: edition.id, version: input.version },
       data: { status, publishedAt, version: { increment: 1 } },
     });
-    if (count === 0) return false;
+    if (count === 0) await staleEdition(tx, edition.id);
     const action = input.publish ? "rating_edition.publish" : "rating_edition.unpublish";
     await recordChange(tx, {
       actorId: actor.id,
@@ -128,8 +119,7 @@ export async function setRatingEditionStatus(actor: Actor, input: RatingEditionS
       details: { year: edition.year, status },
       ipAddress: actor.ip,
     });
-    return true;
+    const data = { status, publishedAt: publishedAt?.toISOString() ?? null };
+    return { ok: true as const, id: edition.id, version: input.version + 1, data, tags: publicTags };
   });
-  if (!saved) return refused(await staleEditionState(edition.id));
-  return { state: { ok: true, version: input.version + 1, data: { status, publishedAt: publishedAt?.toISOString() ?? null } }, tags: publicTags };
 }

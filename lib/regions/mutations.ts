@@ -1,30 +1,28 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
-import { refuseField, SaveRefused, type Actor, type SaveFailure } from "@/lib/history/locked-save";
+import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
-import { saveTranslated, staleLocale } from "@/lib/translations/save";
-import type { TranslatedSave } from "@/lib/translations/settle";
 import type { RegionCompetenciesInput, RegionTranslationInput } from "@/lib/zod/regions";
 
 type Tx = Prisma.TransactionClient;
 
 // Region translations have no version column, so every save of a region takes the region's
 // version: claimed first, before anything is written, so a stale save changes nothing.
-async function claimVersion(tx: Tx, regionId: string, version: number, locale: "ru" | "en" | null) {
+async function claimVersion(tx: Tx, regionId: string, version: number) {
   const { count } = await tx.region.updateMany({ where: { id: regionId, version }, data: { version: { increment: 1 } } });
   if (count === 0) {
-    if (!(await tx.region.count({ where: { id: regionId } }))) throw new SaveRefused({ error: "notFound" });
-    throw await staleLocale(tx, "region", regionId, locale);
+    if (!(await tx.region.count({ where: { id: regionId } }))) refuse("notFound");
+    await refuseStale(tx, { entityType: "region", entityId: regionId });
   }
   return version + 1;
 }
 
-export async function saveRegionTranslation(actor: Actor, input: RegionTranslationInput): Promise<TranslatedSave | SaveFailure> {
+export async function saveRegionTranslation(actor: Actor, input: RegionTranslationInput): Promise<SaveResult> {
   const { regionId, locale } = input;
-  return saveTranslated(async (tx) => {
+  return runSave(async (tx) => {
     // Any save of the region conflicts with this one, whichever locale it changed.
-    const version = await claimVersion(tx, regionId, input.version, null);
+    const version = await claimVersion(tx, regionId, input.version);
     const region = await tx.region.findUniqueOrThrow({
       where: { id: regionId },
       select: { slug: true, translations: { where: { locale }, select: { name: true } } },
@@ -38,12 +36,12 @@ export async function saveRegionTranslation(actor: Actor, input: RegionTranslati
   });
 }
 
-export async function saveRegionCompetencies(actor: Actor, input: RegionCompetenciesInput): Promise<TranslatedSave | SaveFailure> {
+export async function saveRegionCompetencies(actor: Actor, input: RegionCompetenciesInput): Promise<SaveResult> {
   const { regionId } = input;
-  return saveTranslated(async (tx) => {
+  return runSave(async (tx) => {
     const competencyIds = [...new Set(input.competencyIds)];
-    if ((await tx.competency.count({ where: { id: { in: competencyIds } } })) !== competencyIds.length) throw refuseField("competencyIds", "invalid");
-    const version = await claimVersion(tx, regionId, input.version, null);
+    if ((await tx.competency.count({ where: { id: { in: competencyIds } } })) !== competencyIds.length) refuseField("competencyIds", "invalid");
+    const version = await claimVersion(tx, regionId, input.version);
     const region = await tx.region.update({
       where: { id: regionId },
       data: { competencies: { set: competencyIds.map((id) => ({ id })) } },

@@ -1,13 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { lastSaver, refuse } from "@/lib/saving/core";
 
 type Tx = Prisma.TransactionClient;
-
-export type UserResult =
-  | { ok: true; id: string; updatedAt: string; tags: string[] }
-  | { ok: false; error?: string; errorValues?: Record<string, string>; fieldErrors?: Record<string, string[]> };
-
-export const fail = (error: string, errorValues?: Record<string, string>): UserResult => ({ ok: false, error, errorValues });
 
 // Actions that change an account; a sign-in is logged against the user too but changes nothing.
 export const userChangeActions = ["user.create", "user.update", "user.deactivate", "user.activate", "user.reset_password"];
@@ -20,15 +15,11 @@ export async function lockActiveAdmins(tx: Tx): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-// Who changed the account last and when, to name them when a stale save is refused. The
-// one unlogged write is the user's own choice of back-office language: then it was them.
-export async function lastChange(tx: Tx, id: string): Promise<{ name: string; time: string }> {
-  const entry = await tx.auditLog.findFirst({
-    where: { entityType: "user", entityId: id, action: { in: userChangeActions } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true, actor: { select: { name: true } } },
-  });
-  if (entry) return { name: entry.actor?.name ?? "—", time: entry.createdAt.toISOString() };
+// A stale change of an account names who changed it last. The one unlogged write is the
+// user's own choice of back-office language: then it was them.
+export async function refuseStaleAccount(tx: Tx, id: string): Promise<never> {
+  const logged = await lastSaver(tx, { entityType: "user", entityId: id, actions: userChangeActions });
+  if (logged) return refuse("conflict", logged);
   const user = await tx.user.findUnique({ where: { id }, select: { name: true, updatedAt: true } });
-  return { name: user?.name ?? "—", time: (user?.updatedAt ?? new Date()).toISOString() };
+  return user ? refuse("conflict", { name: user.name, time: user.updatedAt.toISOString() }) : refuse("notFound");
 }

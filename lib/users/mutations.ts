@@ -1,19 +1,18 @@
 import "server-only";
+import { type ActorRef, refusal, refuse, runSave, type SaveFailure, type SaveResult } from "@/lib/saving/core";
 import { hashPassword } from "better-auth/crypto";
-import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { recordChange } from "@/lib/history/record";
 import type { UserCreateInput, UserPasswordInput, UserUpdateInput } from "@/lib/zod/users";
-import { fail, lastChange, lockActiveAdmins, type UserResult } from "./guards";
+import { lockActiveAdmins, refuseStaleAccount } from "./guards";
 
-export type { UserResult } from "./guards";
-
-// The administrator making the change; sessionId is kept when they reset their own password.
-export type Actor = { id: string; sessionId?: string; ipAddress?: string | null };
+// The actor's sessionId is kept when an administrator resets their own password.
 
 // No public page shows accounts, so these changes expire no cache tags.
 const noTags: string[] = [];
-const emailTaken: UserResult = { ok: false, fieldErrors: { email: ["users.emailTaken"] } };
+const emailTaken: SaveFailure = { ok: false, fieldErrors: { email: ["users.emailTaken"] } };
+// The account's change time is what the next save of the form names.
+const saved = (id: string, updatedAt: Date) => ({ ok: true as const, id, tags: noTags, data: { updatedAt: updatedAt.toISOString() } });
 
 function credential(userId: string, hash: string) {
   return {
@@ -23,71 +22,67 @@ function credential(userId: string, hash: string) {
   };
 }
 
-export async function createUser(actor: Actor, raw: UserCreateInput): Promise<UserResult> {
+export async function createUser(actor: ActorRef, raw: UserCreateInput): Promise<SaveResult> {
   const input = { ...raw, email: raw.email.trim().toLowerCase() };
   // Older rows may predate lower-casing; compare without case anyway.
   const existing = await db.user.findFirst({ where: { email: { equals: input.email, mode: "insensitive" } }, select: { id: true } });
   if (existing) return emailTaken;
   // Hash before the transaction: scrypt is deliberately slow and must not hold locks.
   const hash = await hashPassword(input.password);
-  try {
-    return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { name: input.name, email: input.email, role: input.role, active: true, emailVerified: true },
-        select: { id: true, updatedAt: true },
-      });
-      await tx.account.upsert(credential(user.id, hash));
-      await recordChange(tx, {
-        actorId: actor.id,
-        action: "user.create",
-        entityType: "user",
-        entityId: user.id,
-        ipAddress: actor.ipAddress,
-        details: { name: input.name, email: input.email, role: input.role },
-      });
-      return { ok: true, id: user.id, updatedAt: user.updatedAt.toISOString(), tags: noTags };
+  const result = await runSave(async (tx) => {
+    const user = await tx.user.create({
+      data: { name: input.name, email: input.email, role: input.role, active: true, emailVerified: true },
+      select: { id: true, updatedAt: true },
     });
-  } catch (error) {
-    // Two administrators creating the same address at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return emailTaken;
-    throw error;
-  }
+    await tx.account.upsert(credential(user.id, hash));
+    await recordChange(tx, {
+      actorId: actor.id,
+      action: "user.create",
+      entityType: "user",
+      entityId: user.id,
+      ipAddress: actor.ip,
+      details: { name: input.name, email: input.email, role: input.role },
+    });
+    return saved(user.id, user.updatedAt);
+  });
+  // Two administrators creating the same address at once: the unique index decides.
+  return !result.ok && result.error === "conflictUnknown" ? emailTaken : result;
 }
 
-export async function updateUser(actor: Actor, input: UserUpdateInput): Promise<UserResult> {
-  if (input.id === actor.id && input.role !== "admin") return fail("users.selfDemote");
-  return db.$transaction(async (tx) => {
+export async function updateUser(actor: ActorRef, input: UserUpdateInput): Promise<SaveResult> {
+  if (input.id === actor.id && input.role !== "admin") return refusal("users.selfDemote");
+  return runSave(async (tx) => {
     const admins = input.role === "admin" ? [] : await lockActiveAdmins(tx);
     const before = await tx.user.findUnique({ where: { id: input.id }, select: { name: true, role: true, updatedAt: true } });
-    if (!before) return fail("notFound");
-    if (before.updatedAt.toISOString() !== input.updatedAt) return fail("conflict", await lastChange(tx, input.id));
-    if (before.name === input.name && before.role === input.role) return { ok: true, id: input.id, updatedAt: input.updatedAt, tags: noTags };
-    if (admins.length === 1 && admins[0] === input.id) return fail("users.lastAdminDemote");
+    if (!before) refuse("notFound");
+    if (before.updatedAt.toISOString() !== input.updatedAt) await refuseStaleAccount(tx, input.id);
+    if (before.name === input.name && before.role === input.role) return saved(input.id, before.updatedAt);
+    if (admins.length === 1 && admins[0] === input.id) refuse("users.lastAdminDemote");
     // The where on updatedAt keeps the check and the write one step for a non-admin target.
     const { count } = await tx.user.updateMany({ where: { id: input.id, updatedAt: before.updatedAt }, data: { name: input.name, role: input.role } });
-    if (count === 0) return fail("conflict", await lastChange(tx, input.id));
+    if (count === 0) await refuseStaleAccount(tx, input.id);
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: { updatedAt: true } });
     await recordChange(tx, {
       actorId: actor.id,
       action: "user.update",
       entityType: "user",
       entityId: input.id,
-      ipAddress: actor.ipAddress,
+      ipAddress: actor.ip,
       details: { before: { name: before.name, role: before.role }, after: { name: input.name, role: input.role } },
     });
-    return { ok: true, id: input.id, updatedAt: after.updatedAt.toISOString(), tags: noTags };
+    return saved(input.id, after.updatedAt);
   });
 }
 
 // Deactivation ends every session of the user in the same statement that refuses new ones.
-export async function setUserActive(actor: Actor, id: string, active: boolean): Promise<UserResult> {
-  if (!active && id === actor.id) return fail("users.selfDeactivate");
-  return db.$transaction(async (tx) => {
+export async function setUserActive(actor: ActorRef, id: string, active: boolean): Promise<SaveResult> {
+  if (!active && id === actor.id) return refusal("users.selfDeactivate");
+  return runSave(async (tx) => {
     const admins = active ? [] : await lockActiveAdmins(tx);
     const target = await tx.user.findUnique({ where: { id }, select: { active: true, updatedAt: true } });
-    if (!target) return fail("notFound");
-    if (target.active === active) return { ok: true, id, updatedAt: target.updatedAt.toISOString(), tags: noTags };
-    if (admins.length === 1 && admins[0] === id) return fail("users.lastAdminDeactivate");
+    if (!target) refuse("notFound");
+    if (target.active === active) return saved(id, target.updatedAt);
+    if (admins.length === 1 && admins[0] === id) refuse("users.lastAdminDeactivate");
     const updated = await tx.user.update({ where: { id }, data: { active }, select: { updatedAt: true } });
     const ended = active ? 0 : (await tx.session.deleteMany({ where: { userId: id } })).count;
     await recordChange(tx, {
@@ -95,19 +90,19 @@ export async function setUserActive(actor: Actor, id: string, active: boolean): 
       action: active ? "user.activate" : "user.deactivate",
       entityType: "user",
       entityId: id,
-      ipAddress: actor.ipAddress,
+      ipAddress: actor.ip,
       details: active ? {} : { sessionsEnded: ended },
     });
-    return { ok: true, id, updatedAt: updated.updatedAt.toISOString(), tags: noTags };
+    return saved(id, updated.updatedAt);
   });
 }
 
 // A new password ends the user's sessions; an administrator resetting their own keeps this one.
-export async function resetUserPassword(actor: Actor, input: UserPasswordInput): Promise<UserResult> {
+export async function resetUserPassword(actor: ActorRef, input: UserPasswordInput): Promise<SaveResult> {
   const hash = await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  return runSave(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: input.id }, select: { updatedAt: true } });
-    if (!target) return fail("notFound");
+    if (!target) refuse("notFound");
     await tx.account.upsert(credential(input.id, hash));
     const keep = input.id === actor.id && actor.sessionId ? { id: { not: actor.sessionId } } : {};
     const { count } = await tx.session.deleteMany({ where: { userId: input.id, ...keep } });
@@ -116,9 +111,9 @@ export async function resetUserPassword(actor: Actor, input: UserPasswordInput):
       action: "user.reset_password",
       entityType: "user",
       entityId: input.id,
-      ipAddress: actor.ipAddress,
+      ipAddress: actor.ip,
       details: { sessionsEnded: count },
     });
-    return { ok: true, id: input.id, updatedAt: target.updatedAt.toISOString(), tags: noTags };
+    return saved(input.id, target.updatedAt);
   });
 }

@@ -49,9 +49,9 @@ afterAll(async () => {
 // A new article whose Russian draft has a body (version 2), ready to publish.
 async function newArticle(title: string) {
   const r = await shared.createArticle(editorUser, { locale: "ru", title, kind: "news" });
-  const id = r.state.data!.id as string;
+  const id = r.id as string;
   const { slug } = await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
-  expect((await m.saveArticleText(editorUser, text(id, "ru", 1, title, slug))).state.ok).toBe(true);
+  expect((await m.saveArticleText(editorUser, text(id, "ru", 1, title, slug))).ok).toBe(true);
   return id;
 }
 const v = async (articleId: string, locale: "ru" | "en") =>
@@ -68,9 +68,9 @@ describe("article editing", () => {
 
   it("refuses a stale save, naming the colleague, and keeps their text", async () => {
     const id = await newArticle("Первый");
-    expect((await m.saveArticleText(editorUser, text(id, "ru", 2, "Первый, правка Елены", "pervyi"))).state).toMatchObject({ ok: true, version: 3 });
+    expect(await m.saveArticleText(editorUser, text(id, "ru", 2, "Первый, правка Елены", "pervyi"))).toMatchObject({ ok: true, version: 3 });
     const stale = await m.saveArticleText(authorUser, text(id, "ru", 2, "Правка Антона", "pervyi"));
-    expect(stale.state).toMatchObject({ error: "conflict", errorValues: { name: "Elena Editor" } });
+    expect(stale).toMatchObject({ error: "conflict", errorValues: { name: "Elena Editor" } });
     expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: "ru" } })).title).toBe("Первый, правка Елены");
   });
 
@@ -80,29 +80,29 @@ describe("article editing", () => {
       m.saveArticleText(editorUser, text(id, "ru", 2, "A", "gonka")),
       m.saveArticleText(authorUser, text(id, "ru", 2, "B", "gonka")),
     ]);
-    expect(results.filter((r) => r.state.ok)).toHaveLength(1);
-    expect(results.filter((r) => r.state.error === "conflict")).toHaveLength(1);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => r.error === "conflict")).toHaveLength(1);
     expect(await v(id, "ru")).toBe(3);
   });
 
   it("keeps slugs unique per locale and redirects the old slug of a published text", async () => {
     const a = await newArticle("Слаг А");
     const b = await newArticle("Слаг Б");
-    expect((await m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).state.fieldErrors?.slug).toEqual(["slugTaken"]);
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: a, locale: "ru", version: 2 })).state.ok).toBe(true);
-    expect((await m.saveArticleText(editorUser, text(a, "ru", 3, "Слаг А", "slag-a-new"))).state.ok).toBe(true);
+    expect((await m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: a, locale: "ru", version: 2 })).ok).toBe(true);
+    expect((await m.saveArticleText(editorUser, text(a, "ru", 3, "Слаг А", "slag-a-new"))).ok).toBe(true);
     expect(await prisma.slugRedirect.findFirst({ where: { fromSlug: "slag-a", entityId: a } })).not.toBeNull();
     // The old URL now belongs to the redirect: no other article may take it.
-    expect((await m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).state.fieldErrors?.slug).toEqual(["slugTaken"]);
+    expect((await m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
   });
 
   it("publishes one locale without touching the other, and only complete texts", async () => {
     const id = await newArticle("Двуязычный");
-    expect((await m.saveArticleText(editorUser, text(id, "en", 0, "Bilingual", "bilingual"))).state.ok).toBe(true);
+    expect((await m.saveArticleText(editorUser, text(id, "en", 0, "Bilingual", "bilingual"))).ok).toBe(true);
     await m.saveArticleText(editorUser, { ...text(id, "ru", 2, "Двуязычный", "dvuyazychnyi"), body: { type: "doc", content: [] } });
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 3 })).state.error).toBe("publish.incomplete");
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 3 })).error).toBe("publish.incomplete");
     await m.saveArticleText(editorUser, text(id, "ru", 3, "Двуязычный", "dvuyazychnyi"));
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 4 })).state.ok).toBe(true);
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 4 })).ok).toBe(true);
     const rows = await prisma.articleTranslation.findMany({ where: { articleId: id }, orderBy: { locale: "asc" } });
     expect(rows.map((r) => [r.locale, r.status])).toEqual([
       ["ru", "published"],
@@ -135,26 +135,24 @@ describe("article editing", () => {
       sourceUrl: null,
     });
     await m.saveArticleText(editorUser, text(id, "en", 0, "With a cover", "with-a-cover"));
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "en", version: 1 })).state).toMatchObject({
+    expect(await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "en", version: 1 })).toMatchObject({
       error: "publish.altMissing",
       errorValues: { files: "cover.jpg" },
     });
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 })).state.ok).toBe(true);
+    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 })).ok).toBe(true);
   });
 
   it("does not let an author change a published text", async () => {
     const id = await newArticle("Опубликованный");
     await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 });
-    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Тайная правка", "opublikovannyi"))).state.error).toBe("auth.forbidden");
+    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Тайная правка", "opublikovannyi"))).error).toBe("auth.forbidden");
   });
 
   it("does not let an author change a scheduled or embargoed text, nor its shared fields", async () => {
     const id = await newArticle("Под эмбарго");
     const at = new Date(Date.now() + 60_000);
-    expect((await pub.changePublication(editorUser, { action: "embargo", articleId: id, locale: "ru", version: 2, embargoUntil: at })).state.ok).toBe(true);
-    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).state.error).toBe(
-      "auth.forbidden",
-    );
+    expect((await pub.changePublication(editorUser, { action: "embargo", articleId: id, locale: "ru", version: 2, embargoUntil: at })).ok).toBe(true);
+    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).error).toBe("auth.forbidden");
     expect(
       (
         await shared.saveArticleShared(authorUser, {
@@ -166,12 +164,12 @@ describe("article editing", () => {
           sourceName: "Evil",
           sourceUrl: "https://evil.example",
         })
-      ).state.error,
+      ).error,
     ).toBe("auth.forbidden");
     expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Под эмбарго");
-    expect((await m.saveArticleText(editorUser, text(id, "ru", 3, "Правка редактора", "pod-embargo"))).state.ok).toBe(true);
+    expect((await m.saveArticleText(editorUser, text(id, "ru", 3, "Правка редактора", "pod-embargo"))).ok).toBe(true);
     // Back to draft, so the scheduler tests below see only their own texts.
-    expect((await pub.changePublication(editorUser, { action: "draft", articleId: id, locale: "ru", version: 4 })).state.ok).toBe(true);
+    expect((await pub.changePublication(editorUser, { action: "draft", articleId: id, locale: "ru", version: 4 })).ok).toBe(true);
   });
 
   it("sends a scheduled text that is no longer complete back to draft instead of publishing it", async () => {
@@ -192,7 +190,7 @@ describe("article editing", () => {
   it("publishes a scheduled text when its time comes, not before", async () => {
     const id = await newArticle("Запланированный");
     const at = new Date(Date.now() + 60_000);
-    expect((await pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at })).state.ok).toBe(true);
+    expect((await pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at })).ok).toBe(true);
     expect((await scheduler.publishDue(new Date())).published).toBe(0);
     const result = await scheduler.publishDue(new Date(at.getTime() + 1));
     expect(result.published).toBe(1);
@@ -206,7 +204,7 @@ describe("article editing", () => {
     const id = await newArticle("Версия один");
     await m.saveArticleText(editorUser, text(id, "ru", 2, "Версия два", "versiya-odin"));
     const old = await prisma.revision.findFirstOrThrow({ where: { entityId: id, version: 2 } });
-    expect((await restore.restoreArticleRevision(editorUser, old.id, 3)).state).toMatchObject({ ok: true, version: 4 });
+    expect(await restore.restoreArticleRevision(editorUser, old.id, 3)).toMatchObject({ ok: true, version: 4 });
     expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Версия один");
     expect(await prisma.revision.count({ where: { entityId: id } })).toBe(4);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "../../lib/auth/roles";
-import type { Actor } from "../../lib/history/locked-save";
+import type { Actor } from "../../lib/saving/core";
 import { albumSchema } from "../../lib/zod/gallery";
 import { contactSchema } from "../../lib/zod/contacts";
 import { documentSchema } from "../../lib/zod/documents";

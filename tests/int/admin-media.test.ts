@@ -53,8 +53,8 @@ afterAll(async () => {
 
 async function uploaded(bytes: Buffer, name: string, type?: string) {
   const result = await m.createMediaFromUpload(editor.id, asFile(bytes, name, type), texts);
-  expect(result.state.ok, JSON.stringify(result.state)).toBe(true);
-  return prisma.media.findUniqueOrThrow({ where: { id: result.state.data!.id as string }, include: { translations: true } });
+  expect(result.ok, JSON.stringify(result)).toBe(true);
+  return prisma.media.findUniqueOrThrow({ where: { id: result.id as string }, include: { translations: true } });
 }
 
 describe("accepted uploads", () => {
@@ -150,7 +150,7 @@ describe("refused uploads write nothing", () => {
     const file = await make();
     const before = await snapshot();
     const result = await m.createMediaFromUpload(editor.id, file, texts);
-    expect(result.state.fieldErrors?.file).toEqual([key]);
+    expect(result.fieldErrors?.file).toEqual([key]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -195,10 +195,10 @@ describe("editing and deleting", () => {
   it("refuses a save from a stale version and names who saved last", async () => {
     const row = await uploaded(await photo(500, 300).jpeg().toBuffer(), "stale.jpg");
     const first = await m.updateMediaText(author.id, input(row.id, 1, "Первая правка"));
-    expect(first.state).toMatchObject({ ok: true, version: 2 });
+    expect(first).toMatchObject({ ok: true, version: 2 });
     const stale = await m.updateMediaText(editor.id, input(row.id, 1, "Поздняя правка"));
-    expect(stale.state.error).toBe("conflict");
-    expect(stale.state.errorValues?.name).toBe("Boris Author");
+    expect(stale.error).toBe("conflict");
+    expect(stale.errorValues?.name).toBe("Boris Author");
     const saved = await prisma.mediaTranslation.findUniqueOrThrow({ where: { mediaId_locale: { mediaId: row.id, locale: "ru" } } });
     expect([saved.alt, saved.credit]).toEqual(["Первая правка", "Фото: пресс-служба"]);
     expect((await prisma.media.findUniqueOrThrow({ where: { id: row.id } })).version).toBe(2);
@@ -211,12 +211,12 @@ describe("editing and deleting", () => {
       data: { coverId: cover.id, translations: { create: { locale: "ru", slug: "s", title: "Новость с обложкой", body: { type: "doc", content: [] } } } },
     });
     const refused = await m.deleteMedia(editor.id, { id: cover.id });
-    expect(refused.state).toMatchObject({ error: "media.inUse.articleCover", errorValues: { title: "Новость с обложкой" } });
+    expect(refused).toMatchObject({ error: "media.inUse.articleCover", errorValues: { title: "Новость с обложкой" } });
 
     const inline = await uploaded(await photo(500, 300).jpeg().toBuffer(), "inline.jpg");
     const body = { type: "doc", content: [{ type: "image", attrs: { mediaId: inline.id } }] };
     const page = await prisma.page.create({ data: { path: "about/test", translations: { create: { locale: "en", title: "About page", body } } } });
-    expect((await m.deleteMedia(editor.id, { id: inline.id })).state).toMatchObject({ error: "media.inUse.pageBody", errorValues: { title: "About page" } });
+    expect(await m.deleteMedia(editor.id, { id: inline.id })).toMatchObject({ error: "media.inUse.pageBody", errorValues: { title: "About page" } });
     expect((await q.getMediaForEdit(inline.id))?.usages).toEqual([{ type: "pageBody", id: page.id, title: "About page" }]);
     expect(await prisma.media.count({ where: { id: { in: [cover.id, inline.id] } } })).toBe(2);
     const keys = parseVariants(cover.variants).map((v) => v.key);
@@ -224,7 +224,7 @@ describe("editing and deleting", () => {
 
     await prisma.article.update({ where: { id: article.id }, data: { coverId: null } });
     const deleted = await m.deleteMedia(editor.id, { id: cover.id });
-    expect(deleted.state.ok).toBe(true);
+    expect(deleted.ok).toBe(true);
     expect(await prisma.media.count({ where: { id: cover.id } })).toBe(0);
     expect(keys.some((k) => fs.existsSync(path.join(mediaDir, k)))).toBe(false);
     expect(await prisma.auditLog.count({ where: { entityId: cover.id, action: "media.delete" } })).toBe(1);
@@ -237,7 +237,7 @@ describe("admin lists", () => {
       ru: { alt: "", caption: "", credit: "" },
       en: { alt: "Harbour", caption: "", credit: "" },
     });
-    const id = bare.state.data!.id as string;
+    const id = bare.id as string;
     expect((await q.listMedia({ page: 1, q: "harbour" })).items.map((i) => i.id)).toEqual([id]);
     expect((await q.listMedia({ page: 1, q: "NO-ALT" })).items.map((i) => i.id)).toEqual([id]);
     const missingRu = await q.listMedia({ page: 1, missingAlt: "ru" });

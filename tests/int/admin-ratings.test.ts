@@ -40,9 +40,9 @@ describe("CSV import", () => {
     const before = await edition("techsuccess", 2019);
     expect(before.entries).toHaveLength(19);
     const content = new TextEncoder().encode("\uFEFFregion;rank;score\r\nRU-TA;1;91,25\r\nТомская область;2;88,5\r\nsamara-region;3;70\r\n");
-    const { state, tags } = await m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
+    const state = await m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
     expect(state).toMatchObject({ ok: true, version: before.version + 1 });
-    expect(tags).toEqual(expect.arrayContaining(["ratings", "regions"]));
+    expect(state.tags).toEqual(expect.arrayContaining(["ratings", "regions"]));
     const after = await edition("techsuccess", 2019);
     expect(entriesOf(after)).toEqual([
       ["RU-TA", 1, "91.25"],
@@ -67,10 +67,10 @@ describe("CSV import", () => {
     lines[3] = `Atlantis,4,50`; // line 5 of the file
     const content = ["region,rank,score", ...lines].join("\n");
     const history = await historyCount(before.id);
-    const { state, tags } = await m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
+    const state = await m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
     expect(state).toMatchObject({ error: "csv.invalid", errorValues: { count: 1 } });
     expect(state.data?.issues).toEqual([{ line: 5, field: "region", key: "csv.region", values: { value: "Atlantis" } }]);
-    expect(tags).toEqual([]);
+    expect(state.tags ?? []).toEqual([]);
     const after = await edition("techsuccess", 2018);
     expect(entriesOf(after)).toEqual(entriesOf(before));
     expect(after.version).toBe(before.version);
@@ -84,11 +84,11 @@ describe("optimistic locking", () => {
     const stale = current.version - 1;
     const rows = [{ regionId: await regionId("RU-NVS"), rank: 1, score: "10.00" }];
     const saved = await m.saveRatingEntries(actor, { editionId: current.id, version: stale, rows });
-    expect(saved.state.error).toBe("conflict");
-    expect(saved.state.errorValues).toMatchObject({ name: "Irina Petrova" });
-    expect(saved.tags).toEqual([]);
+    expect(saved.error).toBe("conflict");
+    expect(saved.errorValues).toMatchObject({ name: "Irina Petrova" });
+    expect(saved.tags ?? []).toEqual([]);
     const imported = await m.importRatingCsv(actor, { editionId: current.id, version: stale, content: "region,rank,score\nRU-NVS,1,10\n" });
-    expect(imported.state.error).toBe("conflict");
+    expect(imported.error).toBe("conflict");
     expect(entriesOf(await edition("techsuccess", 2019))).toEqual(entriesOf(current));
   });
 
@@ -99,7 +99,7 @@ describe("optimistic locking", () => {
       m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: await rows("RU-TA") }),
       m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: await rows("RU-TOM") }),
     ]);
-    expect(results.map((r) => r.state.ok ?? r.state.error).sort()).toEqual(["conflict", true].sort());
+    expect(results.map((r) => (r.ok ? true : r.error)).sort()).toEqual(["conflict", true].sort());
     const after = await edition("innovation-rating", 2018);
     expect(after.version).toBe(current.version + 1);
     expect(after.entries).toHaveLength(1);
@@ -133,7 +133,7 @@ describe("saving the table", () => {
   it("refuses a region that does not exist and writes nothing", async () => {
     const current = await edition("innovation-rating", 2019);
     const history = await historyCount(current.id);
-    const { state } = await m.saveRatingEntries(actor, {
+    const state = await m.saveRatingEntries(actor, {
       editionId: current.id,
       version: current.version,
       rows: [{ regionId: "no-such-region", rank: 1, score: "5.00" }],
@@ -153,9 +153,9 @@ describe("saving the table", () => {
         { regionId: await regionId("RU-KLU"), rank: "1", score: "8" },
       ],
     });
-    const { state, tags } = await m.saveRatingEntries(actor, parsed);
+    const state = await m.saveRatingEntries(actor, parsed);
     expect(state.ok).toBe(true);
-    expect(tags).toEqual(["ratings", "regions"]);
+    expect(state.tags).toEqual(["ratings", "regions"]);
     expect((state.data?.rows as { rank: string }[]).map((r) => r.rank)).toEqual(["1", "2"]);
     expect(entriesOf(await edition("innovation-rating", 2019))).toEqual([
       ["RU-KLU", 1, "8.00"],
@@ -166,7 +166,7 @@ describe("saving the table", () => {
 
   it("will not leave a published edition without rows", async () => {
     const current = await edition("innovation-rating", 2019);
-    const { state } = await m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: [] });
+    const state = await m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: [] });
     expect(state.error).toBe("rating.publishedEmpty");
     expect((await edition("innovation-rating", 2019)).entries).toHaveLength(2);
   });
@@ -175,26 +175,26 @@ describe("saving the table", () => {
 describe("editions", () => {
   it("keeps one edition per programme and year; a new one is an unpublished draft", async () => {
     const program = await prisma.ratingProgram.findUniqueOrThrow({ where: { key: "techsuccess" } });
-    expect((await m.createRatingEdition(actor, { programId: program.id, year: 2019, isDemo: false })).state.fieldErrors).toEqual({
+    expect((await m.createRatingEdition(actor, { programId: program.id, year: 2019, isDemo: false })).fieldErrors).toEqual({
       year: ["rating.yearTaken"],
     });
     const created = await m.createRatingEdition(actor, { programId: program.id, year: 2020, isDemo: true });
-    expect(created.state.ok).toBe(true);
-    const id = String(created.state.data?.id);
+    expect(created.ok).toBe(true);
+    const id = String(created.id);
     expect(await prisma.ratingEdition.findUniqueOrThrow({ where: { id } })).toMatchObject({ year: 2020, status: "draft", isDemo: true, version: 1 });
     expect(created.tags).toEqual([]);
     expect(await prisma.auditLog.count({ where: { entityId: id, action: "rating_edition.create" } })).toBe(1);
-    expect((await m.setRatingEditionStatus(actor, { editionId: id, version: 1, publish: true })).state.error).toBe("rating.publishEmpty");
+    expect((await m.setRatingEditionStatus(actor, { editionId: id, version: 1, publish: true })).error).toBe("rating.publishEmpty");
   });
 
   it("publishes and unpublishes, and the public read follows", async () => {
     const current = await edition("innovation-rating", 2018);
     const off = await m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version, publish: false });
-    expect(off.state).toMatchObject({ ok: true, version: current.version + 1, data: { status: "draft", publishedAt: null } });
+    expect(off).toMatchObject({ ok: true, version: current.version + 1, data: { status: "draft", publishedAt: null } });
     expect(off.tags).toEqual(["ratings", "regions"]);
     expect(await loadEdition(prisma, "ru", "innovation-rating", 2018)).toBeNull();
     const on = await m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version + 1, publish: true });
-    expect(on.state.ok).toBe(true);
+    expect(on.ok).toBe(true);
     const after = await edition("innovation-rating", 2018);
     expect(after.status).toBe("published");
     expect(after.publishedAt).not.toBeNull();

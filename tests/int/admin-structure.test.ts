@@ -182,7 +182,7 @@ describe("practices", () => {
   it("keeps slugs unique per locale, counting other practices' old slugs", async () => {
     const other = (locale: string, slug: string) =>
       practices.savePracticeTranslation(anna, practiceInput({ practiceId: ids.other, locale, version: locale === "ru" ? "1" : "0", slug, title: "Other" }));
-    expect(await other("en", "one-en")).toEqual({ fieldErrors: { slug: ["slugTaken"] } });
+    expect(await other("en", "one-en")).toEqual({ ok: false, fieldErrors: { slug: ["slugTaken"] } });
     expect(await prisma.practiceTranslation.count({ where: { practiceId: ids.other, locale: "en" } })).toBe(0);
     // The same slug in the other language is a different URL.
     expect(await other("en", "one-ru")).toMatchObject({ ok: true, version: 1 });
@@ -197,6 +197,7 @@ describe("practices", () => {
     expect(await resolvePractice(prisma, "ru", "one-ru")).toEqual({ type: "moved", slug: "one-ru-renamed" });
     // The old URL keeps redirecting, so no other practice may take it.
     expect(await practices.savePracticeTranslation(anna, practiceInput({ practiceId: ids.other, slug: "one-ru" }))).toEqual({
+      ok: false,
       fieldErrors: { slug: ["slugTaken"] },
     });
 
@@ -239,6 +240,7 @@ describe("practices", () => {
     const row = await prisma.practice.findUniqueOrThrow({ where: { id: ids.practice }, include: { topics: true } });
     expect([row.regionId, row.topics.map((x) => x.id), row.version]).toEqual([ids.regionB, [ids.topic], version + 1]);
     expect(await practices.savePracticeShared(anna, { ...input(version + 1), topicIds: ["no-such-topic"] })).toEqual({
+      ok: false,
       fieldErrors: { topicIds: ["invalid"] },
     });
   });

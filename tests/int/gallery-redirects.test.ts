@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "../../lib/history/locked-save";
+import type { Actor } from "../../lib/saving/core";
 import { albumSchema } from "../../lib/zod/gallery";
 import { createPrisma } from "../../scripts/lib/prisma";
 import { createTestDatabase } from "../support/test-db";

@@ -172,7 +172,7 @@ describe("uploads with MEDIA_STORAGE=s3", () => {
     }
     expect((await serve("2026/11/never-uploaded-480.webp")).status).toBe(404);
 
-    expect((await mutations.deleteMedia(row.id, { id: media.id })).state.ok).toBe(true);
+    expect((await mutations.deleteMedia(row.id, { id: media.id })).ok).toBe(true);
     const left = await bucketKeys();
     expect(variants.filter((v) => left.includes(PREFIX + v.key))).toEqual([]);
     expect((await serve(variants[0]!.key)).status).toBe(404);

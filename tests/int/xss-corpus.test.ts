@@ -387,7 +387,7 @@ describe("hostile texts saved through the back office and shown on the site", ()
       .toBuffer();
     const file = { name: `"><img src=x onerror=window.__xss('file-name')>.png`, bytes: png };
     const texts = { alt: "Обложка", caption: "", credit: "" };
-    mediaId = (await lib.media.createMediaFromUpload(editor.id, file, { ru: texts, en: texts })).state.data!.id as string;
+    mediaId = (await lib.media.createMediaFromUpload(editor.id, file, { ru: texts, en: texts })).id as string;
     region = await prisma.region.findUniqueOrThrow({ where: { slug: "tatarstan" }, select: { id: true, version: true } });
   }, 120_000);
 
@@ -423,7 +423,7 @@ describe("hostile texts saved through the back office and shown on the site", ()
 
   it.each(xssCorpus)("$label: article, cover texts and region name are stored and render inertly", async (c) => {
     const created = await lib.shared.createArticle(editor, { locale: "ru", title: fits(c.payload, 300) ? c.payload : c.label, kind: "news" });
-    const id = created.state.data!.id as string;
+    const id = created.id as string;
     const ru = await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: "ru" } });
     expect(ru.slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     for (const [locale, version] of [
@@ -431,7 +431,7 @@ describe("hostile texts saved through the back office and shown on the site", ()
       ["en", 0],
     ] as const) {
       const input = textInput(c, locale, id, version, `${locale === "ru" ? ru.slug : "en"}-${id.slice(-8)}`);
-      expect((await lib.text.saveArticleText(editor, input)).state).toMatchObject({ ok: true });
+      expect(await lib.text.saveArticleText(editor, input)).toMatchObject({ ok: true });
       counts.saved++;
     }
     const url = /^https?:\/\/\S+$/i.test(c.payload) ? c.payload : null;
@@ -444,7 +444,7 @@ describe("hostile texts saved through the back office and shown on the site", ()
       sourceName: fits(c.payload, 200) ? c.payload : null,
       sourceUrl: url,
     });
-    expect(shared.state.ok).toBe(true);
+    expect(shared.ok).toBe(true);
     const media = await prisma.media.findUniqueOrThrow({ where: { id: mediaId } });
     const t = fits(c.payload, 500) ? c.payload : c.label;
     expect(
@@ -459,7 +459,7 @@ describe("hostile texts saved through the back office and shown on the site", ()
           creditRu: t,
           creditEn: t,
         })
-      ).state.ok,
+      ).ok,
     ).toBe(true);
     const name = fits(c.payload, 200) ? c.payload : c.label;
     const saved = await lib.regions.saveRegionTranslation(editor, {
@@ -475,7 +475,7 @@ describe("hostile texts saved through the back office and shown on the site", ()
     region.version = (saved as { version: number }).version;
     for (const locale of ["ru", "en"] as const) {
       const v = (await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale } })).version;
-      expect((await lib.pub.changePublication(editor, { action: "publish", articleId: id, locale, version: v })).state).toMatchObject({ ok: true });
+      expect(await lib.pub.changePublication(editor, { action: "publish", articleId: id, locale, version: v })).toMatchObject({ ok: true });
     }
 
     const row = await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: "en" } });
@@ -550,7 +550,7 @@ describe("hostile texts saved through the back office and shown on the site", ()
     const lines = xssCorpus
       .filter((c) => !/[\u0000-\u0008\u000b-\u001f]/.test(c.payload) && c.payload.length < 20_000)
       .map((c, i) => `"${c.payload.replace(/"/g, '""')}";${i + 1};"${c.payload.replace(/"/g, '""')}"`);
-    const { state } = await lib.ratings.importRatingCsv(
+    const state = await lib.ratings.importRatingCsv(
       { id: editor.id },
       { editionId: edition.id, version: edition.version, content: `region;rank;score\n${lines.join("\n")}\n` },
     );

@@ -50,7 +50,7 @@ export async function editThroughLib(url: string): Promise<ReadTargets> {
         seoDescription: t.seoDescription,
       },
     );
-    expect(saved.state.ok).toBe(true);
+    expect(saved.ok).toBe(true);
     secrets.hash = (await prisma.account.findFirstOrThrow({ where: { userId: created.id } })).password!;
     await prisma.session.create({ data: { token: secrets.token, userId: created.id, expiresAt: new Date(Date.now() + 3_600_000) } });
     await prisma.verification.create({ data: { identifier: "x", value: secrets.verification, expiresAt: new Date() } });

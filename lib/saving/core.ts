@@ -1,0 +1,98 @@
+import "server-only";
+import type { ContentType, Locale, Prisma } from "@/generated/prisma/client";
+import type { Role } from "@/lib/auth/roles";
+import { transactionAnnounced } from "@/lib/publishing/broadcast";
+
+// The one way a back-office change is saved: a transaction that writes the record, its
+// revision and its audit entry, and answers either the new version and the cache tags to
+// expire, or a refusal. A refusal is a message key of AdminErrors with its values, or keys
+// per field; the action turns it into the form's state (settle in lib/actions/guard.ts).
+
+export type Actor = { id: string; role: Role; ip?: string | null; sessionId?: string };
+// The part of the actor a change needs when no role decides it (the permission was checked by
+// the action): who, from where, and in which session.
+export type ActorRef = Pick<Actor, "id" | "ip" | "sessionId">;
+
+// `version` is the record's new version; accounts have none (their change time is the token,
+// in `data`). Each side names the other's fields as absent, so either can be read off a result
+// without narrowing it first.
+export type SaveSuccess = {
+  ok: true;
+  id: string;
+  version?: number;
+  tags: string[];
+  data?: Record<string, unknown>;
+  error?: never;
+  errorValues?: never;
+  fieldErrors?: never;
+};
+export type SaveFailure = {
+  ok: false;
+  error?: string;
+  errorValues?: Record<string, string | number>;
+  fieldErrors?: Record<string, string[]>;
+  // What the form shows beside the error, such as the lines of a refused CSV file.
+  data?: Record<string, unknown>;
+  id?: never;
+  version?: never;
+  tags?: never;
+};
+export type SaveResult = SaveSuccess | SaveFailure;
+
+// Thrown inside the transaction so that whatever was written before the refusal is rolled back.
+type Refusal = Omit<SaveFailure, "ok">;
+
+export class SaveRefused extends Error {
+  constructor(readonly failure: Refusal) {
+    super(failure.error ?? "refused");
+  }
+}
+
+// A refusal answered before any transaction began.
+export const refusal = (error: string, errorValues?: Record<string, string | number>): SaveFailure => ({ ok: false, error, errorValues });
+
+export function refuse(error: string, errorValues?: Record<string, string | number>): never {
+  throw new SaveRefused({ error, errorValues });
+}
+
+export function refuseField(field: string, key: string): never {
+  throw new SaveRefused({ fieldErrors: { [field]: [key] } });
+}
+
+export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
+
+// Two saves that raced past the checks are decided by the unique indexes: a slug is the
+// field's to report; anything else is a conflict with an unknown colleague.
+function raceLost(error: unknown): Refusal {
+  const detail = JSON.stringify((error as { meta?: unknown }).meta ?? {}) + String((error as Error).message);
+  return /slug/i.test(detail) ? { fieldErrors: { slug: ["slugTaken"] } } : { error: "conflictUnknown" };
+}
+
+export async function runSave(work: (tx: Prisma.TransactionClient) => Promise<SaveSuccess>): Promise<SaveResult> {
+  try {
+    return await transactionAnnounced(work);
+  } catch (error) {
+    if (error instanceof SaveRefused) return { ok: false, ...error.failure };
+    if (isUniqueViolation(error)) return { ok: false, ...raceLost(error) };
+    throw error;
+  }
+}
+
+type Lookup = { entityType: ContentType; entityId: string; locale?: Locale | null; actions?: string[] };
+
+// Who saved a record last and when, from its latest audit entry: of one locale, of the fields
+// both locales share (locale null), or of any part (locale left out).
+export async function lastSaver(tx: Prisma.TransactionClient, { entityType, entityId, locale, actions }: Lookup) {
+  const entry = await tx.auditLog.findFirst({
+    where: { entityType, entityId, ...(locale !== undefined ? { locale } : {}), ...(actions ? { action: { in: actions } } : {}) },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, actor: { select: { name: true } } },
+  });
+  return entry?.actor ? { name: entry.actor.name, time: entry.createdAt.toISOString() } : null;
+}
+
+// A save that names a version other than the stored one: refused, naming the colleague.
+export async function refuseStale(tx: Prisma.TransactionClient, lookup: Lookup): Promise<never> {
+  const who = await lastSaver(tx, lookup);
+  return who ? refuse("conflict", who) : refuse("conflictUnknown");
+}
