@@ -1,6 +1,6 @@
 "use client";
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { normalizeEditorDoc } from "@/lib/rich-text/normalize";
 import type { RichText } from "@/lib/rich-text/schema";
 import { editorExtensions } from "./rich-text/extensions";
@@ -41,6 +41,21 @@ export function RichTextEditor({ id, name, label, defaultValue, describedBy, vid
       onChange?.(doc);
     },
   });
+  // A copy of unsaved typing offered back by the form (components/admin/save/form-fields.ts).
+  const hidden = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const input = hidden.current;
+    if (!input || !editor) return;
+    const restore = (event: Event) => {
+      try {
+        editor.commands.setContent(JSON.parse((event as CustomEvent<string>).detail), { emitUpdate: true });
+      } catch {
+        // A copy that is not a document leaves the editor as it is.
+      }
+    };
+    input.addEventListener("airr:restore", restore);
+    return () => input.removeEventListener("airr:restore", restore);
+  }, [editor]);
   return (
     <div className="flex flex-col gap-1 text-sm">
       <span id={`${id}-label`}>{label}</span>
@@ -48,7 +63,7 @@ export function RichTextEditor({ id, name, label, defaultValue, describedBy, vid
         <Toolbar editor={editor} videos={videos} labelledBy={`${id}-label`} />
         <EditorContent editor={editor} />
       </div>
-      <input type="hidden" name={name} value={value} />
+      <input ref={hidden} type="hidden" name={name} value={value} data-rich-text="" />
     </div>
   );
 }

@@ -15,3 +15,15 @@ export function VersionScope({ initial, children }: { initial: number; children:
 export function useVersionScope(): Scope | null {
   return useContext(VersionContext);
 }
+
+// A version token a parent shares among forms that save parts of one record (a region's
+// texts and competencies): it moves only to its direct successor, so a save from this page
+// that started at v and returned v + 1 keeps the other forms current, while a jump means
+// someone else saved and their next save must be refused as stale.
+export function useVersion(initial: number) {
+  const [version, setVersion] = useState(initial);
+  const advance = (next: unknown) => {
+    if (typeof next === "number") setVersion((v) => (next === v + 1 ? next : v));
+  };
+  return [version, advance] as const;
+}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { changePublicationAction } from "@/lib/actions/articles";
 import type { EditorTranslation } from "@/lib/articles/editor-data";
 import { FieldErrors, FormError } from "../form-messages";
-import { useSaveForm } from "../use-save-form";
+import { useSaveForm } from "../save/use-save-form";
 import { inputClass } from "./field";
 
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation; canPublish: boolean; isPressRelease: boolean };
@@ -18,7 +18,7 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
   const t = useTranslations("AdminEditor");
   const status = useTranslations("AdminStatus.status");
   const format = useFormatter();
-  const { state, pending, onSubmit } = useSaveForm(changePublicationAction, translation.version);
+  const { state, pending, onSubmit } = useSaveForm(changePublicationAction, { version: translation.version });
   const [when, setWhen] = useState("");
   const [embargo, setEmbargo] = useState("");
   const at = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "");

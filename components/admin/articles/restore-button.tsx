@@ -2,11 +2,11 @@
 import { useTranslations } from "next-intl";
 import { restoreArticleRevisionAction } from "@/lib/actions/articles";
 import { FormError } from "../form-messages";
-import { useSaveForm } from "../use-save-form";
+import { useSaveForm } from "../save/use-save-form";
 
 export function RestoreButton({ revisionId, currentVersion }: { revisionId: string; currentVersion: number }) {
   const t = useTranslations("AdminHistory");
-  const { state, pending, ready, onSubmit } = useSaveForm(restoreArticleRevisionAction, currentVersion);
+  const { state, pending, ready, onSubmit } = useSaveForm(restoreArticleRevisionAction, { version: currentVersion });
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-1">
       <input type="hidden" name="revisionId" value={revisionId} />

@@ -5,7 +5,7 @@ import { articleKinds } from "@/lib/zod/article";
 import type { MediaFieldValue } from "@/lib/media/admin-queries";
 import { FormError, FieldErrors } from "../form-messages";
 import { MediaField } from "../media/media-picker";
-import { useSaveForm } from "../use-save-form";
+import { useSaveForm } from "../save/use-save-form";
 import { Field, inputClass } from "./field";
 
 type Props = {
@@ -23,7 +23,7 @@ type Props = {
 export function SharedForm(p: Props) {
   const t = useTranslations("AdminEditor");
   const kinds = useTranslations("AdminArticles.kinds");
-  const { state, pending, onSubmit } = useSaveForm(saveArticleSharedAction, p.version);
+  const { state, pending, onSubmit } = useSaveForm(saveArticleSharedAction, { version: p.version });
   const errors = state.fieldErrors ?? {};
   return (
     <form onSubmit={onSubmit} className="grid gap-3 md:grid-cols-2" aria-busy={pending}>

@@ -8,7 +8,8 @@ import { transliterateSlug } from "@/lib/slug";
 import { FieldErrors, FormError } from "../form-messages";
 import { RichTextEditor } from "../rich-text-editor";
 import type { VideoOption } from "../rich-text/toolbar";
-import { useSaveForm } from "../use-save-form";
+import { DraftNotice } from "../save/draft-notice";
+import { useSaveForm } from "../save/use-save-form";
 import { Field, inputClass } from "./field";
 
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation | null; videos: VideoOption[]; readOnly: boolean };
@@ -16,7 +17,10 @@ type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTransl
 // One language's text. Saves on its own, naming the version it started from.
 export function TranslationForm({ articleId, locale, translation, videos, readOnly }: Props) {
   const t = useTranslations("AdminEditor");
-  const { state, version, pending, onSubmit } = useSaveForm(saveArticleTextAction, translation?.version ?? 0);
+  const { state, version, pending, onSubmit, formRef, draft } = useSaveForm(saveArticleTextAction, {
+    version: translation?.version ?? 0,
+    draftKey: `article-${articleId}-${locale}`,
+  });
   const [title, setTitle] = useState(translation?.title ?? "");
   const [slug, setSlug] = useState(translation?.slug ?? "");
   const [dirty, setDirty] = useState(false);
@@ -24,6 +28,7 @@ export function TranslationForm({ articleId, locale, translation, videos, readOn
   const errors = state.fieldErrors ?? {};
   return (
     <form
+      ref={formRef}
       onSubmit={(e) => {
         onSubmit(e);
         setDirty(false);
@@ -35,6 +40,7 @@ export function TranslationForm({ articleId, locale, translation, videos, readOn
     >
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="locale" value={locale} />
+      <DraftNotice draft={draft} />
       {!translation && <p className="rounded bg-slate-100 p-2 text-sm">{t("missingTranslation")}</p>}
       <FormError state={state} />
       {state.error === "conflict" && (

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { SelectField, TextArea, TextField } from "@/components/admin/directory/fields";
 import { LocaleColumns } from "@/components/admin/directory/locale-columns";
 import { RecordIdentity, SaveBar } from "@/components/admin/directory/save-bar";
-import { useSaveForm } from "@/components/admin/directory/use-save-form";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 import { saveContactAction } from "@/lib/actions/contacts";
 import type { ContactEdit } from "@/lib/contacts/admin-queries";
 import { contactKinds } from "@/lib/zod/contacts";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { SelectField, TextArea, TextField } from "@/components/admin/directory/fields";
 import { LocaleColumns } from "@/components/admin/directory/locale-columns";
 import { RecordIdentity, SaveBar } from "@/components/admin/directory/save-bar";
-import { useSaveForm } from "@/components/admin/directory/use-save-form";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 import { saveDocumentAction } from "@/lib/actions/documents";
 import type { DocumentEdit, FileOption, PageOption } from "@/lib/documents/admin-queries";
 import { FileSelect } from "./file-select";

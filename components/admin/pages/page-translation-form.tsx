@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { BodyField, StatusField, TextBox, TextInput } from "@/components/admin/translation/fields";
 import { LocaleHeader } from "@/components/admin/translation/locale-header";
 import { SaveRow } from "@/components/admin/translation/save-row";
-import { useLocaleSave, useVersion } from "@/components/admin/translation/use-locale-save";
+import { DraftNotice } from "@/components/admin/save/draft-notice";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 import { savePageTranslationAction } from "@/lib/actions/pages";
 import type { AdminPageTranslation } from "@/lib/pages/admin-queries";
 import { emptyRichText } from "@/lib/rich-text/schema";
@@ -16,11 +17,14 @@ type Props = { pageId: string; locale: Locale; translation: AdminPageTranslation
 export function PageTranslationForm({ pageId, locale, translation, canPublish }: Props) {
   const t = useTranslations("AdminPages");
   const tt = useTranslations("AdminTranslation");
-  const [version, advance] = useVersion(translation?.version ?? 0);
-  const { state, pending, onSubmit, errors } = useLocaleSave(savePageTranslationAction, (s) => advance(s.version));
+  const { state, pending, onSubmit, errors, version, formRef, draft } = useSaveForm(savePageTranslationAction, {
+    version: translation?.version ?? 0,
+    draftKey: `page-${pageId}-${locale}`,
+  });
   const id = (field: string) => `page-${locale}-${field}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <DraftNotice draft={draft} />
       <input type="hidden" name="pageId" value={pageId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="version" value={version} />

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { TextArea, TextField } from "@/components/admin/directory/fields";
 import { LocaleColumns } from "@/components/admin/directory/locale-columns";
 import { RecordIdentity, SaveBar } from "@/components/admin/directory/save-bar";
-import { useSaveForm } from "@/components/admin/directory/use-save-form";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 import { FieldErrors } from "@/components/admin/form-messages";
 import { MediaField } from "@/components/admin/media/media-picker";
 import { savePersonAction } from "@/lib/actions/people";

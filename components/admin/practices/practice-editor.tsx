@@ -1,6 +1,6 @@
 "use client";
 import { LocaleColumns } from "@/components/admin/directory/locale-columns";
-import { useVersion } from "@/components/admin/translation/use-locale-save";
+import { useVersion } from "@/components/admin/version-scope";
 import type { AdminPractice, PracticeOptions } from "@/lib/practices/admin-queries";
 import { PracticeSharedForm } from "./practice-shared-form";
 import { PracticeTranslationForm } from "./practice-translation-form";

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { SaveRow } from "@/components/admin/translation/save-row";
-import { useLocaleSave } from "@/components/admin/translation/use-locale-save";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { savePracticeSharedAction } from "@/lib/actions/practices";
 import type { AdminPractice, PracticeOptions } from "@/lib/practices/admin-queries";
@@ -12,7 +12,7 @@ type Props = { practice: AdminPractice; options: PracticeOptions; version: numbe
 // The fields both languages share, saved with the practice's own version.
 export function PracticeSharedForm({ practice, options, version, onSaved }: Props) {
   const t = useTranslations("AdminPractices");
-  const { state, pending, onSubmit, errors } = useLocaleSave(savePracticeSharedAction, onSaved);
+  const { state, pending, onSubmit, errors } = useSaveForm(savePracticeSharedAction, { onSaved });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="practice-shared-title">
       <h2 id="practice-shared-title" className="text-sm font-semibold text-brand-900">

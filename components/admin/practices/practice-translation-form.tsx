@@ -3,7 +3,8 @@ import { useTranslations } from "next-intl";
 import { BodyField, StatusField, TextBox, TextInput } from "@/components/admin/translation/fields";
 import { LocaleHeader } from "@/components/admin/translation/locale-header";
 import { SaveRow } from "@/components/admin/translation/save-row";
-import { useLocaleSave, useVersion } from "@/components/admin/translation/use-locale-save";
+import { DraftNotice } from "@/components/admin/save/draft-notice";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 import { savePracticeTranslationAction } from "@/lib/actions/practices";
 import type { AdminPracticeTranslation } from "@/lib/practices/admin-queries";
 import { emptyRichText } from "@/lib/rich-text/schema";
@@ -22,15 +23,16 @@ type Props = {
 export function PracticeTranslationForm({ practiceId, locale, translation, canPublish, onBaseVersion }: Props) {
   const t = useTranslations("AdminPractices");
   const tt = useTranslations("AdminTranslation");
-  const [version, advance] = useVersion(translation?.version ?? 0);
-  const { state, pending, onSubmit, errors } = useLocaleSave(savePracticeTranslationAction, (s) => {
-    advance(s.version);
+  const { state, pending, onSubmit, errors, version, formRef, draft } = useSaveForm(savePracticeTranslationAction, {
+    version: translation?.version ?? 0,
+    draftKey: `practice-${practiceId}-${locale}`,
     // The first text save marks the practice as edited, which moves the shared fields' version.
-    onBaseVersion(s.data?.baseVersion);
+    onSaved: (s) => onBaseVersion(s.data?.baseVersion),
   });
   const id = (field: string) => `practice-${locale}-${field}`;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <DraftNotice draft={draft} />
       <input type="hidden" name="practiceId" value={practiceId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="version" value={version} />

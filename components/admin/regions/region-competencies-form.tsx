@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { CheckboxGroup } from "@/components/admin/translation/fields";
 import { SaveRow } from "@/components/admin/translation/save-row";
-import { useLocaleSave } from "@/components/admin/translation/use-locale-save";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { saveRegionCompetenciesAction } from "@/lib/actions/regions";
 
@@ -10,7 +10,7 @@ type Props = { regionId: string; selected: string[]; options: { id: string; name
 
 export function RegionCompetenciesForm({ regionId, selected, options, version, onSaved }: Props) {
   const t = useTranslations("AdminRegions");
-  const { state, pending, onSubmit, errors } = useLocaleSave(saveRegionCompetenciesAction, onSaved);
+  const { state, pending, onSubmit, errors } = useSaveForm(saveRegionCompetenciesAction, { onSaved });
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4">
       <input type="hidden" name="regionId" value={regionId} />

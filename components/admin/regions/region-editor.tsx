@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { LocaleColumns } from "@/components/admin/directory/locale-columns";
-import { useVersion } from "@/components/admin/translation/use-locale-save";
+import { useVersion } from "@/components/admin/version-scope";
 import type { AdminRegion } from "@/lib/regions/admin-queries";
 import { RegionCompetenciesForm } from "./region-competencies-form";
 import { RegionTranslationForm } from "./region-translation-form";

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { BodyField, TextBox, TextInput } from "@/components/admin/translation/fields";
 import { LocaleHeader } from "@/components/admin/translation/locale-header";
 import { SaveRow } from "@/components/admin/translation/save-row";
-import { useLocaleSave } from "@/components/admin/translation/use-locale-save";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { saveRegionTranslationAction } from "@/lib/actions/regions";
 import type { AdminRegionTranslation } from "@/lib/regions/admin-queries";
@@ -17,7 +17,7 @@ type Props = { regionId: string; locale: Locale; translation: AdminRegionTransla
 export function RegionTranslationForm({ regionId, locale, translation, version, onSaved }: Props) {
   const t = useTranslations("AdminRegions");
   const tt = useTranslations("AdminTranslation");
-  const { state, pending, onSubmit, errors } = useLocaleSave(saveRegionTranslationAction, onSaved);
+  const { state, pending, onSubmit, errors } = useSaveForm(saveRegionTranslationAction, { onSaved });
   const id = (field: string) => `region-${locale}-${field}`;
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

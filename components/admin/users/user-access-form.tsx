@@ -3,13 +3,13 @@ import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { setUserActiveAction } from "@/lib/actions/users";
 import { FormError } from "../form-messages";
-import { useFormAction } from "./use-form-action";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 
 type Props = { id: string; name: string; active: boolean; sessionCount: number; isSelf: boolean };
 
 export function UserAccessForm({ id, name, active, sessionCount, isSelf }: Props) {
   const t = useTranslations("AdminUsers");
-  const { state, pending, onSubmit } = useFormAction(setUserActiveAction);
+  const { state, pending, onSubmit } = useSaveForm(setUserActiveAction);
   // Deactivation signs the user out everywhere at once, so it asks first.
   const confirmFirst = (event: FormEvent<HTMLFormElement>) => {
     if (active && !window.confirm(t("access.confirmDeactivate", { name }))) return event.preventDefault();

@@ -3,11 +3,11 @@ import { useTranslations } from "next-intl";
 import { createUserAction } from "@/lib/actions/users";
 import { FormError } from "../form-messages";
 import { PasswordFields, RoleField, TextField } from "./fields";
-import { useFormAction } from "./use-form-action";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 
 export function UserCreateForm() {
   const t = useTranslations("AdminUsers");
-  const { state, pending, onSubmit } = useFormAction(createUserAction);
+  const { state, pending, onSubmit } = useSaveForm(createUserAction);
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-lg flex-col gap-4 rounded border border-slate-200 bg-white p-6">
       <FormError state={state} />

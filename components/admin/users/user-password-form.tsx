@@ -4,11 +4,11 @@ import { useEffect, useRef } from "react";
 import { resetUserPasswordAction } from "@/lib/actions/users";
 import { FormError } from "../form-messages";
 import { PasswordFields } from "./fields";
-import { useFormAction } from "./use-form-action";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 
 export function UserPasswordForm({ id, hasPassword }: { id: string; hasPassword: boolean }) {
   const t = useTranslations("AdminUsers");
-  const { state, pending, onSubmit } = useFormAction(resetUserPasswordAction);
+  const { state, pending, onSubmit } = useSaveForm(resetUserPasswordAction);
   const form = useRef<HTMLFormElement>(null);
   // A password that was set must not linger in the page.
   useEffect(() => {

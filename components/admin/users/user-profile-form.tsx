@@ -4,7 +4,7 @@ import type { Role } from "@/lib/auth/roles";
 import { updateUserAction } from "@/lib/actions/users";
 import { FormError } from "../form-messages";
 import { RoleField, TextField } from "./fields";
-import { useFormAction } from "./use-form-action";
+import { useSaveForm } from "@/components/admin/save/use-save-form";
 
 type Props = { id: string; name: string; email: string; role: Role; updatedAt: string; isSelf: boolean };
 
@@ -12,7 +12,7 @@ type Props = { id: string; name: string; email: string; role: Role; updatedAt: s
 // and the next save names the state it now starts from; a refused save leaves it as it was.
 export function UserProfileForm({ id, name, email, role, updatedAt, isSelf }: Props) {
   const t = useTranslations("AdminUsers");
-  const { state, pending, onSubmit } = useFormAction(updateUserAction);
+  const { state, pending, onSubmit } = useSaveForm(updateUserAction);
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="profile-heading" className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-6">
       <h2 id="profile-heading" className="text-lg font-semibold">
