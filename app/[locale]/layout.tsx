@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import type { ReactNode } from "react";
 import { FeedLink } from "@/components/feed-link";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -12,7 +11,7 @@ import { siteUrl } from "@/lib/site-url";
 
 const OG_IMAGE = { url: "/og-default.png", width: 1200, height: 630 };
 
-type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+type Props = LayoutProps<"/[locale]">;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -14,7 +14,7 @@ import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
 import { siteUrl } from "@/lib/site-url";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);

@@ -7,7 +7,7 @@ import { actionLabel, entityHref } from "@/components/admin/audit/action-label";
 import { getDashboard } from "@/lib/articles/dashboard";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-type Props = { searchParams: Promise<{ denied?: string }> };
+type Props = PageProps<"/admin">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminDashboard"))("title") };

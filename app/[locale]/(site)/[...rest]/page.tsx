@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SitePageView } from "@/components/site-page-view";
 import { resolvePageLocale } from "@/i18n/page-locale";
-import type { Locale } from "@/i18n/routing";
 import { routing } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
 import { alternatesFor } from "@/lib/seo";
@@ -11,7 +10,7 @@ import { decodeSegment } from "@/lib/url";
 
 // Pages of the site map without a screen of their own yet render their stored text;
 // any other path is a localized 404.
-type Props = { params: Promise<{ locale: Locale; rest: string[] }> };
+type Props = PageProps<"/[locale]/[...rest]">;
 
 function pathOf(rest: string[]): string | null {
   const parts = rest.map(decodeSegment);

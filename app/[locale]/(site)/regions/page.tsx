@@ -11,7 +11,7 @@ import { getCompetencies, getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/regions">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);

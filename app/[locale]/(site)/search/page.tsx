@@ -13,7 +13,7 @@ import { searchSite } from "@/lib/search/queries";
 import { normalizeQuery, SEARCH_QUERY_MAX, searchParamsSchema, searchQuery } from "@/lib/search/schema";
 import { alternatesFor, samePath } from "@/lib/seo";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/[locale]/search">;
 
 // Invalid input is a normal page with a message, except an impossible page number (404).
 async function readParams(searchParams: Props["searchParams"]) {

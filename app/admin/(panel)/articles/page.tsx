@@ -8,7 +8,7 @@ import { listAdminArticlesFiltered } from "@/lib/articles/admin-queries";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { articleListSchema } from "@/lib/zod/article-list";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/articles">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminArticles"))("title") };

@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { auditFilterOptions, listAuditEntries } from "@/lib/audit/admin-queries";
 import { parseAuditQuery } from "@/lib/zod/audit";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/audit">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminAudit"))("title") };

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listContacts } from "@/lib/contacts/admin-queries";
 import { contactKinds, contactsListQuery } from "@/lib/zod/contacts";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/contacts">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminContacts"))("title") };

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { getPageOptions, listDocuments } from "@/lib/documents/admin-queries";
 import { documentsListQuery } from "@/lib/zod/documents";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/documents">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminDocuments"))("title") };

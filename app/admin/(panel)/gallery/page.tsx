@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAlbums } from "@/lib/gallery/admin-queries";
 import { albumStatuses, galleryListQuery } from "@/lib/zod/gallery";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/gallery">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminGallery"))("title") };

@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listMedia } from "@/lib/media/admin-queries";
 import { parseMediaListQuery } from "@/lib/zod/media";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/media">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminMedia"))("title") };

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listPeople } from "@/lib/people/admin-queries";
 import { boardValues, peopleListQuery } from "@/lib/zod/people";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/people">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminPeople"))("title") };

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAdminPractices, practiceOptions } from "@/lib/practices/admin-queries";
 import { practiceListQuery } from "@/lib/zod/practices";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/practices">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminPractices"))("title") };

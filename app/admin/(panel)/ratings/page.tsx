@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listProgramOptions, listRatingPrograms } from "@/lib/ratings/admin-queries";
 import { ratingListQuerySchema } from "@/lib/zod/ratings";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/ratings">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminRatings"))("title") };

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAdminRegions } from "@/lib/regions/admin-queries";
 import { regionListQuery } from "@/lib/zod/regions";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/regions">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminRegions"))("title") };

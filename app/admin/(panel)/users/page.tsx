@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listUsers } from "@/lib/users/admin-queries";
 import { parseUserListQuery } from "@/lib/zod/users";
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/users">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminUsers"))("title") };

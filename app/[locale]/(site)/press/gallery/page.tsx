@@ -8,7 +8,7 @@ import { getPage } from "@/lib/pages/queries";
 import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/press/gallery">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { NewsListView, newsListMetadata } from "./news-list-view";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = PageProps<"/[locale]/press/news">;
 
 // The first page, unfiltered. A query string never reaches this page: proxy.ts sends filtered
 // and later pages to press/news-list/[filter], so both can be prerendered and kept.

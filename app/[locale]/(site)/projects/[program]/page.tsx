@@ -18,7 +18,7 @@ import { decodeSegment } from "@/lib/url";
 
 // One segment under /projects: a rating programme, or any other project page of the site
 // map, which keeps the stored-page view it had under the catch-all route.
-type Props = { params: Promise<{ locale: string; program: string }> };
+type Props = PageProps<"/[locale]/projects/[program]">;
 
 export async function generateStaticParams() {
   const projectPages = flattenSiteMap().filter((p) => p.parent === routes.projects && p.path !== routes.practices);

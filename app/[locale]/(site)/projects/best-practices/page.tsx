@@ -14,7 +14,7 @@ import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
 
 // Reads the query string (filters, page), so this list renders per request; its data is cached.
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/[locale]/projects/best-practices">;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);

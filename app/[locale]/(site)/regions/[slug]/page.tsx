@@ -9,7 +9,6 @@ import { RegionRatings } from "@/components/region-ratings";
 import { RichText } from "@/components/rich-text";
 import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
-import type { Locale } from "@/i18n/routing";
 import { routing } from "@/i18n/routing";
 import { getRegionArticles } from "@/lib/articles/queries";
 import { getRegionPractices } from "@/lib/practices/queries";
@@ -17,7 +16,7 @@ import { getRegion, getRegionSlugs } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> };
+type Props = PageProps<"/[locale]/regions/[slug]">;
 
 export async function generateStaticParams() {
   const slugs = await getRegionSlugs();

@@ -8,7 +8,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { localesFrom } from "@/i18n/routing";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = PageProps<"/admin/articles/[id]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Before the article is read: the redirect's body carries the title.

@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContactForEdit } from "@/lib/contacts/admin-queries";
 import { localesFrom } from "@/i18n/routing";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = PageProps<"/admin/contacts/[id]">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminContacts"))("edit") };

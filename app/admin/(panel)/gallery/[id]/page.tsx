@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { getAlbumForEdit } from "@/lib/gallery/admin-queries";
 import { localesFrom } from "@/i18n/routing";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = PageProps<"/admin/gallery/[id]">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminGallery"))("edit") };

@@ -11,7 +11,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getMediaForEdit, type MediaForEdit } from "@/lib/media/admin-queries";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = PageProps<"/admin/media/[id]">;
 
 // Shared by the metadata and the page, so the record is read once.
 const load = cache(getMediaForEdit);

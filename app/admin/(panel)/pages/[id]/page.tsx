@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getAdminPage } from "@/lib/pages/admin-queries";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = PageProps<"/admin/pages/[id]">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminPages"))("title") };

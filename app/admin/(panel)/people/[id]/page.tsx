@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { getPersonForEdit } from "@/lib/people/admin-queries";
 import { localesFrom } from "@/i18n/routing";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+type Props = PageProps<"/admin/people/[id]">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminPeople"))("edit") };

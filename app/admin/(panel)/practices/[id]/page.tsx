@@ -7,7 +7,7 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getAdminPractice, practiceOptions } from "@/lib/practices/admin-queries";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = PageProps<"/admin/practices/[id]">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminPractices"))("title") };

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/roles";
 import { getRatingEditionForEdit, listRegionOptions } from "@/lib/ratings/admin-queries";
 import { routes } from "@/lib/routes";
 
-type Props = { params: Promise<{ editionId: string }> };
+type Props = PageProps<"/admin/ratings/[editionId]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requirePageUser("structure.edit");

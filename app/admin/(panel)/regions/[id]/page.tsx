@@ -6,7 +6,7 @@ import { RegionEditor } from "@/components/admin/regions/region-editor";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { competencyOptions, getAdminRegion } from "@/lib/regions/admin-queries";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = PageProps<"/admin/regions/[id]">;
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("AdminRegions"))("title") };

@@ -9,7 +9,7 @@ import { UserProfileForm } from "@/components/admin/users/user-profile-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getUserForEdit } from "@/lib/users/admin-queries";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = PageProps<"/admin/users/[id]">;
 
 // Shared by the metadata and the page: one query per request.
 const loadUser = cache(getUserForEdit);

@@ -10,7 +10,7 @@ import { boards, getBoardMembers, type BoardSlug } from "@/lib/people/queries";
 import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
 
-type Props = { params: Promise<{ locale: string; board: string }> };
+type Props = PageProps<"/[locale]/about/management/[board]">;
 
 export const dynamicParams = false;
 

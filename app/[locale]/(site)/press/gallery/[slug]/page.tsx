@@ -12,7 +12,7 @@ import { routes } from "@/lib/routes";
 import { alternatesFor } from "@/lib/seo";
 import { decodeSegment } from "@/lib/url";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = PageProps<"/[locale]/press/gallery/[slug]">;
 
 export async function generateStaticParams() {
   return getAlbumParams();

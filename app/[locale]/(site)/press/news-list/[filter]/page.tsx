@@ -4,7 +4,7 @@ import { resolvePageLocale } from "@/i18n/page-locale";
 import { INVALID_FILTER_SEGMENT, newsFilterFromSegment } from "@/lib/articles/filter";
 import { NewsListView, newsListMetadata } from "../../news/news-list-view";
 
-type Props = { params: Promise<{ locale: string; filter: string }> };
+type Props = PageProps<"/[locale]/press/news-list/[filter]">;
 
 // Filtered and later pages of the news list, reached only through proxy.ts's rewrite of
 // /{locale}/press/news?…; rendered on first request, then kept until the news changes.

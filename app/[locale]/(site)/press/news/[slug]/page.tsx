@@ -18,7 +18,7 @@ import { siteUrl } from "@/lib/site-url";
 import { decodeSegment } from "@/lib/url";
 import type { Locale } from "@/i18n/routing";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = PageProps<"/[locale]/press/news/[slug]">;
 
 // The newest texts are prerendered; older ones render on first request and are cached.
 export async function generateStaticParams() {

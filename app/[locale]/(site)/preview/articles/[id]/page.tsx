@@ -9,13 +9,13 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { routes } from "@/lib/routes";
 import { siteUrl } from "@/lib/site-url";
 
-type Props = { params: Promise<{ locale: string; id: string }> };
+type Props = PageProps<"/[locale]/preview/articles/[id]">;
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 // Editors see an unpublished text inside the real site layout, rendered by the same
 // component as the public page; it is never cached and never indexed.
-export default async function ArticlePreviewPage({ params }: Props) {
+export default async function ArticlePreviewPage({ params }: Pick<Props, "params">) {
   const { locale, id } = await resolvePageLocale(params);
   const user = await getCurrentUser();
   if (!user) redirect("/admin/sign-in");

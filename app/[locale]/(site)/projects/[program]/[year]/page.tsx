@@ -13,7 +13,7 @@ import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
 import { decodeSegment } from "@/lib/url";
 
-type Props = { params: Promise<{ locale: string; program: string; year: string }> };
+type Props = PageProps<"/[locale]/projects/[program]/[year]">;
 
 export async function generateStaticParams() {
   const editions = await getRatingEditionParams();

@@ -11,7 +11,7 @@ import { routes } from "@/lib/routes";
 import { alternatesFor } from "@/lib/seo";
 import { decodeSegment } from "@/lib/url";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = PageProps<"/[locale]/projects/best-practices/[slug]">;
 
 export async function generateStaticParams() {
   return getPracticeParams();

@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/roles";
 import type { FieldDiff } from "@/lib/history/diff";
 import { listRevisions } from "@/lib/history/revisions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ locale?: string }> };
+type Props = PageProps<"/admin/articles/[id]/history">;
 
 const translationFields = [...textFields, "status", "scheduledAt", "withdrawnNotice", "redirectTo"] as const;
 const sharedFields = ["kind", "regionIds", "coverId", "sourceName", "sourceUrl"] as const;

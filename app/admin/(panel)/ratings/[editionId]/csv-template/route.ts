@@ -4,7 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getRatingTemplate } from "@/lib/ratings/admin-queries";
 import { ratingCsvTemplate, ratingTemplateFileName } from "@/lib/ratings/csv-template";
 
-type Context = { params: Promise<{ editionId: string }> };
+type Context = RouteContext<"/admin/ratings/[editionId]/csv-template">;
 
 // The import template of one edition, prefilled with its rows. Route handlers get no
 // layout, so the permission is checked here.

@@ -3,7 +3,7 @@ import { ratingCsvFileName, ratingEditionCsv } from "@/lib/ratings/csv";
 import { getRatingEdition } from "@/lib/ratings/queries";
 import { decodeSegment } from "@/lib/url";
 
-type Context = { params: Promise<{ locale: string; program: string; year: string }> };
+type Context = RouteContext<"/[locale]/projects/[program]/[year]/csv">;
 
 // One edition as a spreadsheet-friendly CSV download; region names in the URL's locale.
 export async function GET(_request: Request, { params }: Context) {
