@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { scoreChart } from "@/lib/ratings/chart";
+import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import type { RatingEntryRow } from "@/lib/ratings/queries";
 
 type Props = { id: string; program: string; year: number; entries: RatingEntryRow[] };
@@ -8,7 +9,7 @@ type Props = { id: string; program: string; year: number; entries: RatingEntryRo
 export function RatingScoreChart({ id, program, year, entries }: Props) {
   const t = useTranslations("RatingChart");
   const format = useFormatter();
-  const num = (n: number) => format.number(n, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+  const num = (n: number) => format.number(n, SCORE_FORMAT);
   const chart = scoreChart(entries.map((e) => ({ label: e.region.name, value: e.score })));
   const byScore = [...entries].sort((a, b) => b.score - a.score);
   const top = byScore[0];

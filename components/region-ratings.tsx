@@ -1,10 +1,12 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { RegionRating } from "@/lib/regions/queries";
+import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { routes } from "@/lib/routes";
 
 export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
   const t = useTranslations("RegionPage");
+  const format = useFormatter();
   return (
     <section aria-labelledby="region-ratings">
       <h2 id="region-ratings" className="mb-3 text-xl font-semibold text-brand-900">
@@ -39,7 +41,7 @@ export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
                   </Link>
                 </td>
                 <td className="py-2 pr-4 text-right">{r.rank}</td>
-                <td className="py-2 text-right">{r.score}</td>
+                <td className="py-2 text-right">{format.number(r.score, SCORE_FORMAT)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,12 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { RatingEditionDetail } from "@/lib/ratings/queries";
+import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { routes } from "@/lib/routes";
 
 export function RatingsTeaser({ edition }: { edition: RatingEditionDetail }) {
   const t = useTranslations("HomePage");
+  const format = useFormatter();
   return (
     <section aria-labelledby="home-ratings" className="rounded-lg border border-slate-200 p-5">
       <h2 id="home-ratings" className="mb-1 text-xl font-semibold text-brand-900">
@@ -20,7 +22,7 @@ export function RatingsTeaser({ edition }: { edition: RatingEditionDetail }) {
                 {e.region.name}
               </Link>
             </span>
-            <span className="text-slate-600 tabular-nums">{e.score.toFixed(1)}</span>
+            <span className="text-slate-600 tabular-nums">{format.number(e.score, SCORE_FORMAT)}</span>
           </li>
         ))}
       </ol>

@@ -24,12 +24,14 @@ async function assertPublishable(tx: Prisma.TransactionClient, articleId: string
   if (problem) refuse(problem.error, problem.errorValues);
 }
 
-const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null): Prisma.ArticleTranslationUpdateManyMutationInput => {
+// An embargo stays on the text until its time or until it is lifted: going back to draft or
+// moving the schedule later keeps it, so no later step can publish early.
+const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null, embargo: Date | null): Prisma.ArticleTranslationUpdateManyMutationInput => {
   switch (input.action) {
     case "publish":
       return { status: "published", publishedAt: publishedAt ?? now, scheduledAt: null, embargoUntil: null, withdrawnNotice: null, redirectTo: null };
     case "schedule":
-      return { status: "scheduled", scheduledAt: input.scheduledAt, embargoUntil: null, withdrawnNotice: null, redirectTo: null };
+      return { status: "scheduled", scheduledAt: input.scheduledAt, embargoUntil: embargo, withdrawnNotice: null, redirectTo: null };
     case "embargo":
       return { status: "scheduled", scheduledAt: input.embargoUntil, embargoUntil: input.embargoUntil, withdrawnNotice: null, redirectTo: null };
     case "withdraw":
@@ -37,9 +39,22 @@ const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null
     case "unpublish":
       return { status: "unpublished", redirectTo: input.redirectTo, scheduledAt: null, embargoUntil: null };
     case "draft":
-      return { status: "draft", scheduledAt: null, embargoUntil: null };
+      return { status: "draft", scheduledAt: null, embargoUntil: embargo };
+    case "lift":
+      return { embargoUntil: null };
   }
 };
+
+// Under embargo nothing publishes the text before its time, however the request arrives; only
+// an explicit "lift" (an editor's decision, in the audit log) ends it early.
+function checkEmbargo(input: PublicationInput, embargo: Date | null) {
+  const until = embargo?.toISOString();
+  if (input.action === "lift" && !until) refuse("publish.notEmbargoed");
+  if (!until) return;
+  if (input.action === "publish") refuse("publish.embargoed", { time: until });
+  if (input.action === "schedule" && input.scheduledAt < embargo!) refuse("publish.embargoed", { time: until });
+  if (input.action === "embargo" && input.embargoUntil < embargo!) refuse("publish.embargoed", { time: until });
+}
 
 // Changes the publication state of one locale only: publishing Russian never touches English.
 export async function changePublication(actor: Actor, input: PublicationInput, now = new Date()): Promise<SaveResult> {
@@ -51,9 +66,11 @@ export async function changePublication(actor: Actor, input: PublicationInput, n
     if (input.action === "publish" || input.action === "schedule" || input.action === "embargo") await assertPublishable(tx, articleId, locale, current);
     if ((input.action === "schedule" && input.scheduledAt <= now) || (input.action === "embargo" && input.embargoUntil <= now)) refuseField("when", "future");
     if (input.action === "withdraw" && current.status !== "published") refuse("publish.notPublished");
+    const embargo = current.embargoUntil && current.embargoUntil > now ? current.embargoUntil : null;
+    checkEmbargo(input, embargo);
     const { count } = await tx.articleTranslation.updateMany({
       where: { id: current.id, version },
-      data: { ...statusData(input, now, current.publishedAt), updatedById: actor.id, version: { increment: 1 } },
+      data: { ...statusData(input, now, current.publishedAt, embargo), updatedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) await refuseStale(tx, { entityType: "article", entityId: articleId, locale });
     const saved = await tx.articleTranslation.findUniqueOrThrow({ where: { id: current.id } });

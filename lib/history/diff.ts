@@ -12,6 +12,10 @@ function asText(field: string, value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
+// Words as Unicode defines them: diff's own tokenizer knows only Latin letters, so a Russian
+// word came apart into single letters ("Лид прОбноверочлёной ный лид").
+const words = new Intl.Segmenter("ru", { granularity: "word" });
+
 // Per-field word differences between two snapshots; unchanged fields are left out.
 export function diffSnapshots(before: Record<string, unknown> | null, after: Record<string, unknown>, fields: readonly string[]): FieldDiff[] {
   const out: FieldDiff[] = [];
@@ -19,7 +23,10 @@ export function diffSnapshots(before: Record<string, unknown> | null, after: Rec
     const a = asText(field, before?.[field]);
     const b = asText(field, after[field]);
     if (a === b) continue;
-    out.push({ field, parts: diffWords(a, b).map((p) => ({ value: p.value, added: p.added || undefined, removed: p.removed || undefined })) });
+    out.push({
+      field,
+      parts: diffWords(a, b, { intlSegmenter: words }).map((p) => ({ value: p.value, added: p.added || undefined, removed: p.removed || undefined })),
+    });
   }
   return out;
 }

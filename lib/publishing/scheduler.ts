@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { recordChange } from "@/lib/history/record";
 import { notifyInTransaction } from "./broadcast";
 
-// Publishes every scheduled translation whose time has come, if it is still complete (title,
+// Publishes every scheduled translation whose time (and embargo) has come, if it is still complete (title,
 // body, alt texts: publishProblem); one that is not goes back to draft, which its history
 // shows. FOR UPDATE SKIP LOCKED claims the rows, so with several app servers each is handled
 // exactly once.
@@ -13,7 +13,7 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
   return db.$transaction(async (tx) => {
     const due = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "ArticleTranslation"
-      WHERE status = 'scheduled' AND "scheduledAt" <= ${now}
+      WHERE status = 'scheduled' AND "scheduledAt" <= ${now} AND ("embargoUntil" IS NULL OR "embargoUntil" <= ${now})
       FOR UPDATE SKIP LOCKED`;
     const affected: string[] = [];
     let published = 0;

@@ -16,7 +16,7 @@ export type RegionSummary = {
   competencies: { slug: string; name: string }[];
 };
 
-export type RegionRating = { program: string; programTitle: string; year: number; rank: number; score: string; isDemo: boolean };
+export type RegionRating = { program: string; programTitle: string; year: number; rank: number; score: number; isDemo: boolean };
 export type RegionDetail = RegionSummary & { profile: RichText; ratings: RegionRating[] };
 
 const pick = <T extends { locale: string }>(rows: T[], locale: Locale) => rows.find((r) => r.locale === locale) ?? rows[0];
@@ -76,7 +76,7 @@ async function loadRegion(locale: Locale, slug: string): Promise<RegionDetail | 
       programTitle: e.edition.program.translations[0]?.title ?? e.edition.program.key,
       year: e.edition.year,
       rank: e.rank,
-      score: e.score.toFixed(1),
+      score: e.score.toNumber(),
       isDemo: e.edition.isDemo,
     }))
     .sort((a, b) => a.program.localeCompare(b.program) || a.year - b.year);

@@ -77,6 +77,7 @@ export const publicationSchema = z.discriminatedUnion("action", [
     redirectTo: z.union([z.literal(""), z.string().trim().max(500, { error: "tooLong" }).refine(isSitePath, { error: "path" })]).transform((v) => v || null),
   }),
   z.object({ action: z.literal("draft"), articleId: id, locale: z.enum(locales), version }),
+  z.object({ action: z.literal("lift"), articleId: id, locale: z.enum(locales), version }),
 ]);
 
 export type ArticleTextInput = z.infer<typeof articleTextSchema>;

@@ -9,6 +9,9 @@ const text = {
     showTable: "Данные графика в виде таблицы",
     score: "Балл",
     csv: "Скачать таблицу (CSV)",
+    // For Russian-locale spreadsheets: semicolons, decimal commas, Russian headers.
+    csvHeader: "Место;Код региона;Регион;Балл;Демоданные",
+    csvRow: /^\d+;RU-[A-Z]+;[^;]+;\d+(,\d+)?;да$/,
     filters: "Фильтр практик",
     region: "Регион",
     apply: "Показать",
@@ -22,6 +25,8 @@ const text = {
     showTable: "Chart data as a table",
     score: "Score",
     csv: "Download the table (CSV)",
+    csvHeader: "rank,region_code,region_name,score,demo",
+    csvRow: /^\d+,RU-[A-Z]+,[^,]+,\d+(\.\d+)?,true$/,
     filters: "Filter practices",
     region: "Region",
     apply: "Show",
@@ -74,8 +79,9 @@ for (const locale of ["ru", "en"] as const) {
         .replace(/^\uFEFF/, "")
         .trimEnd()
         .split(/\r?\n/);
-      expect(lines[0]).toBe("rank,region_code,region_name,score,demo");
+      expect(lines[0]).toBe(t.csvHeader);
       expect(lines).toHaveLength(1 + 19);
+      expect(lines.slice(1).filter((line) => !t.csvRow.test(line))).toEqual([]);
       expect(lines.join("\n")).toContain(t.tomsk);
     });
 

@@ -29,6 +29,15 @@ describe("rating CSV", () => {
     expect(lines[3]).toBe("3,RU-XX,'=HYPERLINK(1),70,false");
   });
 
+  it("writes the Russian file for Russian-locale spreadsheets: semicolons, decimal commas, Russian headers", () => {
+    const ru = { delimiter: ";", decimal: ",", header: ["Место", "Код региона", "Регион", "Балл", "Демоданные"], yes: "да", no: "нет" } as const;
+    const lines = ratingEditionCsv(edition, ru).slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("Место;Код региона;Регион;Балл;Демоданные");
+    expect(lines[1]).toBe("1;RU-TOM;Томская область;84,1;да");
+    // Quotes inside a name are doubled, and the cell quoted, as before.
+    expect(lines[2]).toBe('2;RU-TA;"Republic ""Tatarstan"", test";82,5;да');
+  });
+
   it("names the file after programme, year and locale", () => {
     expect(ratingCsvFileName("techsuccess", 2019, "ru")).toBe("techsuccess-2019-ru.csv");
   });

@@ -1,6 +1,6 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { changePublicationAction } from "@/lib/actions/articles";
 import type { EditorTranslation } from "@/lib/articles/editor-data";
 import { FieldErrors, FormError } from "../form-messages";
@@ -10,7 +10,11 @@ import { inputClass } from "./field";
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation; canPublish: boolean; isPressRelease: boolean };
 
 const button = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60";
-// datetime-local has no zone: the browser's own zone turns it into an instant.
+// datetime-local has no zone: the browser's own zone turns it into an instant, and the panel
+// names that zone (known only in the browser, so the server's HTML leaves it out).
+const noSubscription = () => () => {};
+const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const WITH_ZONE = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
 const toIso = (local: string) => (local && !Number.isNaN(Date.parse(local)) ? new Date(local).toISOString() : local);
 
 // Publication state of one locale only; every change names the translation's version.
@@ -20,17 +24,26 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
   const format = useFormatter();
   const { state, pending, onSubmit } = useSaveForm(changePublicationAction, { version: translation.version });
   const [when, setWhen] = useState("");
-  const [embargo, setEmbargo] = useState("");
-  const at = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "");
+  const [embargoInput, setEmbargoInput] = useState("");
+  // Spelled out field by field: Intl refuses timeZoneName beside dateStyle and timeStyle.
+  const at = (iso: string | null) => (iso ? format.dateTime(new Date(iso), WITH_ZONE) : "");
+  const zone = useSyncExternalStore(noSubscription, browserZone, () => "");
+  const [openedAt] = useState(() => Date.now());
+  const embargo = translation.embargoUntil && Date.parse(translation.embargoUntil) > openedAt ? translation.embargoUntil : null;
   const s = translation.status;
+  // Lifting an embargo early is a decision of its own: asked once more before it is sent.
+  const confirmLift = (event: FormEvent<HTMLFormElement>) => {
+    if (window.confirm(t("liftConfirm", { time: at(embargo) }))) onSubmit(event);
+    else event.preventDefault();
+  };
   if (!canPublish)
     return (
       <p className="text-sm text-slate-600">
         {status(s as never)} · {t("cannotPublish")}
       </p>
     );
-  const form = (action: string, children: React.ReactNode) => (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
+  const form = (action: string, children: React.ReactNode, submit = onSubmit) => (
+    <form onSubmit={submit} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="action" value={action} />
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="locale" value={locale} />
@@ -47,12 +60,25 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
       </p>
       <FormError state={state} />
       <FieldErrors id={`when-${locale}-errors`} errors={state.fieldErrors?.when ?? state.fieldErrors?.withdrawnNotice ?? state.fieldErrors?.redirectTo} />
+      {zone && <p className="text-xs text-slate-600">{t("zoneHint", { zone })}</p>}
       {s !== "published" &&
+        !embargo &&
         form(
           "publish",
           <button type="submit" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-800`} disabled={pending}>
             {t("publish")}
           </button>,
+        )}
+      {embargo &&
+        form(
+          "lift",
+          <>
+            <p className="text-sm font-medium text-amber-900">{t("embargoLock", { time: at(embargo) })}</p>
+            <button type="submit" className={button} disabled={pending}>
+              {t("liftEmbargo")}
+            </button>
+          </>,
+          confirmLift,
         )}
       {form(
         "schedule",
@@ -73,9 +99,9 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
           <>
             <label className="flex flex-col text-sm">
               {t("embargo")}
-              <input type="datetime-local" step={1} value={embargo} onChange={(e) => setEmbargo(e.target.value)} className={inputClass} />
+              <input type="datetime-local" step={1} value={embargoInput} onChange={(e) => setEmbargoInput(e.target.value)} className={inputClass} />
             </label>
-            <input type="hidden" name="embargoUntil" value={toIso(embargo)} />
+            <input type="hidden" name="embargoUntil" value={toIso(embargoInput)} />
             <button type="submit" className={button} disabled={pending}>
               {t("setEmbargo")}
             </button>

@@ -11,6 +11,7 @@ import { routing, type Locale } from "@/i18n/routing";
 import { getRatingEdition, getRatingEditionParams } from "@/lib/ratings/queries";
 import { routes } from "@/lib/routes";
 import { alternatesFor, samePath } from "@/lib/seo";
+import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { decodeSegment } from "@/lib/url";
 
 type Props = PageProps<"/[locale]/projects/[program]/[year]">;
@@ -46,7 +47,7 @@ export default async function RatingEditionPage({ params }: Props) {
   const rows = edition.entries.map((e) => ({
     rank: e.rank,
     score: e.score,
-    scoreText: format.number(e.score, { minimumFractionDigits: 1, maximumFractionDigits: 2 }),
+    scoreText: format.number(e.score, SCORE_FORMAT),
     ...e.region,
   }));
   const link = "text-brand-700 underline underline-offset-2";

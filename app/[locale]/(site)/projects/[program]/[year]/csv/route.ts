@@ -1,9 +1,18 @@
 import { isLocale } from "@/i18n/routing";
-import { ratingCsvFileName, ratingEditionCsv } from "@/lib/ratings/csv";
+import { getTranslations } from "next-intl/server";
+import { machineCsv, ratingCsvFileName, ratingEditionCsv, type CsvDialect } from "@/lib/ratings/csv";
 import { getRatingEdition } from "@/lib/ratings/queries";
 import { decodeSegment } from "@/lib/url";
 
 type Context = RouteContext<"/[locale]/projects/[program]/[year]/csv">;
+
+// The Russian file is for Russian-locale spreadsheets (";", decimal comma, Russian headers); the
+// English one keeps the stable column names, which English spreadsheets read as they are.
+async function dialectFor(locale: "ru" | "en"): Promise<CsvDialect> {
+  if (locale === "en") return machineCsv;
+  const t = await getTranslations({ locale, namespace: "RatingCsv" });
+  return { delimiter: ";", decimal: ",", header: [t("rank"), t("code"), t("region"), t("score"), t("demo")], yes: t("yes"), no: t("no") };
+}
 
 // One edition as a spreadsheet-friendly CSV download; region names in the URL's locale.
 export async function GET(_request: Request, { params }: Context) {
@@ -12,7 +21,7 @@ export async function GET(_request: Request, { params }: Context) {
   if (!isLocale(locale) || key === null || !/^\d{4}$/.test(year)) return new Response("Not found", { status: 404 });
   const edition = await getRatingEdition(locale, key, Number(year));
   if (!edition) return new Response("Not found", { status: 404 });
-  return new Response(ratingEditionCsv(edition), {
+  return new Response(ratingEditionCsv(edition, await dialectFor(locale)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${ratingCsvFileName(edition.program.key, edition.year, locale)}"`,
