@@ -10,6 +10,9 @@ import { inputClass } from "./field";
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation; canPublish: boolean; isPressRelease: boolean };
 
 const button = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60";
+// Its own colours, not the plain button's: two background classes on one element leave the
+// winner to the stylesheet's order, which made "Publish" white on white.
+const primary = "rounded border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60";
 // datetime-local has no zone: the browser's own zone turns it into an instant, and the panel
 // names that zone (known only in the browser, so the server's HTML leaves it out).
 const noSubscription = () => () => {};
@@ -65,7 +68,7 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
         !embargo &&
         form(
           "publish",
-          <button type="submit" className={`${button} border-brand-700 bg-brand-700 text-white hover:bg-brand-800`} disabled={pending}>
+          <button type="submit" className={primary} disabled={pending}>
             {t("publish")}
           </button>,
         )}
