@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { SCHEDULER_ACTOR, type AuditQuery } from "@/lib/zod/audit";
+import type { Locale } from "@/i18n/routing";
+import { recordTitles } from "./titles";
 
 export const auditPerPage = 50;
 
@@ -33,9 +35,11 @@ export type AuditRow = {
   entityId: string | null;
   locale: string | null;
   ipAddress: string | null;
+  // What the record is called, in the back office's language; null once it is deleted.
+  title: string | null;
 };
 
-export async function listAuditEntries(query: AuditQuery) {
+export async function listAuditEntries(query: AuditQuery, locale: Locale = "ru") {
   const where = whereOf(query);
   const total = await db.auditLog.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / auditPerPage));
@@ -57,7 +61,12 @@ export async function listAuditEntries(query: AuditQuery) {
       actor: { select: { name: true } },
     },
   });
-  const items: AuditRow[] = rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null }));
+  const titles = await recordTitles(rows, locale);
+  const items: AuditRow[] = rows.map(({ actor, ...row }) => ({
+    ...row,
+    actorName: actor?.name ?? null,
+    title: titles.get(`${row.entityType}:${row.entityId}`) ?? null,
+  }));
   return { items, total, page, pageCount };
 }
 

@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import type { ContentType, Locale, Prisma } from "@/generated/prisma/client";
+import { clientIp } from "@/lib/auth/client-ip";
 
 export type ChangeRecord = {
   actorId: string | null; // null: the scheduler
@@ -11,8 +13,18 @@ export type ChangeRecord = {
   version?: number;
   snapshot?: Prisma.InputJsonValue;
   details?: Prisma.InputJsonValue;
+  // Left out: the address of the request that made the change (none outside a request).
   ipAddress?: string | null;
 };
+
+async function requestAddress(): Promise<string | null> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    // Outside a request: a script, a test, the seed.
+    return null;
+  }
+}
 
 // Called inside the transaction of the change itself, so a save, its revision and its
 // audit entry are written together or not at all.
@@ -23,6 +35,14 @@ export async function recordChange(tx: Prisma.TransactionClient, change: ChangeR
     await tx.revision.create({ data: { entityType, entityId, locale, version: change.version, snapshot: change.snapshot, authorId: actorId } });
   }
   await tx.auditLog.create({
-    data: { actorId, action: change.action, entityType, entityId, locale, details: change.details ?? {}, ipAddress: change.ipAddress ?? null },
+    data: {
+      actorId,
+      action: change.action,
+      entityType,
+      entityId,
+      locale,
+      details: change.details ?? {},
+      ipAddress: change.ipAddress !== undefined ? change.ipAddress : await requestAddress(),
+    },
   });
 }

@@ -28,6 +28,8 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
       const action = problem ? "article.scheduled_publish_refused" : "article.scheduled_publish";
       await recordChange(tx, {
         actorId: null,
+        // The scheduler's own request to this server is no visitor's address.
+        ipAddress: null,
         action,
         entityType: "article",
         entityId: t.articleId,

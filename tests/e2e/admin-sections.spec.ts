@@ -95,6 +95,8 @@ test("overview opens, and the audit log lists a change with its record", async (
   const entry = admin.getByRole("row").filter({ hasText: id });
   await expect(entry).toContainText("Person added");
   await expect(entry).toContainText("Administrator");
+  // The record by its name, linked to its edit page.
+  await expect(entry.getByRole("link", { name })).toHaveAttribute("href", `/admin/people/${id}`);
 });
 
 test("articles: list, new, editor and history; a published text is on the site", async ({ browser }) => {

@@ -24,6 +24,8 @@ test.describe("bilingual publishing", () => {
     const ruPage = await page.context().newPage();
     expect((await ruPage.goto(`/ru/press/news/${ruSlug}`))!.status()).toBe(200);
     await expect(ruPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    // Published just now: the date with its time and the site's zone.
+    await expect(ruPage.locator("article time").first()).toHaveText(/^\d{1,2} [а-я]+ \d{4} г\.(,| в) \d{2}:\d{2} GMT\+3$/);
     await ruPage.goto("/ru/press/news");
     await expect(ruPage.getByRole("link", { name: title })).toBeVisible();
     expect((await ruPage.goto(`/en/press/news/${enSlug}`))!.status()).toBe(404);
@@ -33,6 +35,7 @@ test.describe("bilingual publishing", () => {
     await editor.publish("en");
     expect((await ruPage.goto(`/en/press/news/${enSlug}`))!.status()).toBe(200);
     await expect(ruPage.getByRole("heading", { level: 1, name: enTitle })).toBeVisible();
+    await expect(ruPage.locator("article time").first()).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}(,| at) \d{2}:\d{2} [AP]M GMT\+3$/);
     await ruPage.goto("/en/feed.xml");
     expect(await ruPage.content()).toContain(enTitle);
   });

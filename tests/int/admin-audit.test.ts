@@ -106,3 +106,27 @@ describe("user list", () => {
     expect(await users.getUserForEdit("missing")).toBeNull();
   });
 });
+
+describe("audit records by name", () => {
+  it("names each record in the back office's language, and a deleted one by nothing", async () => {
+    const person = await prisma.person.create({
+      data: {
+        translations: {
+          create: [
+            { locale: "ru", name: "Пётр Журналов" },
+            { locale: "en", name: "Pyotr Zhurnalov" },
+          ],
+        },
+      },
+    });
+    await prisma.auditLog.create({ data: { actorId: ada.id, action: "person.create", entityType: "person", entityId: person.id } });
+    const byName = async (locale: "ru" | "en") => (await audit.listAuditEntries(parseAuditQuery({}), locale)).items.map((i) => [i.action, i.title]);
+    expect(await byName("ru")).toEqual([
+      ["person.create", "Пётр Журналов"],
+      ["user.sign_in", "Ada Editor"],
+      ["article.scheduled_publish", null],
+      ["article.save", null],
+    ]);
+    expect((await byName("en"))[0]).toEqual(["person.create", "Pyotr Zhurnalov"]);
+  });
+});

@@ -11,6 +11,13 @@ export function actionLabel(t: Translate, action: string): string {
 // Admin pages of the record types that have one.
 const adminPaths: Partial<Record<AuditEntityType, string>> = {
   article: "/admin/articles",
+  page: "/admin/pages",
+  region: "/admin/regions",
+  person: "/admin/people",
+  practice: "/admin/practices",
+  document: "/admin/documents",
+  gallery_album: "/admin/gallery",
+  contact: "/admin/contacts",
   media: "/admin/media",
   user: "/admin/users",
   rating_edition: "/admin/ratings",

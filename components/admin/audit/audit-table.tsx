@@ -26,7 +26,8 @@ export async function AuditTable({ items }: { items: AuditRow[] }) {
         const href = entityHref(row.entityType, row.entityId);
         return (
           <>
-            {href ? <EditLink href={href}>{entityType(row)}</EditLink> : entityType(row)}
+            <span className="block text-xs text-slate-600">{entityType(row)}</span>
+            {href && row.title ? <EditLink href={href}>{row.title}</EditLink> : row.title}
             {row.entityId && <span className="block font-mono text-xs text-slate-600">{row.entityId}</span>}
           </>
         );

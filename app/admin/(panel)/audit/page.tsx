@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditFilterForm } from "@/components/admin/audit/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { ListPagination } from "@/components/admin/users/list-pagination";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { auditFilterOptions, listAuditEntries } from "@/lib/audit/admin-queries";
 import { parseAuditQuery } from "@/lib/zod/audit";
+import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/admin/audit">;
 
@@ -16,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditPage({ searchParams }: Props) {
   await requirePageUser("audit.read");
   const query = parseAuditQuery(await searchParams);
-  const [t, list, options] = await Promise.all([getTranslations("AdminAudit"), listAuditEntries(query), auditFilterOptions()]);
+  const locale = (await getLocale()) as Locale;
+  const [t, list, options] = await Promise.all([getTranslations("AdminAudit"), listAuditEntries(query, locale), auditFilterOptions()]);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
