@@ -4,11 +4,11 @@ import { Site } from "./site";
 const perm = { ru: "/ru/press/news/vyezdnoe-soveshchanie-atr-v-permi", en: "/en/press/news/perm-technology-agency-meeting" };
 
 test.describe("article page", () => {
-  test("shows date in the locale's format, regions, author and structured data (ru)", async ({ page }) => {
+  test("shows date, time and zone in the locale's format, regions, author and structured data (ru)", async ({ page }) => {
     const site = new Site(page);
     await site.open(perm.ru);
     await site.expectHeading(/В Перми прошло выездное совещание/);
-    await expect(page.locator("article time").first()).toHaveText("10 апреля 2024 г.");
+    await expect(page.locator("article time").first()).toHaveText("10 апреля 2024 г. в 10:00 GMT+3");
     await expect(page.getByRole("link", { name: "Пермский край" })).toHaveAttribute("href", "/ru/regions/perm-territory");
     await expect(page.getByText("Автор: Татьяна Рязапова")).toBeVisible();
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -19,7 +19,7 @@ test.describe("article page", () => {
 
   test("names both translations as hreflang alternates and canonical itself (en)", async ({ page }) => {
     await new Site(page).open(perm.en);
-    await expect(page.locator("article time").first()).toHaveText("April 10, 2024");
+    await expect(page.locator("article time").first()).toHaveText("April 10, 2024 at 10:00 AM GMT+3");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/en\/press\/news\/perm-technology-agency-meeting$/);
     await expect(page.locator('link[rel="alternate"][hreflang="ru"]')).toHaveAttribute("href", /\/ru\/press\/news\/vyezdnoe-soveshchanie-atr-v-permi$/);
     await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", /\/ru\/press\/news\/vyezdnoe/);
