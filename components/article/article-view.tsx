@@ -10,12 +10,9 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
   const t = useTranslations("ArticlePage");
   const kind = useTranslations("NewsCard");
   const format = useFormatter();
-  // Date, time and zone (the site's, Moscow): members span seven time zones. Texts imported
-  // with a date only are stored at midnight UTC; they keep the date alone rather than a made-up time.
+  // Date, time and zone (the site's, Moscow): members span seven time zones.
   const date = (iso: string) =>
-    iso.endsWith("T00:00:00.000Z")
-      ? format.dateTime(new Date(iso), { dateStyle: "long" })
-      : format.dateTime(new Date(iso), { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+    format.dateTime(new Date(iso), { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
   const updated = article.modifiedAt.slice(0, 10) !== article.publishedAt.slice(0, 10);
   return (
     <article className="max-w-3xl space-y-6">

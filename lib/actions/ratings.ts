@@ -1,14 +1,9 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientIp } from "@/lib/auth/client-ip";
 import { can } from "@/lib/auth/roles";
-import type { CurrentUser } from "@/lib/auth/session";
 import { createRatingEdition, importRatingCsv, saveRatingEntries, setRatingEditionStatus } from "@/lib/ratings/mutations";
 import { createRatingEditionSchema, importRatingCsvSchema, RATING_CSV_MAX_BYTES, ratingEditionStatusSchema, saveRatingEntriesSchema } from "@/lib/zod/ratings";
 import { formAction, settle } from "./guard";
-
-const actorOf = async (user: CurrentUser) => ({ id: user.id, role: user.role, ip: clientIp(await headers()) });
 
 function parseJson(value: FormDataEntryValue | null): unknown {
   try {
@@ -23,7 +18,7 @@ export const createRatingEditionAction = formAction(
   createRatingEditionSchema,
   (formData) => ({ programId: formData.get("programId"), year: formData.get("year"), isDemo: formData.get("isDemo") }),
   async (user, input) => {
-    const state = await settle(await createRatingEdition(await actorOf(user), input));
+    const state = await settle(await createRatingEdition(user, input));
     if (!state.ok) return state;
     redirect(`/admin/ratings/${encodeURIComponent(String(state.data?.id))}`);
   },
@@ -35,7 +30,7 @@ export const saveRatingEntriesAction = formAction(
   "structure.edit",
   saveRatingEntriesSchema,
   (formData) => ({ editionId: formData.get("editionId"), version: formData.get("version"), rows: parseJson(formData.get("rows")) }),
-  async (user, input) => settle(await saveRatingEntries(await actorOf(user), input)),
+  async (user, input) => settle(await saveRatingEntries(user, input)),
 );
 
 export const importRatingCsvAction = formAction(
@@ -48,7 +43,7 @@ export const importRatingCsvAction = formAction(
     // Checked before reading, so an oversized upload is never held in memory twice.
     if (file.size > RATING_CSV_MAX_BYTES) return { fieldErrors: { file: ["csv.tooLarge"] } };
     const content = new Uint8Array(await file.arrayBuffer());
-    return settle(await importRatingCsv(await actorOf(user), { ...input, content }));
+    return settle(await importRatingCsv(user, { ...input, content }));
   },
 );
 
@@ -59,6 +54,6 @@ export const setRatingEditionStatusAction = formAction(
   (formData) => ({ editionId: formData.get("editionId"), version: formData.get("version"), publish: formData.get("publish") }),
   async (user, input) => {
     if (!can(user.role, "structure.edit")) return { error: "auth.forbidden" };
-    return settle(await setRatingEditionStatus(await actorOf(user), input));
+    return settle(await setRatingEditionStatus(user, input));
   },
 );

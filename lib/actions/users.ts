@@ -1,11 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientIp } from "@/lib/auth/client-ip";
-import type { CurrentUser } from "@/lib/auth/session";
 import { passwordResetBlockedUntil } from "@/lib/users/reset-throttle";
-import type { Actor, SaveResult } from "@/lib/saving/core";
+import type { SaveResult } from "@/lib/saving/core";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/users/mutations";
 import { userActiveSchema, userCreateSchema, userPasswordSchema, userUpdateSchema } from "@/lib/zod/users";
 import { minutesUntil, type FormState } from "./form-state";
@@ -14,10 +11,6 @@ import { formAction, settle } from "./guard";
 const PERMISSION = "users.manage";
 
 const pick = (formData: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, formData.get(n) ?? ""]));
-
-async function actorOf(user: CurrentUser): Promise<Actor> {
-  return { id: user.id, role: user.role, sessionId: user.sessionId, ip: clientIp(await headers()) };
-}
 
 // The users' list and the account's page show the change at once.
 async function settleAccount(result: SaveResult): Promise<FormState> {
@@ -34,7 +27,7 @@ export const createUserAction = formAction(
   userCreateSchema,
   (formData) => pick(formData, ["name", "email", "role", "password", "passwordConfirm"]),
   async (user, input) => {
-    const result = await createUser(await actorOf(user), input);
+    const result = await createUser(user, input);
     const state = await settleAccount(result);
     if (result.ok) redirect(`/admin/users/${result.id}?created=1`);
     return state;
@@ -45,7 +38,7 @@ export const updateUserAction = formAction(
   PERMISSION,
   userUpdateSchema,
   (formData) => pick(formData, ["id", "name", "role", "updatedAt"]),
-  async (user, input) => settleAccount(await updateUser(await actorOf(user), input)),
+  async (user, input) => settleAccount(await updateUser(user, input)),
 );
 
 // Deactivates (ending every session of the user) or reactivates an account.
@@ -54,7 +47,7 @@ export const setUserActiveAction = formAction(
   userActiveSchema,
   (formData) => pick(formData, ["id", "active"]),
   async (user, input) => {
-    const state = await settleAccount(await setUserActive(await actorOf(user), input.id, input.active));
+    const state = await settleAccount(await setUserActive(user, input.id, input.active));
     return state.ok ? { ...state, data: { ...state.data, active: input.active } } : state;
   },
   () => ({ error: "invalid" }),
@@ -67,6 +60,6 @@ export const resetUserPasswordAction = formAction(
   async (user, input) => {
     const blockedUntil = await passwordResetBlockedUntil(user.id, input.id);
     if (blockedUntil) return { error: "users.tooManyResets", errorValues: { minutes: minutesUntil(blockedUntil) } };
-    return settleAccount(await resetUserPassword(await actorOf(user), input));
+    return settleAccount(await resetUserPassword(user, input));
   },
 );

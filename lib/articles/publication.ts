@@ -48,12 +48,13 @@ const statusData = (input: PublicationInput, now: Date, publishedAt: Date | null
 // Under embargo nothing publishes the text before its time, however the request arrives; only
 // an explicit "lift" (an editor's decision, in the audit log) ends it early.
 function checkEmbargo(input: PublicationInput, embargo: Date | null) {
-  const until = embargo?.toISOString();
-  if (input.action === "lift" && !until) refuse("publish.notEmbargoed");
-  if (!until) return;
-  if (input.action === "publish") refuse("publish.embargoed", { time: until });
-  if (input.action === "schedule" && input.scheduledAt < embargo!) refuse("publish.embargoed", { time: until });
-  if (input.action === "embargo" && input.embargoUntil < embargo!) refuse("publish.embargoed", { time: until });
+  if (!embargo) {
+    if (input.action === "lift") refuse("publish.notEmbargoed");
+    return;
+  }
+  const earlier =
+    input.action === "publish" || (input.action === "schedule" && input.scheduledAt < embargo) || (input.action === "embargo" && input.embargoUntil < embargo);
+  if (earlier) refuse("publish.embargoed", { time: embargo.toISOString() });
 }
 
 // Changes the publication state of one locale only: publishing Russian never touches English.

@@ -5,59 +5,35 @@ import { otherLocale, type Locale } from "@/i18n/routing";
 
 type Named = { id: string; locale: string | null; title: string };
 
-const byLocale = <T extends { locale: string }>(rows: T[], id: (row: T) => string, title: (row: T) => string): Named[] =>
-  rows.map((row) => ({ id: id(row), locale: row.locale, title: title(row) }));
+// Translation tables share one shape: the record's key, a locale and a name or title.
+type TranslationModel =
+  | "articleTranslation"
+  | "pageTranslation"
+  | "regionTranslation"
+  | "personTranslation"
+  | "practiceTranslation"
+  | "documentTranslation"
+  | "galleryAlbumTranslation"
+  | "contactTranslation";
+type Finder = { findMany(args: object): Promise<Record<string, string>[]> };
+
+const translated =
+  (model: TranslationModel, key: string, field: "title" | "name") =>
+  async (ids: string[]): Promise<Named[]> => {
+    const rows = await (db[model] as unknown as Finder).findMany({ where: { [key]: { in: ids } }, select: { [key]: true, locale: true, [field]: true } });
+    return rows.map((row) => ({ id: row[key]!, locale: row.locale!, title: row[field]! }));
+  };
 
 // What each kind of record is called, read for one page of the log at a time (one query per kind).
 const loaders: Partial<Record<ContentType, (ids: string[]) => Promise<Named[]>>> = {
-  article: async (ids) =>
-    byLocale(
-      await db.articleTranslation.findMany({ where: { articleId: { in: ids } }, select: { articleId: true, locale: true, title: true } }),
-      (r) => r.articleId,
-      (r) => r.title,
-    ),
-  page: async (ids) =>
-    byLocale(
-      await db.pageTranslation.findMany({ where: { pageId: { in: ids } }, select: { pageId: true, locale: true, title: true } }),
-      (r) => r.pageId,
-      (r) => r.title,
-    ),
-  region: async (ids) =>
-    byLocale(
-      await db.regionTranslation.findMany({ where: { regionId: { in: ids } }, select: { regionId: true, locale: true, name: true } }),
-      (r) => r.regionId,
-      (r) => r.name,
-    ),
-  person: async (ids) =>
-    byLocale(
-      await db.personTranslation.findMany({ where: { personId: { in: ids } }, select: { personId: true, locale: true, name: true } }),
-      (r) => r.personId,
-      (r) => r.name,
-    ),
-  practice: async (ids) =>
-    byLocale(
-      await db.practiceTranslation.findMany({ where: { practiceId: { in: ids } }, select: { practiceId: true, locale: true, title: true } }),
-      (r) => r.practiceId,
-      (r) => r.title,
-    ),
-  document: async (ids) =>
-    byLocale(
-      await db.documentTranslation.findMany({ where: { documentId: { in: ids } }, select: { documentId: true, locale: true, title: true } }),
-      (r) => r.documentId,
-      (r) => r.title,
-    ),
-  gallery_album: async (ids) =>
-    byLocale(
-      await db.galleryAlbumTranslation.findMany({ where: { albumId: { in: ids } }, select: { albumId: true, locale: true, title: true } }),
-      (r) => r.albumId,
-      (r) => r.title,
-    ),
-  contact: async (ids) =>
-    byLocale(
-      await db.contactTranslation.findMany({ where: { contactId: { in: ids } }, select: { contactId: true, locale: true, name: true } }),
-      (r) => r.contactId,
-      (r) => r.name,
-    ),
+  article: translated("articleTranslation", "articleId", "title"),
+  page: translated("pageTranslation", "pageId", "title"),
+  region: translated("regionTranslation", "regionId", "name"),
+  person: translated("personTranslation", "personId", "name"),
+  practice: translated("practiceTranslation", "practiceId", "title"),
+  document: translated("documentTranslation", "documentId", "title"),
+  gallery_album: translated("galleryAlbumTranslation", "albumId", "title"),
+  contact: translated("contactTranslation", "contactId", "name"),
   media: async (ids) =>
     (await db.media.findMany({ where: { id: { in: ids } }, select: { id: true, originalName: true } })).map((m) => ({
       id: m.id,
@@ -85,8 +61,9 @@ const rank = (locale: string | null, wanted: Locale) => (locale === wanted ? 0 :
 export async function recordTitles(entries: { entityType: string | null; entityId: string | null }[], locale: Locale): Promise<Map<string, string>> {
   const wanted = new Map<ContentType, Set<string>>();
   for (const { entityType, entityId } of entries) {
-    if (!entityType || !entityId || !loaders[entityType as ContentType]) continue;
-    (wanted.get(entityType as ContentType) ?? wanted.set(entityType as ContentType, new Set()).get(entityType as ContentType)!).add(entityId);
+    const type = entityType as ContentType;
+    if (!entityId || !loaders[type]) continue;
+    wanted.set(type, (wanted.get(type) ?? new Set()).add(entityId));
   }
   const titles = new Map<string, string>();
   for (const [type, ids] of wanted) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { type ActorRef, refuse, refuseField, refuseStale, runSave, type SaveFailure, SaveRefused, type SaveResult } from "@/lib/saving/core";
+import { type ActorRef, refuse, refuseField, refuseStale, runSave, SaveRefused, type SaveResult } from "@/lib/saving/core";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
@@ -15,9 +15,12 @@ import { parseRatingCsv, type RegionRef } from "./import";
 const publicTags = [tags.ratings, tags.regions];
 const staleEdition = (tx: Prisma.TransactionClient, editionId: string) => refuseStale(tx, { entityType: "rating_edition", entityId: editionId });
 
+// Two editors creating the same year at once: the unique index decides, with the same answer
+// as the check before it.
+const yearTaken = { fieldErrors: { year: ["rating.yearTaken"] } };
+
 export async function createRatingEdition(actor: ActorRef, input: CreateRatingEditionInput): Promise<SaveResult> {
-  const yearTaken: SaveFailure = { ok: false, fieldErrors: { year: ["rating.yearTaken"] } };
-  const result = await runSave(async (tx) => {
+  return runSave(async (tx) => {
     const program = await tx.ratingProgram.findUnique({ where: { id: input.programId }, select: { id: true, key: true } });
     if (!program) refuseField("programId", "notFound");
     if (await tx.ratingEdition.findUnique({ where: { programId_year: { programId: program.id, year: input.year } }, select: { id: true } }))
@@ -31,13 +34,10 @@ export async function createRatingEdition(actor: ActorRef, input: CreateRatingEd
       entityId: edition.id,
       version: edition.version,
       snapshot,
-      ipAddress: actor.ip,
     });
     // A new edition is a draft: nothing public changes until it is published.
     return { ok: true as const, id: edition.id, version: edition.version, tags: [] };
-  });
-  // Two editors creating the same year at once: the unique index decides.
-  return !result.ok && result.error === "conflictUnknown" ? yearTaken : result;
+  }, yearTaken);
 }
 
 type Snapshot = Prisma.InputJsonObject;
@@ -74,7 +74,6 @@ async function replaceEntries(actor: ActorRef, editionId: string, version: numbe
       version: version + 1,
       snapshot,
       details,
-      ipAddress: actor.ip,
     });
     const data = { rows: sorted.map((r) => ({ regionId: r.regionId, rank: String(r.rank), score: r.score })) };
     return { ok: true as const, id: editionId, version: version + 1, data, tags: edition.status === "published" ? publicTags : [] };
@@ -117,7 +116,6 @@ export async function setRatingEditionStatus(actor: ActorRef, input: RatingEditi
       entityType: "rating_edition",
       entityId: edition.id,
       details: { year: edition.year, status },
-      ipAddress: actor.ip,
     });
     const data = { status, publishedAt: publishedAt?.toISOString() ?? null };
     return { ok: true as const, id: edition.id, version: input.version + 1, data, tags: publicTags };

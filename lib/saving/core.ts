@@ -8,10 +8,10 @@ import { transactionAnnounced } from "@/lib/publishing/broadcast";
 // expire, or a refusal. A refusal is a message key of AdminErrors with its values, or keys
 // per field; the action turns it into the form's state (settle in lib/actions/guard.ts).
 
-export type Actor = { id: string; role: Role; ip?: string | null; sessionId?: string };
+export type Actor = { id: string; role: Role; sessionId?: string };
 // The part of the actor a change needs when no role decides it (the permission was checked by
-// the action): who, from where, and in which session.
-export type ActorRef = Pick<Actor, "id" | "ip" | "sessionId">;
+// the action): who, and in which session. Where from is the request's (lib/history/record.ts).
+export type ActorRef = Pick<Actor, "id" | "sessionId">;
 
 // `version` is the record's new version; accounts have none (their change time is the token,
 // in `data`). Each side names the other's fields as absent, so either can be read off a result
@@ -61,19 +61,21 @@ export function refuseField(field: string, key: string): never {
 
 export const isUniqueViolation = (error: unknown) => (error as { code?: unknown } | null)?.code === "P2002";
 
-// Two saves that raced past the checks are decided by the unique indexes: a slug is the
-// field's to report; anything else is a conflict with an unknown colleague.
+// Two saves that raced past the checks are decided by the unique indexes. A save that knows
+// what its index guards names the answer (`raced`: the year of a rating edition, an account's
+// e-mail); otherwise a slug is the field's to report and anything else is a conflict with an
+// unknown colleague.
 function raceLost(error: unknown): Refusal {
   const detail = JSON.stringify((error as { meta?: unknown }).meta ?? {}) + String((error as Error).message);
   return /slug/i.test(detail) ? { fieldErrors: { slug: ["slugTaken"] } } : { error: "conflictUnknown" };
 }
 
-export async function runSave(work: (tx: Prisma.TransactionClient) => Promise<SaveSuccess>): Promise<SaveResult> {
+export async function runSave(work: (tx: Prisma.TransactionClient) => Promise<SaveSuccess>, raced?: Refusal): Promise<SaveResult> {
   try {
     return await transactionAnnounced(work);
   } catch (error) {
     if (error instanceof SaveRefused) return { ok: false, ...error.failure };
-    if (isUniqueViolation(error)) return { ok: false, ...raceLost(error) };
+    if (isUniqueViolation(error)) return { ok: false, ...(raced ?? raceLost(error)) };
     throw error;
   }
 }

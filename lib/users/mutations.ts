@@ -29,7 +29,8 @@ export async function createUser(actor: ActorRef, raw: UserCreateInput): Promise
   if (existing) return emailTaken;
   // Hash before the transaction: scrypt is deliberately slow and must not hold locks.
   const hash = await hashPassword(input.password);
-  const result = await runSave(async (tx) => {
+  // Two administrators creating the same address at once: the unique index decides.
+  return runSave(async (tx) => {
     const user = await tx.user.create({
       data: { name: input.name, email: input.email, role: input.role, active: true, emailVerified: true },
       select: { id: true, updatedAt: true },
@@ -40,13 +41,10 @@ export async function createUser(actor: ActorRef, raw: UserCreateInput): Promise
       action: "user.create",
       entityType: "user",
       entityId: user.id,
-      ipAddress: actor.ip,
       details: { name: input.name, email: input.email, role: input.role },
     });
     return saved(user.id, user.updatedAt);
-  });
-  // Two administrators creating the same address at once: the unique index decides.
-  return !result.ok && result.error === "conflictUnknown" ? emailTaken : result;
+  }, emailTaken);
 }
 
 export async function updateUser(actor: ActorRef, input: UserUpdateInput): Promise<SaveResult> {
@@ -67,7 +65,6 @@ export async function updateUser(actor: ActorRef, input: UserUpdateInput): Promi
       action: "user.update",
       entityType: "user",
       entityId: input.id,
-      ipAddress: actor.ip,
       details: { before: { name: before.name, role: before.role }, after: { name: input.name, role: input.role } },
     });
     return saved(input.id, after.updatedAt);
@@ -90,7 +87,6 @@ export async function setUserActive(actor: ActorRef, id: string, active: boolean
       action: active ? "user.activate" : "user.deactivate",
       entityType: "user",
       entityId: id,
-      ipAddress: actor.ip,
       details: active ? {} : { sessionsEnded: ended },
     });
     return saved(id, updated.updatedAt);
@@ -111,7 +107,6 @@ export async function resetUserPassword(actor: ActorRef, input: UserPasswordInpu
       action: "user.reset_password",
       entityType: "user",
       entityId: input.id,
-      ipAddress: actor.ip,
       details: { sessionsEnded: count },
     });
     return saved(input.id, target.updatedAt);

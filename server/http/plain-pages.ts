@@ -61,19 +61,17 @@ export function sendMethodNotAllowed(req: IncomingMessage, res: ServerResponse):
   send(res, 405, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
 }
 
-export function sendShuttingDown(req: IncomingMessage, res: ServerResponse): void {
-  const locale = localeOf(req.url);
-  const t = (locale === "en" ? en : ru).ServerPages.shuttingDown;
-  res.setHeader("Retry-After", "5");
-  res.shouldKeepAlive = false;
-  send(res, 503, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
-}
+// While draining, the connection closes after the answer; a busy server keeps it.
+export const sendShuttingDown = (req: IncomingMessage, res: ServerResponse) => sendRetryLater(req, res, "shuttingDown", true);
 
 // The render gate's refusal (render-gate.ts): the line of requests waiting for a render is full.
-export function sendBusy(req: IncomingMessage, res: ServerResponse): void {
+export const sendBusy = (req: IncomingMessage, res: ServerResponse) => sendRetryLater(req, res, "busy", false);
+
+function sendRetryLater(req: IncomingMessage, res: ServerResponse, page: "shuttingDown" | "busy", closeConnection: boolean): void {
   const locale = localeOf(req.url);
-  const t = (locale === "en" ? en : ru).ServerPages.busy;
+  const t = (locale === "en" ? en : ru).ServerPages[page];
   res.setHeader("Retry-After", "5");
+  if (closeConnection) res.shouldKeepAlive = false;
   send(res, 503, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
 }
 

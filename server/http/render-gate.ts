@@ -35,7 +35,7 @@ export function gateLimits(env: Env = process.env): GateLimits {
 const UNGATED = /^\/(?:_next\/static\/|media\/|admin\/media\/upload(?:$|\?)|api\/health(?:\/|$|\?))/;
 export const isGated = (req: IncomingMessage) => !UNGATED.test(req.url ?? "");
 
-type Waiter = { run: () => void; refuse: () => void; timer: NodeJS.Timeout; res: ServerResponse };
+type Waiter = { run: () => void; timer: NodeJS.Timeout; res: ServerResponse };
 
 export function createRenderGate(limits: GateLimits) {
   let active = 0;
@@ -60,12 +60,6 @@ export function createRenderGate(limits: GateLimits) {
   };
 
   return {
-    get active() {
-      return active;
-    },
-    get waiting() {
-      return waiting.length;
-    },
     // Runs `run` once a place is free, or `refuse` when the line is full or the wait too long.
     admit(res: ServerResponse, run: () => void, refuse: () => void): void {
       if (active < limits.concurrency) return enter(res, run);
@@ -73,7 +67,6 @@ export function createRenderGate(limits: GateLimits) {
       const waiter: Waiter = {
         res,
         run,
-        refuse,
         timer: setTimeout(() => {
           leaveLine(waiter);
           refuse();
@@ -85,5 +78,3 @@ export function createRenderGate(limits: GateLimits) {
     },
   };
 }
-
-export type RenderGate = ReturnType<typeof createRenderGate>;

@@ -1,10 +1,11 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState, useSyncExternalStore, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { changePublicationAction } from "@/lib/actions/articles";
 import type { EditorTranslation } from "@/lib/articles/editor-data";
 import { FieldErrors, FormError } from "../form-messages";
 import { useSaveForm } from "../save/use-save-form";
+import { useBrowserValue } from "../use-browser-value";
 import { inputClass } from "./field";
 
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation; canPublish: boolean; isPressRelease: boolean };
@@ -15,7 +16,6 @@ const button = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hov
 const primary = "rounded border border-brand-700 bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60";
 // datetime-local has no zone: the browser's own zone turns it into an instant, and the panel
 // names that zone (known only in the browser, so the server's HTML leaves it out).
-const noSubscription = () => () => {};
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const WITH_ZONE = { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
 const toIso = (local: string) => (local && !Number.isNaN(Date.parse(local)) ? new Date(local).toISOString() : local);
@@ -30,7 +30,7 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
   const [embargoInput, setEmbargoInput] = useState("");
   // Spelled out field by field: Intl refuses timeZoneName beside dateStyle and timeStyle.
   const at = (iso: string | null) => (iso ? format.dateTime(new Date(iso), WITH_ZONE) : "");
-  const zone = useSyncExternalStore(noSubscription, browserZone, () => "");
+  const zone = useBrowserValue(browserZone, "");
   const [openedAt] = useState(() => Date.now());
   const embargo = translation.embargoUntil && Date.parse(translation.embargoUntil) > openedAt ? translation.embargoUntil : null;
   const s = translation.status;

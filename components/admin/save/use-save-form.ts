@@ -1,7 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import type { FormState } from "@/lib/actions/form-state";
+import { useBrowserValue } from "../use-browser-value";
 import { useVersionScope } from "../version-scope";
 import { useUnsaved } from "./use-unsaved";
 
@@ -18,8 +19,6 @@ type Options = {
   // Keeps a copy of what is typed in the browser under this key until it is saved (use-unsaved.ts).
   draftKey?: string;
 };
-
-const noSubscription = () => () => {};
 
 // The one way a back-office form saves. It submits without React's automatic form reset, so
 // what the editor typed stays in the form whatever the server answers; tracks the version the
@@ -58,11 +57,7 @@ export function useSaveForm(action: Action, options: Options = {}) {
   };
   // False in the server's HTML and until React has hydrated the form: a submit before that
   // would be the browser's own GET of the page, which saves nothing.
-  const ready = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const ready = useBrowserValue(() => true, false);
   const errors = (field: string) => state.fieldErrors?.[field];
   return { state, version, pending, ready, onSubmit, errors, formRef: unsaved.formRef, draft: unsaved.draft };
 }

@@ -1,17 +1,17 @@
 import { isLocale } from "@/i18n/routing";
 import { getTranslations } from "next-intl/server";
-import { machineCsv, ratingCsvFileName, ratingEditionCsv, type CsvDialect } from "@/lib/ratings/csv";
+import { ratingCsvFileName, ratingEditionCsv, type CsvDialect } from "@/lib/ratings/csv";
 import { getRatingEdition } from "@/lib/ratings/queries";
 import { decodeSegment } from "@/lib/url";
 
 type Context = RouteContext<"/[locale]/projects/[program]/[year]/csv">;
 
 // The Russian file is for Russian-locale spreadsheets (";", decimal comma, Russian headers); the
-// English one keeps the stable column names, which English spreadsheets read as they are.
+// English one for English ones ("," and a decimal point; its headers are the stable column names).
 async function dialectFor(locale: "ru" | "en"): Promise<CsvDialect> {
-  if (locale === "en") return machineCsv;
   const t = await getTranslations({ locale, namespace: "RatingCsv" });
-  return { delimiter: ";", decimal: ",", header: [t("rank"), t("code"), t("region"), t("score"), t("demo")], yes: t("yes"), no: t("no") };
+  const separators = locale === "ru" ? ({ delimiter: ";", decimal: "," } as const) : ({ delimiter: ",", decimal: "." } as const);
+  return { ...separators, header: [t("rank"), t("code"), t("region"), t("score"), t("demo")], yes: t("yes"), no: t("no") };
 }
 
 // One edition as a spreadsheet-friendly CSV download; region names in the URL's locale.
