@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 import type { Locale } from "@/i18n/routing";
 import { downloadName } from "@/lib/media/headers";
 import { mediaUrl } from "@/lib/media/variants";
@@ -8,7 +8,7 @@ import { mediaUrl } from "@/lib/media/variants";
 export type DocumentItem = { id: string; title: string; description: string; url: string; fileName: string; mimeType: string; byteSize: number };
 
 // The files attached to one site-map page that have a title in this locale, in their order.
-export async function loadDocuments(db: PrismaClient, locale: Locale, pagePath: string): Promise<DocumentItem[]> {
+export async function loadDocuments(locale: Locale, pagePath: string): Promise<DocumentItem[]> {
   const rows = await db.document.findMany({
     where: { page: { path: pagePath }, translations: { some: { locale } }, file: { storageKey: { not: null } } },
     orderBy: [{ position: "asc" }, { id: "asc" }],

@@ -3,11 +3,10 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { Locale } from "@/i18n/routing";
 import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
 import { loadDocuments } from "./load";
 
 export type { DocumentItem } from "./load";
 
 export const getDocuments = cache(
-  unstable_cache((locale: Locale, pagePath: string) => loadDocuments(db, locale, pagePath), ["documents:page"], { tags: [tags.documents, tags.media] }),
+  unstable_cache((locale: Locale, pagePath: string) => loadDocuments(locale, pagePath), ["documents:page"], { tags: [tags.documents, tags.media] }),
 );

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 import type { Locale } from "@/i18n/routing";
 import { imageVariants, toImageData, type MediaImageData } from "@/lib/media/variants";
 
@@ -40,7 +40,7 @@ const toImage = (m: MediaRow) => toImageData(m);
 
 const toVideo = (m: MediaRow): GalleryVideo => ({ id: m.id, title: m.translations[0]?.caption ?? "", externalUrl: m.externalUrl, durationSec: m.durationSec });
 
-export async function loadAlbumList(db: PrismaClient, locale: Locale): Promise<AlbumCard[]> {
+export async function loadAlbumList(locale: Locale): Promise<AlbumCard[]> {
   const rows = await db.galleryAlbumTranslation.findMany({
     where: { locale, ...published },
     orderBy: [{ album: { takenAt: { sort: "desc", nulls: "last" } } }, { albumId: "asc" }],
@@ -57,7 +57,7 @@ export async function loadAlbumList(db: PrismaClient, locale: Locale): Promise<A
   }));
 }
 
-export async function resolveAlbum(db: PrismaClient, locale: Locale, slug: string): Promise<AlbumResolution> {
+export async function resolveAlbum(locale: Locale, slug: string): Promise<AlbumResolution> {
   const own = await db.galleryAlbumTranslation.findUnique({
     where: { locale_slug: { locale, slug } },
     include: {
@@ -102,6 +102,6 @@ export async function resolveAlbum(db: PrismaClient, locale: Locale, slug: strin
   return here?.status === "published" ? { type: "translated", slug: here.slug } : null;
 }
 
-export async function loadAlbumParams(db: PrismaClient): Promise<{ locale: Locale; slug: string }[]> {
+export async function loadAlbumParams(): Promise<{ locale: Locale; slug: string }[]> {
   return db.galleryAlbumTranslation.findMany({ where: published, select: { locale: true, slug: true } });
 }

@@ -3,18 +3,17 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { Locale } from "@/i18n/routing";
 import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
 import { loadAlbumList, loadAlbumParams, resolveAlbum } from "./load";
 
 export type { AlbumCard, AlbumDetail, GalleryVideo } from "./load";
 
 const galleryTags = { tags: [tags.gallery, tags.media] };
 
-export const getAlbums = cache(unstable_cache((locale: Locale) => loadAlbumList(db, locale), ["gallery:list"], galleryTags));
+export const getAlbums = cache(unstable_cache((locale: Locale) => loadAlbumList(locale), ["gallery:list"], galleryTags));
 
 // An unknown slug may be an album's old one, so the lookup also follows the redirects.
 export const getAlbum = cache(
-  unstable_cache((locale: Locale, slug: string) => resolveAlbum(db, locale, slug), ["gallery:one"], { tags: [...galleryTags.tags, tags.redirects] }),
+  unstable_cache((locale: Locale, slug: string) => resolveAlbum(locale, slug), ["gallery:one"], { tags: [...galleryTags.tags, tags.redirects] }),
 );
 
-export const getAlbumParams = unstable_cache(() => loadAlbumParams(db), ["gallery:params"], galleryTags);
+export const getAlbumParams = unstable_cache(() => loadAlbumParams(), ["gallery:params"], galleryTags);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 import type { RichText } from "@/lib/rich-text/schema";
 import type { Locale } from "@/i18n/routing";
 import { practicesPerPage, type PracticeFilter } from "./filter";
@@ -32,8 +32,7 @@ const cardInclude = (locale: Locale) =>
   }) as const;
 
 type Row = NonNullable<Awaited<ReturnType<typeof findOne>>>;
-const findOne = (db: PrismaClient, locale: Locale, slug: string) =>
-  db.practiceTranslation.findUnique({ where: { locale_slug: { locale, slug } }, include: cardInclude(locale) });
+const findOne = (locale: Locale, slug: string) => db.practiceTranslation.findUnique({ where: { locale_slug: { locale, slug } }, include: cardInclude(locale) });
 
 function toCard(t: Row): PracticeCard {
   const { region, topics } = t.practice;
@@ -54,7 +53,7 @@ const whereOf = (locale: Locale, f: Omit<PracticeFilter, "page">) => ({
   practice: { region: f.region ? { slug: f.region } : undefined, topics: f.topic ? { some: { slug: f.topic } } : undefined },
 });
 
-export async function loadPracticeList(db: PrismaClient, locale: Locale, filter: PracticeFilter, perPage = practicesPerPage): Promise<PracticePage> {
+export async function loadPracticeList(locale: Locale, filter: PracticeFilter, perPage = practicesPerPage): Promise<PracticePage> {
   const where = whereOf(locale, filter);
   const [total, rows] = await Promise.all([
     db.practiceTranslation.count({ where }),
@@ -70,7 +69,7 @@ export async function loadPracticeList(db: PrismaClient, locale: Locale, filter:
 }
 
 // Choices for the filter form: regions that have a practice in this locale, and all topics.
-export async function loadPracticeFilters(db: PrismaClient, locale: Locale): Promise<{ regions: Named[]; topics: Named[] }> {
+export async function loadPracticeFilters(locale: Locale): Promise<{ regions: Named[]; topics: Named[] }> {
   const [regions, topics] = await Promise.all([
     db.region.findMany({
       where: { practices: { some: { translations: { some: { locale, ...published } } } } },
@@ -84,8 +83,8 @@ export async function loadPracticeFilters(db: PrismaClient, locale: Locale): Pro
   return { regions: named(regions), topics: named(topics) };
 }
 
-export async function resolvePractice(db: PrismaClient, locale: Locale, slug: string): Promise<PracticeResolution> {
-  const own = await findOne(db, locale, slug);
+export async function resolvePractice(locale: Locale, slug: string): Promise<PracticeResolution> {
+  const own = await findOne(locale, slug);
   if (own?.status === "published") {
     const p = own.practice;
     return {
@@ -109,6 +108,6 @@ export async function resolvePractice(db: PrismaClient, locale: Locale, slug: st
   return here?.status === "published" ? { type: "translated", slug: here.slug } : null;
 }
 
-export async function loadPracticeParams(db: PrismaClient): Promise<{ locale: Locale; slug: string }[]> {
+export async function loadPracticeParams(): Promise<{ locale: Locale; slug: string }[]> {
   return db.practiceTranslation.findMany({ where: published, select: { locale: true, slug: true } });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { PrismaClient } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
 import type { Locale } from "@/i18n/routing";
 
 // Plain reads that take the Prisma client, so integration tests can call them without
@@ -36,16 +36,16 @@ const regionOf = (r: { code: string; slug: string; translations: { name: string 
 
 const regionInclude = (locale: Locale) => ({ region: { include: { translations: { where: { locale } } } } }) as const;
 
-export async function loadProgramKeys(db: PrismaClient): Promise<string[]> {
+export async function loadProgramKeys(): Promise<string[]> {
   return (await db.ratingProgram.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((p) => p.key);
 }
 
-export async function loadEditionParams(db: PrismaClient): Promise<{ program: string; year: number }[]> {
+export async function loadEditionParams(): Promise<{ program: string; year: number }[]> {
   const rows = await db.ratingEdition.findMany({ where: published, select: { year: true, program: { select: { key: true } } } });
   return rows.map((e) => ({ program: e.program.key, year: e.year }));
 }
 
-export async function loadProgram(db: PrismaClient, locale: Locale, key: string): Promise<RatingProgramDetail | null> {
+export async function loadProgram(locale: Locale, key: string): Promise<RatingProgramDetail | null> {
   const p = await db.ratingProgram.findUnique({
     where: { key },
     include: {
@@ -74,7 +74,7 @@ export async function loadProgram(db: PrismaClient, locale: Locale, key: string)
   };
 }
 
-export async function loadEdition(db: PrismaClient, locale: Locale, key: string, year: number): Promise<RatingEditionDetail | null> {
+export async function loadEdition(locale: Locale, key: string, year: number): Promise<RatingEditionDetail | null> {
   const program = await db.ratingProgram.findUnique({
     where: { key },
     include: { translations: { where: { locale } }, editions: { where: published, select: { year: true }, orderBy: { year: "asc" } } },

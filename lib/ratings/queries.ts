@@ -2,7 +2,6 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { tags } from "@/lib/cache-tags";
-import { db } from "@/lib/db";
 import type { Locale } from "@/i18n/routing";
 import { loadEdition, loadEditionParams, loadProgram, loadProgramKeys } from "./load";
 
@@ -10,12 +9,12 @@ export type { RatingEditionDetail, RatingEntryRow, RatingProgramDetail, RankSeri
 
 const ratingTags = { tags: [tags.ratings, tags.regions] };
 
-export const getRatingProgramKeys = cache(unstable_cache(() => loadProgramKeys(db), ["ratings:keys"], ratingTags));
+export const getRatingProgramKeys = cache(unstable_cache(() => loadProgramKeys(), ["ratings:keys"], ratingTags));
 
-export const getRatingEditionParams = unstable_cache(() => loadEditionParams(db), ["ratings:edition-params"], ratingTags);
+export const getRatingEditionParams = unstable_cache(() => loadEditionParams(), ["ratings:edition-params"], ratingTags);
 
-export const getRatingProgram = cache(unstable_cache((locale: Locale, key: string) => loadProgram(db, locale, key), ["ratings:program"], ratingTags));
+export const getRatingProgram = cache(unstable_cache((locale: Locale, key: string) => loadProgram(locale, key), ["ratings:program"], ratingTags));
 
 export const getRatingEdition = cache(
-  unstable_cache((locale: Locale, key: string, year: number) => loadEdition(db, locale, key, year), ["ratings:edition"], ratingTags),
+  unstable_cache((locale: Locale, key: string, year: number) => loadEdition(locale, key, year), ["ratings:edition"], ratingTags),
 );

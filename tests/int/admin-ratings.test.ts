@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadEdition } from "../../lib/ratings/load";
 import { saveRatingEntriesSchema } from "../../lib/zod/ratings";
 import { createPrisma } from "../../scripts/lib/prisma";
 import { seedDatabase } from "../../scripts/seed";
@@ -7,6 +6,7 @@ import { createTestDatabase } from "../support/test-db";
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let prisma: ReturnType<typeof createPrisma>;
+let ratingLoad: typeof import("../../lib/ratings/load");
 let m: typeof import("../../lib/ratings/mutations");
 let actor: { id: string };
 
@@ -16,7 +16,7 @@ beforeAll(async () => {
   prisma = createPrisma(db.url);
   // lib/db reads the URL when first imported.
   process.env.DATABASE_URL = db.url;
-  m = await import("../../lib/ratings/mutations");
+  [m, ratingLoad] = await Promise.all([import("../../lib/ratings/mutations"), import("../../lib/ratings/load")]);
   actor = await prisma.user.create({ data: { name: "Irina Petrova", email: "irina@example.org", role: "editor" } });
 });
 
@@ -49,7 +49,7 @@ describe("CSV import", () => {
       ["RU-TOM", 2, "88.50"],
       ["RU-SAM", 3, "70.00"],
     ]);
-    expect((await loadEdition(prisma, "en", "techsuccess", 2019))!.entries.map((e) => e.region.code)).toEqual(["RU-TA", "RU-TOM", "RU-SAM"]);
+    expect((await ratingLoad.loadEdition("en", "techsuccess", 2019))!.entries.map((e) => e.region.code)).toEqual(["RU-TA", "RU-TOM", "RU-SAM"]);
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: before.id }, orderBy: { createdAt: "desc" } });
     expect(audit).toMatchObject({ action: "rating_edition.import", actorId: actor.id, entityType: "rating_edition", details: { rows: 3 } });
     const revision = await prisma.revision.findFirstOrThrow({ where: { entityId: before.id } });
@@ -192,13 +192,13 @@ describe("editions", () => {
     const off = await m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version, publish: false });
     expect(off).toMatchObject({ ok: true, version: current.version + 1, data: { status: "draft", publishedAt: null } });
     expect(off.tags).toEqual(["ratings", "regions"]);
-    expect(await loadEdition(prisma, "ru", "innovation-rating", 2018)).toBeNull();
+    expect(await ratingLoad.loadEdition("ru", "innovation-rating", 2018)).toBeNull();
     const on = await m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version + 1, publish: true });
     expect(on.ok).toBe(true);
     const after = await edition("innovation-rating", 2018);
     expect(after.status).toBe("published");
     expect(after.publishedAt).not.toBeNull();
-    expect(await loadEdition(prisma, "ru", "innovation-rating", 2018)).not.toBeNull();
+    expect(await ratingLoad.loadEdition("ru", "innovation-rating", 2018)).not.toBeNull();
     expect(await prisma.auditLog.count({ where: { entityId: current.id, action: { in: ["rating_edition.publish", "rating_edition.unpublish"] } } })).toBe(2);
   });
 });

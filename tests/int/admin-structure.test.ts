@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolvePractice } from "../../lib/practices/load";
 import { translationState } from "../../lib/translations/state";
 import { pageTranslationSchema } from "../../lib/zod/pages";
 import { practiceSharedSchema, practiceTranslationSchema } from "../../lib/zod/practices";
@@ -9,6 +8,7 @@ import { createTestDatabase } from "../support/test-db";
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let prisma: ReturnType<typeof createPrisma>;
+let practiceLoad: typeof import("../../lib/practices/load");
 let pages: typeof import("../../lib/pages/mutations");
 let practices: typeof import("../../lib/practices/mutations");
 let regions: typeof import("../../lib/regions/mutations");
@@ -25,10 +25,11 @@ beforeAll(async () => {
   // lib/db reads the URL when first imported.
   process.env.DATABASE_URL = db.url;
   prisma = createPrisma(db.url);
-  [pages, practices, regions] = await Promise.all([
+  [pages, practices, regions, practiceLoad] = await Promise.all([
     import("../../lib/pages/mutations"),
     import("../../lib/practices/mutations"),
     import("../../lib/regions/mutations"),
+    import("../../lib/practices/load"),
   ]);
   for (const u of [anna, boris, author])
     await prisma.user.create({
@@ -194,7 +195,7 @@ describe("practices", () => {
     expect(await prisma.slugRedirect.findMany({ where: { entityType: "practice" }, select: { locale: true, fromSlug: true, entityId: true } })).toEqual([
       { locale: "ru", fromSlug: "one-ru", entityId: ids.practice },
     ]);
-    expect(await resolvePractice(prisma, "ru", "one-ru")).toEqual({ type: "moved", slug: "one-ru-renamed" });
+    expect(await practiceLoad.resolvePractice("ru", "one-ru")).toEqual({ type: "moved", slug: "one-ru-renamed" });
     // The old URL keeps redirecting, so no other practice may take it.
     expect(await practices.savePracticeTranslation(anna, practiceInput({ practiceId: ids.other, slug: "one-ru" }))).toEqual({
       ok: false,

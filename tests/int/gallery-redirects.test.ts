@@ -63,10 +63,10 @@ describe("renamed gallery albums", () => {
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: created.id }, orderBy: { createdAt: "desc" } });
     expect(audit.details).toEqual({ movedFrom: { ru: "forum-old" } });
 
-    expect(await load.resolveAlbum(prisma, "ru", "forum-old")).toEqual({ type: "moved", slug: "forum-new" });
-    expect(await load.resolveAlbum(prisma, "ru", "forum-new")).toMatchObject({ type: "album", album: { id: created.id, slug: "forum-new" } });
+    expect(await load.resolveAlbum("ru", "forum-old")).toEqual({ type: "moved", slug: "forum-new" });
+    expect(await load.resolveAlbum("ru", "forum-new")).toMatchObject({ type: "album", album: { id: created.id, slug: "forum-new" } });
     // The old slug is a Russian one: in English it is simply unknown.
-    expect(await load.resolveAlbum(prisma, "en", "forum-old")).toBeNull();
+    expect(await load.resolveAlbum("en", "forum-old")).toBeNull();
   });
 
   it("does not give an album's old slug to another album, in that locale only", async () => {
@@ -97,8 +97,8 @@ describe("renamed gallery albums", () => {
     expect(back.tags).toContain("redirects");
     // forum-new was published too, so it now redirects back; forum-old is the album's own URL again.
     expect(await redirectsOf(album.albumId)).toEqual([{ locale: "ru", fromSlug: "forum-new" }]);
-    expect(await load.resolveAlbum(prisma, "ru", "forum-old")).toMatchObject({ type: "album", album: { id: album.albumId } });
-    expect(await load.resolveAlbum(prisma, "ru", "forum-new")).toEqual({ type: "moved", slug: "forum-old" });
+    expect(await load.resolveAlbum("ru", "forum-old")).toMatchObject({ type: "album", album: { id: album.albumId } });
+    expect(await load.resolveAlbum("ru", "forum-new")).toEqual({ type: "moved", slug: "forum-old" });
   });
 
   it("keeps no redirect for a draft, and follows none to an album no longer published", async () => {
@@ -110,6 +110,6 @@ describe("renamed gallery albums", () => {
     const shown = await save(albumInput({ slug: "shown-a" }, { slug: "shown-a" }));
     await save(albumInput({ slug: "shown-b", status: "draft" }, { slug: "shown-a" }, { id: shown.id, version: "1" }));
     expect(await redirectsOf(shown.id)).toEqual([{ locale: "ru", fromSlug: "shown-a" }]);
-    expect(await load.resolveAlbum(prisma, "ru", "shown-a")).toBeNull();
+    expect(await load.resolveAlbum("ru", "shown-a")).toBeNull();
   });
 });

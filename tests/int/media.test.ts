@@ -4,8 +4,6 @@ import path from "node:path";
 import zlib from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDocuments } from "../../lib/documents/load";
-import { loadAlbumList, resolveAlbum } from "../../lib/gallery/load";
 import { isSafeKey } from "../../lib/media/keys";
 import { MediaInputError, storeFile, storeImage } from "../../lib/media/pipeline";
 import { LocalMediaStorage, UnsafeKeyError } from "../../lib/media/storage-backends";
@@ -108,6 +106,8 @@ describe("storage keys", () => {
 describe("demo media seed", () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let prisma: ReturnType<typeof createPrisma>;
+  let documents: typeof import("../../lib/documents/load");
+  let gallery: typeof import("../../lib/gallery/load");
   const mediaDir = path.join(dir, "seed");
   const files = () =>
     fs
@@ -120,16 +120,19 @@ describe("demo media seed", () => {
     db = await createTestDatabase();
     prisma = createPrisma(db.url);
     await seedDatabase(db.url, { log: () => {} });
+    process.env.DATABASE_URL = db.url;
+    [documents, gallery] = await Promise.all([import("../../lib/documents/load"), import("../../lib/gallery/load")]);
   }, 120_000);
 
   afterAll(async () => {
+    await (await import("../../lib/db")).db.$disconnect();
     await prisma.$disconnect();
     await db.drop();
   });
 
   it("lists the documents of each page with their stored files, in both locales", async () => {
-    const ru = await loadDocuments(prisma, "ru", "/about/documents");
-    const en = await loadDocuments(prisma, "en", "/about/brand-book");
+    const ru = await documents.loadDocuments("ru", "/about/documents");
+    const en = await documents.loadDocuments("en", "/about/brand-book");
     expect(ru.map((d) => d.id)).toEqual(["charter", "council-regulations", "membership-procedure"]);
     expect(ru[0]).toMatchObject({ title: "Устав ассоциации (демонстрационный документ)", mimeType: "application/pdf", fileName: "airr-charter-demo.pdf" });
     expect(en.map((d) => d.mimeType)).toEqual(["image/svg+xml", "image/png", "application/pdf"]);
@@ -137,19 +140,19 @@ describe("demo media seed", () => {
   });
 
   it("lists an album only in the languages it is written in, with real variants", async () => {
-    const ru = await loadAlbumList(prisma, "ru");
-    const en = await loadAlbumList(prisma, "en");
+    const ru = await gallery.loadAlbumList("ru");
+    const en = await gallery.loadAlbumList("en");
     expect(ru.map((a) => a.id)).toEqual(["2024-yakutia-strategic-session", "2024-04-perm-visiting-meeting", "2018-innovative-clusters-session-video"]);
     expect(en.map((a) => a.id)).toEqual(["2024-04-perm-visiting-meeting", "2018-innovative-clusters-session-video"]);
     expect(ru[1]).toMatchObject({ photoCount: 5, videoCount: 0 });
     expect(ru[2]).toMatchObject({ photoCount: 0, videoCount: 6, cover: null });
-    const found = await resolveAlbum(prisma, "en", "visiting-meeting-in-perm");
+    const found = await gallery.resolveAlbum("en", "visiting-meeting-in-perm");
     if (found?.type !== "album") throw new Error("album not found");
     expect(found.album.slugs).toEqual({ ru: "vyezdnoe-soveshchanie-v-permi", en: "visiting-meeting-in-perm" });
     expect(found.album.photos[0]!.alt).toBe("Illustration: three overlapping teal circles on a dark blue gradient");
     expect(found.album.photos[0]!.variants.map((v) => v.width)).toEqual([480, 960, 1600]);
-    expect(await resolveAlbum(prisma, "ru", "visiting-meeting-in-perm")).toEqual({ type: "translated", slug: "vyezdnoe-soveshchanie-v-permi" });
-    expect(await resolveAlbum(prisma, "en", "strategicheskaya-sessiya-v-yakutii")).toBeNull();
+    expect(await gallery.resolveAlbum("ru", "visiting-meeting-in-perm")).toEqual({ type: "translated", slug: "vyezdnoe-soveshchanie-v-permi" });
+    expect(await gallery.resolveAlbum("en", "strategicheskaya-sessiya-v-yakutii")).toBeNull();
   });
 
   it("is idempotent: a second run writes no new files and no new rows", async () => {

@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPracticeFilters, loadPracticeList, loadPracticeParams, resolvePractice } from "../../lib/practices/load";
 import { createPrisma } from "../../scripts/lib/prisma";
 import { seedDatabase } from "../../scripts/seed";
 import { loadContent } from "../../scripts/seed/load";
@@ -10,15 +9,19 @@ import { createTestDatabase } from "../support/test-db";
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let prisma: ReturnType<typeof createPrisma>;
+let practiceLoad: typeof import("../../lib/practices/load");
 const quiet = { log: () => {} };
 
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedDatabase(db.url, quiet);
   prisma = createPrisma(db.url);
+  process.env.DATABASE_URL = db.url;
+  practiceLoad = await import("../../lib/practices/load");
 });
 
 afterAll(async () => {
+  await (await import("../../lib/db")).db.$disconnect();
   await prisma.$disconnect();
   await db.drop();
 });
@@ -61,8 +64,8 @@ describe("practices seed", () => {
 
 describe("practice list", () => {
   it("shows only what is published in the locale, newest first", async () => {
-    const en = await loadPracticeList(prisma, "en", { page: 1 });
-    const ru = await loadPracticeList(prisma, "ru", { page: 1 });
+    const en = await practiceLoad.loadPracticeList("en", { page: 1 });
+    const ru = await practiceLoad.loadPracticeList("ru", { page: 1 });
     expect(en.total).toBe(5);
     expect(ru.total).toBe(5);
     expect(en.items.map((p) => p.id)).not.toContain("novosibirsk-academic-contract-research");
@@ -72,54 +75,54 @@ describe("practice list", () => {
   });
 
   it("filters by region and by topic", async () => {
-    const tomsk = await loadPracticeList(prisma, "ru", { page: 1, region: "tomsk-region" });
+    const tomsk = await practiceLoad.loadPracticeList("ru", { page: 1, region: "tomsk-region" });
     expect(tomsk.items.map((p) => p.id)).toEqual(["tomsk-university-technology-transfer"]);
     expect(tomsk.items[0]!.region.name).toBe("Томская область");
-    const transfer = await loadPracticeList(prisma, "ru", { page: 1, topic: "technology-transfer" });
+    const transfer = await practiceLoad.loadPracticeList("ru", { page: 1, topic: "technology-transfer" });
     expect(transfer.items.map((p) => p.id).sort()).toEqual(["novosibirsk-academic-contract-research", "tomsk-university-technology-transfer"]);
-    expect((await loadPracticeList(prisma, "en", { page: 1, region: "tomsk-region", topic: "investment" })).total).toBe(0);
+    expect((await practiceLoad.loadPracticeList("en", { page: 1, region: "tomsk-region", topic: "investment" })).total).toBe(0);
   });
 
   it("paginates", async () => {
-    const first = await loadPracticeList(prisma, "en", { page: 1 }, 2);
-    const third = await loadPracticeList(prisma, "en", { page: 3 }, 2);
+    const first = await practiceLoad.loadPracticeList("en", { page: 1 }, 2);
+    const third = await practiceLoad.loadPracticeList("en", { page: 3 }, 2);
     expect(first).toMatchObject({ total: 5, pageCount: 3 });
     expect(first.items).toHaveLength(2);
     expect(third.items).toHaveLength(1);
   });
 
   it("offers as filter choices the regions with practices in the locale, and all topics", async () => {
-    const en = await loadPracticeFilters(prisma, "en");
+    const en = await practiceLoad.loadPracticeFilters("en");
     expect(en.regions.map((r) => r.slug)).not.toContain("novosibirsk-region");
     expect(en.regions.map((r) => r.slug)).toContain("ulyanovsk-region");
     expect(en.topics).toHaveLength(6);
-    expect((await loadPracticeFilters(prisma, "ru")).topics.map((t) => t.name)).toContain("Трансфер технологий");
+    expect((await practiceLoad.loadPracticeFilters("ru")).topics.map((t) => t.name)).toContain("Трансфер технологий");
   });
 });
 
 describe("one practice", () => {
   it("resolves a slug with body, region, topics and the slugs of existing translations only", async () => {
-    const found = await resolvePractice(prisma, "en", "shared-technology-transfer-office-for-tomsk-universities");
+    const found = await practiceLoad.resolvePractice("en", "shared-technology-transfer-office-for-tomsk-universities");
     expect(found?.type).toBe("practice");
     if (found?.type !== "practice") return;
     expect(found.practice.region).toEqual({ slug: "tomsk-region", name: "Tomsk Region" });
     expect(found.practice.topics.map((t) => t.slug)).toEqual(["talent", "technology-transfer"]);
     expect(found.practice.body.content.length).toBeGreaterThan(0);
     expect(Object.keys(found.practice.slugs).sort()).toEqual(["en", "ru"]);
-    const single = await resolvePractice(prisma, "en", "engineering-classes-run-with-industrial-employers");
+    const single = await practiceLoad.resolvePractice("en", "engineering-classes-run-with-industrial-employers");
     expect(single?.type === "practice" && single.practice.slugs).toEqual({ en: "engineering-classes-run-with-industrial-employers" });
   });
 
   it("sends the other locale's slug to this locale's slug, and a one-language practice nowhere", async () => {
-    expect(await resolvePractice(prisma, "ru", "shared-technology-transfer-office-for-tomsk-universities")).toEqual({
+    expect(await practiceLoad.resolvePractice("ru", "shared-technology-transfer-office-for-tomsk-universities")).toEqual({
       type: "translated",
       slug: "obshchiy-ofis-transfera-tehnologiy-tomskih-vuzov",
     });
-    expect(await resolvePractice(prisma, "ru", "engineering-classes-run-with-industrial-employers")).toBeNull();
-    expect(await resolvePractice(prisma, "en", "no-such-practice")).toBeNull();
+    expect(await practiceLoad.resolvePractice("ru", "engineering-classes-run-with-industrial-employers")).toBeNull();
+    expect(await practiceLoad.resolvePractice("en", "no-such-practice")).toBeNull();
   });
 
   it("lists every published translation for prerendering", async () => {
-    expect(await loadPracticeParams(prisma)).toHaveLength(10);
+    expect(await practiceLoad.loadPracticeParams()).toHaveLength(10);
   });
 });
