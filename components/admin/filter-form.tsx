@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { ComponentProps, ReactNode } from "react";
+import { SelectField } from "@/components/select-field";
+
+type Props = {
+  action: string;
+  label: string;
+  search?: { id: string; label: string; value?: string; maxLength: number };
+  selects: ComponentProps<typeof SelectField>[];
+  apply: string;
+  reset: string;
+  children?: ReactNode;
+};
+
+// A GET form: the filters live in the URL, work without JavaScript and can be kept or sent on.
+export function FilterForm({ action, label, search, selects, apply, reset, children }: Props) {
+  return (
+    <form method="get" action={action} role="search" aria-label={label} className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4">
+      {search ? (
+        <div className="flex flex-col gap-1 text-sm">
+          <label htmlFor={search.id}>{search.label}</label>
+          <input
+            id={search.id}
+            name="q"
+            type="search"
+            defaultValue={search.value ?? ""}
+            maxLength={search.maxLength}
+            className="rounded border border-slate-300 px-2 py-1.5"
+          />
+        </div>
+      ) : null}
+      {selects.map((s) => (
+        <SelectField key={s.id} {...s} />
+      ))}
+      {children}
+      <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
+        {apply}
+      </button>
+      <Link href={action} className="py-1.5 text-sm text-brand-700 underline underline-offset-2">
+        {reset}
+      </Link>
+    </form>
+  );
+}
