@@ -13,7 +13,6 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
   // Date, time and zone (the site's, Moscow): members span seven time zones.
   const date = (iso: string) =>
     format.dateTime(new Date(iso), { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
-  const updated = article.modifiedAt.slice(0, 10) !== article.publishedAt.slice(0, 10);
   return (
     <article className="max-w-3xl space-y-6">
       {article.withdrawnNotice !== null && (
@@ -28,10 +27,10 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
           <span>
             {t("published")} <time dateTime={article.publishedAt}>{date(article.publishedAt)}</time>
           </span>
-          {updated && (
-            <span>
+          {article.updates.length > 0 && (
+            <a href="#updates" className="underline underline-offset-2">
               {t("updated")} <time dateTime={article.modifiedAt}>{date(article.modifiedAt)}</time>
-            </span>
+            </a>
           )}
         </p>
         <h1 className="text-3xl leading-tight font-bold text-brand-900 md:text-4xl">{article.title}</h1>
@@ -52,6 +51,18 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
       </header>
       {article.cover && <MediaImage image={article.cover} sizes="(min-width: 800px) 768px, 100vw" figure priority className="h-auto w-full rounded-lg" />}
       <RichText doc={article.body} media={article.bodyMedia} />
+      {article.updates.length > 0 && (
+        <section id="updates" aria-labelledby="updates-title" className="space-y-2 rounded border border-slate-200 bg-slate-50 p-4 text-sm text-slate-800">
+          <h2 id="updates-title" className="font-semibold text-brand-900">
+            {t("updateHistory")}
+          </h2>
+          <ul className="space-y-1">
+            {article.updates.map((u) => (
+              <li key={u.at}>{t.rich("updateEntry", { date: date(u.at), note: u.note, time: (chunks) => <time dateTime={u.at}>{chunks}</time> })}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
         {article.author && (
           <p>

@@ -20,7 +20,10 @@ export type ArticleDetail = {
   description: string;
   kind: string;
   publishedAt: string;
+  // The newest update note's time, or the publication's: a typo fix is no modification.
   modifiedAt: string;
+  // Newest first.
+  updates: { at: string; note: string }[];
   sourceName: string | null;
   sourceUrl: string | null;
   regions: { id: string; slug: string; name: string }[];
@@ -46,16 +49,18 @@ export async function loadDetail(locale: Locale, articleId: string, preview = fa
   const a = await db.article.findUnique({
     where: { id: articleId },
     include: {
-      translations: preview ? true : { where: { status: { in: ["published", "withdrawn"] } } },
+      translations: {
+        where: preview ? {} : { status: { in: ["published", "withdrawn"] } },
+        include: { updates: { orderBy: { at: "desc" }, select: { at: true, note: true } } },
+      },
       regions: { include: { translations: { where: { locale } } } },
       cover: { include: { translations: { where: { locale } } } },
     },
   });
   const t = a?.translations.find((x) => x.locale === locale);
   if (!a || !t) return null;
-  // The text's own change time, not the row's: a re-seed or a status change is no update.
   const publishedOn = t.publishedAt ?? t.createdAt;
-  const modified = t.contentUpdatedAt > publishedOn ? t.contentUpdatedAt : publishedOn;
+  const modified = t.updates[0]?.at ?? publishedOn;
   return {
     id: a.id,
     locale,
@@ -69,6 +74,7 @@ export async function loadDetail(locale: Locale, articleId: string, preview = fa
     kind: a.kind,
     publishedAt: publishedOn.toISOString(),
     modifiedAt: modified.toISOString(),
+    updates: t.updates.map((u) => ({ at: u.at.toISOString(), note: u.note })),
     sourceName: a.sourceName,
     sourceUrl: a.sourceUrl,
     regions: a.regions.map((r) => ({ id: r.id, slug: r.slug, name: r.translations[0]?.name ?? r.code })),

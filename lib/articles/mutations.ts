@@ -68,14 +68,19 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
       }
     }
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
+    // Readers are told of an update only to a text they could already read; a typo fix stays silent.
+    const note = input.change === "update" ? (input.updateNote?.trim() ?? "") : "";
+    const announced = current?.status === "published" && note !== "";
+    if (announced) await tx.articleUpdate.create({ data: { translationId: saved.id, note } });
     await recordChange(tx, {
       actorId: actor.id,
-      action,
+      action: announced ? "article.save_update" : action,
       entityType: "article",
       entityId: articleId,
       locale,
       version: saved.version,
       snapshot: translationSnapshot(saved),
+      details: announced ? { note } : undefined,
     });
     const visible = isVisible(saved.status);
     const affected = visible

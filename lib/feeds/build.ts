@@ -13,6 +13,8 @@ export type FeedArticle = {
   lead: string;
   author: string;
   publishedAt: string;
+  // The newest update note's time, if its editors announced one.
+  updatedAt?: string;
   regions: { slug: string; name: string }[];
 };
 
@@ -43,7 +45,10 @@ export const feedGuid = (articleId: string, locale: Locale) => `urn:airr:article
 
 export function buildRss(channel: FeedChannel, articles: FeedArticle[], absolute: AbsoluteUrl, kindLabel: (kind: string) => string): string {
   const { locale } = channel;
-  const newest = articles[0]?.publishedAt;
+  const newest = articles
+    .map((a) => (a.updatedAt && a.updatedAt > a.publishedAt ? a.updatedAt : a.publishedAt))
+    .sort()
+    .at(-1);
   const feed = new Feed({
     title: clean(channel.title),
     description: clean(channel.description),
@@ -52,7 +57,7 @@ export function buildRss(channel: FeedChannel, articles: FeedArticle[], absolute
     feed: absolute(locale, channel.feedPath),
     language: locale,
     generator: false,
-    // The newest item's date, not "now": a rebuild of unchanged content yields the same text.
+    // The newest item's date or update, not "now": a rebuild of unchanged content yields the same text.
     updated: newest ? new Date(newest) : undefined,
   });
   // RSS <author> must be an e-mail address; a name alone belongs in dc:creator, whose

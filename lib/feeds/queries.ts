@@ -9,7 +9,16 @@ import { FEED_SIZE, type FeedArticle } from "./build";
 
 // The newest published translations of one locale (optionally of one region), newest first;
 // a text that exists only in the other language never appears in this locale's feed.
-const loadFeedArticles = (locale: Locale, regionSlug: string | null): Promise<FeedArticle[]> => loadLatestCards(locale, regionSlug, FEED_SIZE);
+// An item carries its newest update note's time, which moves the channel's own date.
+async function loadFeedArticles(locale: Locale, regionSlug: string | null): Promise<FeedArticle[]> {
+  const cards = await loadLatestCards(locale, regionSlug, FEED_SIZE);
+  const updated = await db.articleTranslation.findMany({
+    where: { locale, articleId: { in: cards.map((c) => c.id) }, updates: { some: {} } },
+    select: { articleId: true, updates: { orderBy: { at: "desc" }, take: 1, select: { at: true } } },
+  });
+  const latest = new Map(updated.map((t) => [t.articleId, t.updates[0]?.at.toISOString()]));
+  return cards.map((c) => ({ ...c, updatedAt: latest.get(c.id) }));
+}
 
 export const getFeedArticles = cache(unstable_cache(loadFeedArticles, ["feeds:articles"], { tags: [tags.articles, tags.regions] }));
 

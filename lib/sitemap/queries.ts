@@ -63,14 +63,16 @@ export const getSitemapArticleUrls = cache(
         take,
         select: {
           locale: true,
-          updatedAt: true,
+          publishedAt: true,
+          updates: { orderBy: { at: "desc" }, take: 1, select: { at: true } },
           article: { select: { translations: { where: { status: "published" }, select: { locale: true, slug: true } } } },
         },
       });
       return rows.map((t) => ({
         locale: t.locale,
         paths: Object.fromEntries(t.article.translations.map((s) => [s.locale, routes.article(s.slug)])),
-        lastModified: iso(t.updatedAt),
+        // The page's own dateModified: its newest update note, else its publication.
+        lastModified: iso(t.updates[0]?.at ?? t.publishedAt),
       }));
     },
     ["sitemap:articles"],

@@ -22,18 +22,23 @@ export const createArticleSchema = z.object({
   kind: z.enum(articleKinds, { error: "invalid" }),
 });
 
-export const articleTextSchema = z.object({
-  articleId: id,
-  locale: z.enum(locales),
-  // 0 when this locale has no translation yet: the save creates it.
-  version: z.coerce.number().int().min(0),
-  title: text(300).min(1, { error: "required" }),
-  slug: slugSchema,
-  lead: text(1000),
-  body: richTextJson,
-  author: text(200),
-  seoDescription: text(300),
-});
+export const articleTextSchema = z
+  .object({
+    articleId: id,
+    locale: z.enum(locales),
+    // 0 when this locale has no translation yet: the save creates it.
+    version: z.coerce.number().int().min(0),
+    title: text(300).min(1, { error: "required" }),
+    slug: slugSchema,
+    lead: text(1000),
+    body: richTextJson,
+    author: text(200),
+    seoDescription: text(300),
+    // Only for a published text: "update" shows readers a dated note, "minor" (a typo) shows nothing.
+    change: z.enum(["minor", "update"], { error: "invalid" }).default("minor"),
+    updateNote: text(500).default(""),
+  })
+  .refine((v) => v.change !== "update" || v.updateNote.length > 0, { path: ["updateNote"], error: "updateNoteRequired" });
 
 export const articleSharedSchema = z.object({
   articleId: id,
@@ -80,6 +85,8 @@ export const publicationSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("lift"), articleId: id, locale: z.enum(locales), version }),
 ]);
 
-export type ArticleTextInput = z.infer<typeof articleTextSchema>;
+type ParsedText = z.infer<typeof articleTextSchema>;
+// Callers other than the form (a restore, an import, tests) change a text without announcing it.
+export type ArticleTextInput = Omit<ParsedText, "change" | "updateNote"> & Partial<Pick<ParsedText, "change" | "updateNote">>;
 export type ArticleSharedInput = z.infer<typeof articleSharedSchema>;
 export type PublicationInput = z.infer<typeof publicationSchema>;

@@ -44,9 +44,19 @@ export const articleMetaFile = z
   })
   .strict();
 
+// An update its editors told readers about ("Updated <at>: <note>").
+const articleUpdate = z.object({ at: z.iso.datetime({ offset: true }), note: text.max(500) }).strict();
+
 export const articleTextFrontMatter = z
   // previousSlugs: URLs this text had before (say, on the old site); they redirect permanently.
-  .object({ slug, title: text.max(300), lead: text.max(1000), description: z.string().max(300).optional(), previousSlugs: z.array(slug).default([]) })
+  .object({
+    slug,
+    title: text.max(300),
+    lead: text.max(1000),
+    description: z.string().max(300).optional(),
+    previousSlugs: z.array(slug).default([]),
+    updates: z.array(articleUpdate).default([]),
+  })
   .strict();
 
 export const pageFrontMatter = z.object({ title: text.max(200), description: z.string().max(300).default("") }).strict();

@@ -20,6 +20,7 @@ export async function writeArticles(tx: Tx, c: Content, summary: Summary) {
       status: "published" as const,
       publishedAt,
       contentUpdatedAt: publishedAt,
+      updates: { create: t.data.updates.map((u) => ({ at: new Date(u.at), note: u.note })) },
     }));
     const photos = new Set(c.media.albums.flatMap((album) => album.items.flatMap((item) => (item.type === "photo" ? [item.source] : []))));
     if (a.coverSource && !photos.has(a.coverSource)) throw new ContentError(`news/${a.id}/article.json`, "cover", "must be a photo listed in a gallery album");

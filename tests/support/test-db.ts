@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
+import { createPrisma } from "../../scripts/lib/prisma";
 
 export const TEMPLATE_DB = "airr_test_template";
 
@@ -23,4 +24,23 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
       await c.end();
     },
   };
+}
+
+// A test file's own database, for the code under test (lib/db reads DATABASE_URL when first
+// imported, so modules of lib/ are imported in `ready`) and for the test's own checks.
+export function useTestDatabase<T>(ready: (prisma: ReturnType<typeof createPrisma>) => Promise<T>) {
+  const handle = {} as { prisma: ReturnType<typeof createPrisma>; lib: T };
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    process.env.DATABASE_URL = db.url;
+    handle.prisma = createPrisma(db.url);
+    handle.lib = await ready(handle.prisma);
+  });
+  afterAll(async () => {
+    await (await import("../../lib/db")).db.$disconnect();
+    await handle.prisma.$disconnect();
+    await db.drop();
+  });
+  return handle;
 }

@@ -39,6 +39,14 @@ describe("RSS feed builder", () => {
     expect(rss["@xmlns:atom"]).toBe("http://www.w3.org/2005/Atom");
   });
 
+  it("dates the channel by its newest publication or announced update, whichever is later", () => {
+    const older = article({ id: "a2", publishedAt: "2024-05-01T07:00:00.000Z", updatedAt: "2024-07-02T11:20:00.000Z" });
+    const rss = parse(buildRss(channel, [article(), older], absolute, kindLabel));
+    expect(new Date(String(rss.channel.lastBuildDate)).toISOString()).toBe("2024-07-02T11:20:00.000Z");
+    const plain = parse(buildRss(channel, [article()], absolute, kindLabel));
+    expect(new Date(String(plain.channel.lastBuildDate)).toISOString()).toBe("2024-06-20T07:00:00.000Z");
+  });
+
   it("gives every item an absolute, locale-prefixed link, its date, lead and categories", () => {
     const a = article({ kind: "press_release", regions: [{ slug: "perm-territory", name: "Пермский край" }] });
     const [item] = parse(buildRss(channel, [a], absolute, kindLabel)).channel.item!;

@@ -10,6 +10,7 @@ import { RichTextEditor } from "../rich-text-editor";
 import type { VideoOption } from "../rich-text/toolbar";
 import { DraftNotice } from "../save/draft-notice";
 import { useSaveForm } from "../save/use-save-form";
+import { ChangeKind } from "./change-kind";
 import { Field, inputClass } from "./field";
 
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation | null; videos: VideoOption[]; readOnly: boolean };
@@ -17,9 +18,11 @@ type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTransl
 // One language's text. Saves on its own, naming the version it started from.
 export function TranslationForm({ articleId, locale, translation, videos, readOnly }: Props) {
   const t = useTranslations("AdminEditor");
+  const [saves, setSaves] = useState(0);
   const { state, version, pending, onSubmit, formRef, draft } = useSaveForm(saveArticleTextAction, {
     version: translation?.version ?? 0,
     draftKey: `article-${articleId}-${locale}`,
+    onSaved: () => setSaves((n) => n + 1),
   });
   const [title, setTitle] = useState(translation?.title ?? "");
   const [slug, setSlug] = useState(translation?.slug ?? "");
@@ -88,6 +91,7 @@ export function TranslationForm({ articleId, locale, translation, videos, readOn
       <Field id={id("seo")} label={t("seoDescription")} errors={errors.seoDescription}>
         {(a) => <textarea {...a} name="seoDescription" defaultValue={translation?.seoDescription ?? ""} rows={2} className={inputClass} readOnly={readOnly} />}
       </Field>
+      {translation?.status === "published" && !readOnly && <ChangeKind key={saves} locale={locale} errors={errors.updateNote} />}
       <div className="flex flex-wrap items-center gap-3">
         {!readOnly && (
           <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
