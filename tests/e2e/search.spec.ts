@@ -73,6 +73,26 @@ test.describe("site search", () => {
     await expect(page.locator("main ol > li")).toHaveCount(1);
   });
 
+  test("a misspelt query offers the closest title words, which find the text (ru)", async ({ page }) => {
+    const site = new Site(page);
+    await site.open(searchUrl("ru", { q: "Делегацыя в Якутии" }));
+    await expect(page.getByText("Ничего не найдено", { exact: true })).toBeVisible();
+    await expect(page.getByText("Возможно, вы имели в виду: делегация в Якутии")).toBeVisible();
+    await page.getByRole("link", { name: "делегация в Якутии" }).click();
+    await expect(page).toHaveURL(/q=%D0%B4%D0%B5%D0%BB%D0%B5%D0%B3%D0%B0%D1%86%D0%B8%D1%8F/);
+    await expect(page.getByRole("link", { name: "Делегация АИРР провела четыре дня в Якутии" })).toBeVisible();
+  });
+
+  test("a Latin word on the Russian site points to the English site's results (ru)", async ({ page }) => {
+    const site = new Site(page);
+    await site.open(searchUrl("ru", { q: "Tatarstan" }));
+    const hint = page.getByText(/^На английской версии сайта по этому запросу найден/);
+    await expect(hint).toBeVisible();
+    await hint.getByRole("link", { name: "посмотреть" }).click();
+    await expect(page).toHaveURL(/\/en\/search\?q=Tatarstan/);
+    await expect(page.getByRole("link", { name: "Republic of Tatarstan" })).toBeVisible();
+  });
+
   test("an empty result suggests what to try next (en)", async ({ page }) => {
     await new Site(page).open(searchUrl("en", { q: "zzqxv nonexistent" }));
     await expect(page.getByText("Nothing was found for “zzqxv nonexistent”.")).toBeVisible();

@@ -51,6 +51,10 @@ beforeAll(async () => {
   await article("t-cluster", "en", { title: "A note on policy", body: ["One cluster of firms grew around the university."] });
   await article("t-zeppelin", "en", { title: "Zeppelinarium opens its doors" });
   await article("t-airship", "ru", { title: "Дирижаблестроение возвращается" });
+  await article("t-valleys", "ru", {
+    title: "Карта инновационных технопарков",
+    body: ["Минэкономразвития предложило «новую волну» технопарков — по одному на федеральный округ, 12\u00a0площадок."],
+  });
   for (let i = 1; i <= 12; i++) {
     await article(
       `t-escalator-${i}`,
@@ -120,6 +124,28 @@ describe("site search", () => {
     expect((await search("en", { q: "дирижаблестроение", page: 1 })).total).toBe(0);
     expect(hrefs(await search("ru", { q: "clusters", page: 1 }))).not.toContain("/press/news/innovative-clusters-strategic-session");
     expect(hrefs(await search("ru", { q: "гиперлуп", page: 1 }))).not.toContain("/press/news/t-draft");
+  });
+
+  it("suggests the closest title words for a misspelt query, only when it finds something", async () => {
+    const typo = await search("ru", { q: "иновационных технопарков", page: 1 });
+    expect(typo.total).toBe(0);
+    expect(typo.help?.suggestion).toBe("инновационных технопарков");
+    expect((await search("ru", { q: typo.help!.suggestion!, page: 1 })).items.map((i) => i.href)).toEqual(["/press/news/t-valleys"]);
+    expect((await search("en", { q: "Tatarstn", page: 1 })).help?.suggestion).toBe("tatarstan");
+    expect((await search("ru", { q: "щщщщщщ", page: 1 })).help?.suggestion).toBeNull();
+    expect((await search("ru", { q: "эскалатор", page: 1 })).help).toBeUndefined();
+  });
+
+  it("says when the other language's site has results", async () => {
+    expect((await search("ru", { q: "zeppelinarium", page: 1 })).help?.other).toEqual({ locale: "en", total: 1 });
+    expect((await search("en", { q: "дирижаблестроение", page: 1 })).help?.other).toEqual({ locale: "ru", total: 1 });
+    expect((await search("ru", { q: "щщщщщщ", page: 1 })).help?.other).toBeNull();
+  });
+
+  it("keeps the text's own quotes, dashes and spaces in snippets", async () => {
+    const [hit] = (await search("ru", { q: "технопарков волну", page: 1 })).items;
+    expect(hit!.snippetHtml).toContain("«новую <mark>волну</mark>» <mark>технопарков</mark> — по одному");
+    expect(hit!.snippetHtml).toContain("12\u00a0площадок");
   });
 
   it("returns regions, pages and practices with their own links", async () => {

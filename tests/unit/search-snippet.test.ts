@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { escapeHtml } from "../../lib/html/escape";
-import { highlightQuery, SNIPPET_START as S, SNIPPET_STOP as E, snippetToHtml } from "../../lib/search/snippet";
+import { highlightQuery, restoreTypography, SNIPPET_START as S, SNIPPET_STOP as E, snippetToHtml } from "../../lib/search/snippet";
 
 describe("search snippet HTML", () => {
   it("escapes a script in the stored text and keeps only <mark> as markup", () => {
@@ -39,5 +39,19 @@ describe("highlight query", () => {
 
   it("handles emoji without splitting surrogate pairs", () => {
     expect(highlightQuery("🚀")).toBe("🚀");
+  });
+});
+
+describe("snippet typography", () => {
+  const written = "Проект «Долина» — 12\u00a0площадок… Второй абзац про «технопарки» – и всё.";
+  it("puts the text's own quotes, dashes and spaces back into each highlighted fragment", () => {
+    const headline = `Проект "${S}Долина${E}" - 12 площадок. … про "${S}технопарки${E}" - и всё.`;
+    expect(restoreTypography(headline, written)).toBe(`Проект «${S}Долина${E}» — 12\u00a0площадок… … про «${S}технопарки${E}» – и всё.`);
+  });
+  it("leaves a fragment it cannot place as it is", () => {
+    expect(restoreTypography(`другой "${S}текст${E}"`, written)).toBe(`другой "${S}текст${E}"`);
+  });
+  it("keeps a no-break space when the HTML is made", () => {
+    expect(snippetToHtml("12\u00a0площадок  и\n  ещё")).toBe("12\u00a0площадок и ещё");
   });
 });

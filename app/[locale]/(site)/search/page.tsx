@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
+import { SearchHelp } from "@/components/search-help";
 import { SearchResults } from "@/components/search-results";
 import { getPathname, Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
@@ -62,6 +63,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <p id="search-total" className="text-sm text-slate-600">
             {t("total", { count: result.total })}
           </p>
+          {result.help && <SearchHelp help={result.help} />}
           {result.total === 0 ? (
             <div className="space-y-2">
               <p className="text-lg break-words">{t("empty", { q: values.q })}</p>
