@@ -2,6 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ImageAttributes } from "@/lib/media/variants";
+import type { DownloadLink } from "./photo-download";
 
 export type ViewerItem = {
   id: string;
@@ -12,6 +13,7 @@ export type ViewerItem = {
   caption: string;
   credit: string;
   counter: string;
+  download: DownloadLink | null;
 };
 type Labels = { previous: string; next: string; close: string; openOriginal: string; hint: string };
 
@@ -56,6 +58,11 @@ export function ImageViewer({ items, labels }: { items: ViewerItem[]; labels: La
               <img {...it.thumb} alt={it.alt} loading="lazy" decoding="async" className="aspect-[3/2] h-auto w-full object-cover transition hover:opacity-90" />
             </a>
             {it.caption && <p className="text-sm text-slate-600">{it.caption}</p>}
+            {it.download && (
+              <a href={it.download.href} download={it.download.name} className="text-xs text-brand-700 underline underline-offset-2">
+                {it.download.label}
+              </a>
+            )}
           </li>
         ))}
       </ul>
@@ -93,9 +100,16 @@ export function ImageViewer({ items, labels }: { items: ViewerItem[]; labels: La
             <button type="button" onClick={() => show(shown.current - 1)} className={button}>
               {labels.previous}
             </button>
-            <a href={item.full} className="text-sm text-brand-700 underline underline-offset-2">
-              {labels.openOriginal}
-            </a>
+            <span className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              <a href={item.full} className="text-brand-700 underline underline-offset-2">
+                {labels.openOriginal}
+              </a>
+              {item.download && (
+                <a href={item.download.href} download={item.download.name} className="text-brand-700 underline underline-offset-2">
+                  {item.download.label}
+                </a>
+              )}
+            </span>
             <button type="button" onClick={() => show(shown.current + 1)} className={button}>
               {labels.next}
             </button>

@@ -1,13 +1,23 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { MediaImage } from "@/components/media-image";
 import { RichText } from "@/components/rich-text";
-import { Link } from "@/i18n/navigation";
+import { DownloadOriginal, originalDownload, PhotoArchive } from "@/components/photo-download";
+import { getPathname, Link } from "@/i18n/navigation";
+import { articlePhotos } from "@/lib/articles/photos";
+import { photoFileName } from "@/lib/media/photo-name";
 import type { ArticleDetail } from "@/lib/articles/article";
 import { routes } from "@/lib/routes";
 import { ShareLinks } from "./share-links";
 
-export function ArticleView({ article, url }: { article: ArticleDetail; url: string }) {
+// `preview`: an editor's look at a text not yet public, whose photo archive does not exist yet.
+export function ArticleView({ article, url, preview = false }: { article: ArticleDetail; url: string; preview?: boolean }) {
   const t = useTranslations("ArticlePage");
+  const photos = useTranslations("Photos");
+  const locale = useLocale();
+  const pictures = articlePhotos(article);
+  const cover =
+    article.cover &&
+    originalDownload(article.cover.original, photoFileName(article.slug, 0, article.cover.original?.mimeType ?? ""), locale, (v) => photos("original", v));
   const kind = useTranslations("NewsCard");
   const format = useFormatter();
   // Date, time and zone (the site's, Moscow): members span seven time zones.
@@ -49,7 +59,12 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
           </p>
         )}
       </header>
-      {article.cover && <MediaImage image={article.cover} sizes="(min-width: 800px) 768px, 100vw" figure priority className="h-auto w-full rounded-lg" />}
+      {article.cover && (
+        <div className="space-y-1">
+          <MediaImage image={article.cover} sizes="(min-width: 800px) 768px, 100vw" figure priority className="h-auto w-full rounded-lg" />
+          {cover && <DownloadOriginal download={cover} credit="" />}
+        </div>
+      )}
       <RichText doc={article.body} media={article.bodyMedia} />
       {article.updates.length > 0 && (
         <section id="updates" aria-labelledby="updates-title" className="space-y-2 rounded border border-slate-200 bg-slate-50 p-4 text-sm text-slate-800">
@@ -62,6 +77,13 @@ export function ArticleView({ article, url }: { article: ArticleDetail; url: str
             ))}
           </ul>
         </section>
+      )}
+      {!preview && pictures.some((p) => p.original) && (
+        <PhotoArchive
+          href={getPathname({ locale, href: routes.articlePhotos(article.slug) })}
+          count={pictures.filter((p) => p.original).length}
+          byteSize={pictures.reduce((sum, p) => sum + (p.original?.byteSize ?? 0), 0)}
+        />
       )}
       <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
         {article.author && (

@@ -1,11 +1,14 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
+import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import { recordChange } from "@/lib/history/record";
 import type { MediaTextInput } from "@/lib/zod/media";
 import { mediaStorage, type MediaStorage } from "./storage";
 import { discardObjects, storeUpload, UploadError, type StoredUpload, type Upload } from "./upload";
 import { findMediaUsages, usageTags } from "./usages";
+import { parseOriginal, recreditOriginal, type MediaOriginal } from "./original";
 import { parseVariants } from "./variants";
 import { locales } from "@/i18n/routing";
 
@@ -23,7 +26,7 @@ export function textsFromInput(input: Omit<MediaTextInput, "id" | "version">): M
 
 // The Media row of an upload already stored, its texts in both locales and the audit entry.
 export async function createMedia(actorId: string, stored: StoredUpload, texts: MediaTexts): Promise<SaveResult> {
-  const { kind, storageKey, mimeType, byteSize, width, height, variants, originalName } = stored;
+  const { kind, storageKey, mimeType, byteSize, width, height, variants, original, originalName } = stored;
   return runSave(async (tx) => {
     const row = await tx.media.create({
       data: {
@@ -34,6 +37,7 @@ export async function createMedia(actorId: string, stored: StoredUpload, texts: 
         width,
         height,
         variants,
+        original: original ?? Prisma.DbNull,
         originalName,
         createdById: actorId,
         translations: { create: translationRows(texts) },
@@ -57,7 +61,7 @@ export async function createMedia(actorId: string, stored: StoredUpload, texts: 
 export async function createMediaFromUpload(actorId: string, file: Upload, texts: MediaTexts, storage: MediaStorage = mediaStorage()): Promise<SaveResult> {
   let stored: StoredUpload;
   try {
-    stored = await storeUpload(file, storage);
+    stored = await storeUpload(file, storage, { ru: texts.ru.credit, en: texts.en.credit });
   } catch (error) {
     if (error instanceof UploadError) return { ok: false, fieldErrors: { file: [error.key] } };
     throw error;
@@ -70,9 +74,13 @@ export async function createMediaFromUpload(actorId: string, file: Upload, texts
   }
 }
 
-export async function updateMediaText(actorId: string, input: MediaTextInput): Promise<SaveResult> {
+export async function updateMediaText(actorId: string, input: MediaTextInput, storage: MediaStorage = mediaStorage()): Promise<SaveResult> {
   const texts = textsFromInput(input);
-  return runSave(async (tx) => {
+  let recredit: MediaOriginal | null = null;
+  const result = await runSave(async (tx) => {
+    const before = await tx.media.findUnique({ where: { id: input.id }, select: { original: true, translations: { select: { locale: true, credit: true } } } });
+    const credited = (l: "ru" | "en") => before?.translations.find((t) => t.locale === l)?.credit ?? "";
+    if (texts.ru.credit !== credited("ru") || texts.en.credit !== credited("en")) recredit = parseOriginal(before?.original);
     const { count } = await tx.media.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 } } });
     if (count === 0) {
       if (!(await tx.media.count({ where: { id: input.id } }))) refuse("notFound");
@@ -96,6 +104,15 @@ export async function updateMediaText(actorId: string, input: MediaTextInput): P
     });
     return { ok: true as const, id: input.id, version: saved.version, tags: usageTags(await findMediaUsages(tx, input.id)) };
   });
+  if (result.ok && recredit) await writeCredits(input.id, recredit, texts, storage);
+  return result;
+}
+
+// The original's file carries its credit, so a new credit writes the file again (storage is
+// not transactional: after the save, which stands whatever happens here).
+async function writeCredits(id: string, original: MediaOriginal, texts: MediaTexts, storage: MediaStorage) {
+  const next = await recreditOriginal(storage, original, { ru: texts.ru.credit, en: texts.en.credit });
+  if (next) await db.media.updateMany({ where: { id, original: { equals: original } }, data: { original: next } });
 }
 
 // Deletes a media item nobody uses; a used one is refused, naming the first place it is used.
@@ -124,7 +141,7 @@ export async function deleteMedia(
       entityId: row.id,
       details: { originalName: row.originalName, mimeType: row.mimeType, storageKey: row.storageKey },
     });
-    keys = [...new Set([row.storageKey, ...parseVariants(row.variants).map((v) => v.key)])].filter((k): k is string => !!k);
+    keys = [...new Set([row.storageKey, parseOriginal(row.original)?.key, ...parseVariants(row.variants).map((v) => v.key)])].filter((k): k is string => !!k);
     return { ok: true as const, id: row.id, version: row.version, tags: [tags.media] };
   });
   // Files go only after the row is gone for good; a leftover file is harmless, a row

@@ -1,5 +1,6 @@
 import sharp from "sharp";
 import { contentTypeOfKey, extensionOfType } from "./keys";
+import { writeOriginal, type Credits, type MediaOriginal } from "./original";
 import type { MediaStorage } from "./storage-backends";
 import { variantWidths, type MediaVariant } from "./variants";
 
@@ -29,9 +30,10 @@ export type StoredMedia = {
   width: number | null;
   height: number | null;
   variants: MediaVariant[];
+  original: MediaOriginal | null;
 };
 
-export async function storeImage(storage: MediaStorage, bytes: Buffer, keyBase: string): Promise<StoredMedia> {
+export async function storeImage(storage: MediaStorage, bytes: Buffer, keyBase: string, credits: Credits = { ru: "", en: "" }): Promise<StoredMedia> {
   // Headers only: sharp reads the declared size without decoding a pixel.
   const meta = await sharp(bytes, { limitInputPixels: false })
     .metadata()
@@ -55,7 +57,8 @@ export async function storeImage(storage: MediaStorage, bytes: Buffer, keyBase: 
     variants.push({ width: info.width, height: info.height, key, mimeType: "image/webp", byteSize: info.size });
   }
   const top = variants.at(-1)!;
-  return { kind: "image", storageKey: top.key, mimeType: top.mimeType, byteSize: top.byteSize, width: top.width, height: top.height, variants };
+  const original = await writeOriginal(storage, bytes, keyBase, credits);
+  return { kind: "image", storageKey: top.key, mimeType: top.mimeType, byteSize: top.byteSize, width: top.width, height: top.height, variants, original };
 }
 
 // What a downloadable file really is, from its first bytes, cross-checked with its
@@ -79,5 +82,5 @@ export async function storeFile(storage: MediaStorage, bytes: Buffer, fileName: 
     throw new MediaInputError("unsupported_type", `${fileName}: only PDF, PNG, JPEG, SVG and Office (docx, xlsx, pptx) files can be attached.`);
   const storageKey = `${keyBase}.${ext}`;
   await storage.put(storageKey, bytes, mimeType);
-  return { kind: "file", storageKey, mimeType, byteSize: bytes.length, width: null, height: null, variants: [] };
+  return { kind: "file", storageKey, mimeType, byteSize: bytes.length, width: null, height: null, variants: [], original: null };
 }

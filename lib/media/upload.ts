@@ -2,6 +2,7 @@ import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { DOCUMENT_MAX_BYTES, IMAGE_MAX_BYTES } from "@/lib/zod/media";
 import { contentTypeOfKey, newKeyBase } from "./keys";
+import type { Credits } from "./original";
 import { MediaInputError, storeImage, type StoredMedia } from "./pipeline";
 import { mediaStorage, type MediaStorage } from "./storage";
 
@@ -86,7 +87,7 @@ export async function discardObjects(keys: string[], storage: MediaStorage = med
 // What arrived: the name the browser gave and the bytes, read under DOCUMENT_MAX_BYTES.
 export type Upload = { name: string; bytes: Buffer };
 
-export async function storeUpload({ name, bytes }: Upload, storage: MediaStorage = mediaStorage()): Promise<StoredUpload> {
+export async function storeUpload({ name, bytes }: Upload, storage: MediaStorage = mediaStorage(), credits?: Credits): Promise<StoredUpload> {
   if (bytes.length === 0) throw new UploadError("upload.empty");
   if (bytes.length > DOCUMENT_MAX_BYTES) throw new UploadError("upload.tooLarge");
   const originalName = safeOriginalName(name);
@@ -97,11 +98,11 @@ export async function storeUpload({ name, bytes }: Upload, storage: MediaStorage
   try {
     let stored: StoredMedia;
     if (detected.kind === "image") {
-      stored = await storeImage(target, bytes, keyBase);
+      stored = await storeImage(target, bytes, keyBase, credits);
     } else {
       const storageKey = `${keyBase}.${detected.ext}`;
       await target.put(storageKey, bytes, detected.mimeType);
-      stored = { kind: "file", storageKey, mimeType: detected.mimeType, byteSize: bytes.length, width: null, height: null, variants: [] };
+      stored = { kind: "file", storageKey, mimeType: detected.mimeType, byteSize: bytes.length, width: null, height: null, variants: [], original: null };
     }
     return { ...stored, originalName, keys: [...target.written] };
   } catch (error) {

@@ -54,8 +54,20 @@ export function imageAttributes(variants: MediaVariant[], sizes: string, fallbac
   return { src: mediaUrl(fallback.key), srcSet: srcSet(variants), sizes, width: fallback.width, height: fallback.height };
 }
 
+// The full-size copy journalists download (lib/media/original.ts), where one was kept.
+export type OriginalDownload = { key: string; url: string; mimeType: string; width: number; height: number; byteSize: number };
+
 // An image as pages receive it: variants plus the texts in the page's locale.
-export type MediaImageData = { id: string; variants: MediaVariant[]; width: number; height: number; alt: string; caption: string; credit: string };
+export type MediaImageData = {
+  id: string;
+  variants: MediaVariant[];
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  original: OriginalDownload | null;
+};
 
 // Rows whose variants were lost still show their stored object as the one variant.
 export function imageVariants(row: {
@@ -71,7 +83,19 @@ export function imageVariants(row: {
   return [{ key: row.storageKey, width: row.width, height: row.height, mimeType: row.mimeType, byteSize: row.byteSize }];
 }
 
-type ImageRow = Parameters<typeof imageVariants>[0] & { id: string; kind: string; translations: { alt: string; caption: string; credit: string }[] };
+type ImageRow = Parameters<typeof imageVariants>[0] & {
+  id: string;
+  kind: string;
+  original?: unknown;
+  translations: { alt: string; caption: string; credit: string }[];
+};
+
+// Checked by hand, not with parseOriginal: this module is shared with the browser.
+function originalDownload(value: unknown): OriginalDownload | null {
+  const v = (value ?? {}) as Record<string, unknown>;
+  if (typeof v.key !== "string" || typeof v.mimeType !== "string" || ![v.width, v.height, v.byteSize].every(Number.isInteger)) return null;
+  return { key: v.key, url: mediaUrl(v.key), mimeType: v.mimeType, width: v.width as number, height: v.height as number, byteSize: v.byteSize as number };
+}
 
 // A Media row with its translation for one locale, as the data an <img> needs; null when
 // the row is not an image or has nothing to show.
@@ -80,5 +104,14 @@ export function toImageData(m: ImageRow): MediaImageData | null {
   const top = variants.at(-1);
   if (m.kind !== "image" || !top) return null;
   const t = m.translations[0];
-  return { id: m.id, variants, width: top.width, height: top.height, alt: t?.alt ?? "", caption: t?.caption ?? "", credit: t?.credit ?? "" };
+  return {
+    id: m.id,
+    variants,
+    width: top.width,
+    height: top.height,
+    alt: t?.alt ?? "",
+    caption: t?.caption ?? "",
+    credit: t?.credit ?? "",
+    original: originalDownload(m.original),
+  };
 }

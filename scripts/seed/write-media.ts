@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { PrismaClient } from "../../generated/prisma/client.ts";
+import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { storeFile, storeImage, type StoredMedia } from "../../lib/media/pipeline.ts";
 import { createMediaStorage, type MediaStorage } from "../../lib/media/storage-backends.ts";
+import { parseOriginal } from "../../lib/media/original.ts";
 import { parseVariants } from "../../lib/media/variants.ts";
 import type { Content } from "./load.ts";
 import { perLocale, sync, type Summary, type Tx } from "./sync.ts";
@@ -19,8 +20,10 @@ const digest = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex
 
 export const imageIdFor = (source: string) => `image-sha256-${digest(fs.readFileSync(source))}`;
 
-async function allStored(storage: MediaStorage, row: { storageKey: string | null; variants: unknown }): Promise<boolean> {
-  const keys = [row.storageKey, ...parseVariants(row.variants).map((v) => v.key)].filter((k): k is string => !!k);
+async function allStored(storage: MediaStorage, row: { kind: string; storageKey: string | null; variants: unknown; original: unknown }): Promise<boolean> {
+  const original = parseOriginal(row.original);
+  if (row.kind === "image" && !original) return false;
+  const keys = [row.storageKey, original?.key, ...parseVariants(row.variants).map((v) => v.key)].filter((k): k is string => !!k);
   return (await Promise.all(keys.map((k) => storage.head(k)))).every(Boolean);
 }
 
@@ -28,13 +31,24 @@ async function allStored(storage: MediaStorage, row: { storageKey: string | null
 // first and rows after; a rolled-back seed leaves only objects the next run overwrites.
 export async function storeMediaFiles(prisma: PrismaClient, c: Content, storage: MediaStorage = createMediaStorage()): Promise<Map<string, Prepared>> {
   const sources = [
-    ...c.media.documents.map((d) => ({ source: d.source, label: d.file, kind: "file" as const })),
+    ...c.media.documents.map((d) => ({ source: d.source, label: d.file, kind: "file" as const, credits: { ru: "", en: "" } })),
     ...c.media.albums.flatMap((a) =>
-      a.items.flatMap((item) => (item.type === "photo" ? [{ source: item.source, label: `gallery/${a.id}/${item.file}`, kind: "image" as const }] : [])),
+      a.items.flatMap((item) =>
+        item.type === "photo"
+          ? [
+              {
+                source: item.source,
+                label: `gallery/${a.id}/${item.file}`,
+                kind: "image" as const,
+                credits: { ru: item.credit.ru ?? "", en: item.credit.en ?? "" },
+              },
+            ]
+          : [],
+      ),
     ),
   ];
   const prepared = new Map<string, Prepared>();
-  for (const { source, label, kind } of sources) {
+  for (const { source, label, kind, credits } of sources) {
     if (prepared.has(source)) continue;
     const bytes = fs.readFileSync(source);
     const hash = digest(bytes);
@@ -47,9 +61,12 @@ export async function storeMediaFiles(prisma: PrismaClient, c: Content, storage:
     const fresh = complete
       ? null
       : kind === "image"
-        ? await storeImage(storage, bytes, `demo/${hash}`)
+        ? await storeImage(storage, bytes, `demo/${hash}`, credits)
         : await storeFile(storage, bytes, originalName, `demo/${hash}`);
-    const stored = row && row.version > 1 ? null : (fresh ?? { ...row!, kind, storageKey: row!.storageKey!, variants: parseVariants(row!.variants) });
+    const stored =
+      row && row.version > 1
+        ? null
+        : (fresh ?? { ...row!, kind, storageKey: row!.storageKey!, variants: parseVariants(row!.variants), original: parseOriginal(row!.original) });
     prepared.set(source, { id, label, originalName, stored });
   }
   return prepared;
@@ -61,8 +78,8 @@ async function writeMediaRow(tx: Tx, summary: Summary, p: Prepared, translations
   if (done.has(p.id)) return;
   done.add(p.id);
   if (!p.stored) return void summary.kept.push(`media ${p.label}`);
-  const { kind, storageKey, mimeType, byteSize, width, height, variants } = p.stored;
-  const data = { kind, storageKey, mimeType, byteSize, width, height, variants, originalName: p.originalName };
+  const { kind, storageKey, mimeType, byteSize, width, height, variants, original } = p.stored;
+  const data = { kind, storageKey, mimeType, byteSize, width, height, variants, original: original ?? Prisma.DbNull, originalName: p.originalName };
   await sync(
     summary,
     `media ${p.label}`,

@@ -30,9 +30,10 @@ export function gateLimits(env: Env = process.env): GateLimits {
   return { concurrency: setting(env, "RENDER_CONCURRENCY"), queueMax: setting(env, "RENDER_QUEUE_MAX"), waitMs: setting(env, "RENDER_WAIT_MS") };
 }
 
-// Files, uploads and probes: cheap to serve, and a long download or upload must not hold a
-// render's place.
-const UNGATED = /^\/(?:_next\/static\/|media\/|admin\/media\/upload(?:$|\?)|api\/health(?:\/|$|\?))/;
+// Files, uploads, photo archives and probes: cheap to serve, and a long download or upload
+// must not hold a render's place (archives have a limit of their own, lib/media/zip.ts).
+const UNGATED =
+  /^\/(?:_next\/static\/|media\/|admin\/media\/upload(?:$|\?)|api\/health(?:\/|$|\?)|(?:ru|en)\/press\/(?:gallery|news)\/[^/?]+\/photos\.zip(?:$|\?))/;
 export const isGated = (req: IncomingMessage) => !UNGATED.test(req.url ?? "");
 
 type Waiter = { run: () => void; timer: NodeJS.Timeout; res: ServerResponse };

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
+import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
 import { Site } from "./site";
 
 const text = {
@@ -24,6 +26,10 @@ const text = {
     next: "Следующее изображение",
     videoUrl: "/ru/press/gallery/strategicheskaya-sessiya-innovatsionnye-klastery-2018-video",
     notPublished: "Запись ещё не опубликована",
+    original: /^Скачать оригинал \(JPEG, \d+×\d+, [\d,]+ (кБ|МБ)\)$/,
+    all: /^Скачать все фотографии одним архивом \(ZIP, 5 фотографий, [\d,]+ (кБ|МБ)\)$/,
+    creditsFile: "источники.txt",
+    creditLabel: "Источник:",
   },
   en: {
     documents: "Documents",
@@ -46,6 +52,10 @@ const text = {
     next: "Next image",
     videoUrl: "/en/press/gallery/innovative-clusters-strategic-session-2018-video",
     notPublished: "Recording not yet published",
+    original: /^Download original \(JPEG, \d+×\d+, [\d.]+ (kB|MB)\)$/,
+    all: /^Download all photos as one archive \(ZIP, 5 photos, [\d.]+ (kB|MB)\)$/,
+    creditsFile: "credits.txt",
+    creditLabel: "Credit:",
   },
 } as const;
 
@@ -112,7 +122,11 @@ for (const locale of ["ru", "en"] as const) {
       await site.open(t.permUrl);
       await site.expectHeading(t.perm);
       await page.waitForLoadState("networkidle"); // the viewer works once hydrated
-      const thumbnails = page.getByRole("region", { name: /Фотографии|Photos/ }).getByRole("link");
+      // The thumbnails: each photo's own "download original" link beside it is not one.
+      const thumbnails = page
+        .getByRole("region", { name: /Фотографии|Photos/ })
+        .getByRole("link")
+        .filter({ has: page.locator("img") });
       await expect(thumbnails).toHaveCount(5);
       for (const img of await page.locator("main img").all()) expect(await img.getAttribute("alt")).toBeTruthy();
       await thumbnails.first().focus();
@@ -135,6 +149,20 @@ for (const locale of ["ru", "en"] as const) {
       await page.keyboard.press("Escape");
       await expect(page.getByRole("dialog")).toHaveCount(0);
       await expect(thumbnails.nth(1)).toBeFocused();
+    });
+
+    test("a journalist downloads one original and the whole album as a zip", async ({ page }) => {
+      await new Site(page).open(t.permUrl);
+      const [one] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t.original }).first().click()]);
+      expect(one.suggestedFilename()).toMatch(/-01\.jpg$/);
+      const photo = fs.readFileSync((await one.path())!);
+      expect([photo[0], photo[1], photo[2]]).toEqual([0xff, 0xd8, 0xff]);
+      const [all] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: t.all }).click()]);
+      expect(all.suggestedFilename()).toMatch(/-photos\.zip$/);
+      const entries = unzipSync(new Uint8Array(fs.readFileSync((await all.path())!)));
+      expect(Object.keys(entries)).toHaveLength(6);
+      expect(Buffer.from(Object.values(entries)[0]!).equals(photo)).toBe(true);
+      expect(strFromU8(entries[t.creditsFile]!)).toMatch(new RegExp(`-01\\.jpg: .+\\. ${t.creditLabel} .+`));
     });
 
     test("without JavaScript a thumbnail link opens the image itself", async ({ browser, baseURL }) => {

@@ -192,6 +192,22 @@ describe("editing and deleting", () => {
     creditEn: "Photo: press office",
   });
 
+  it("keeps the original for journalists and writes its file again with a new credit", async () => {
+    const row = await uploaded(await photo(2400, 1600).jpeg().toBuffer(), "forum.jpg");
+    const before = row.original as { key: string; width: number };
+    expect(before).toMatchObject({ mimeType: "image/jpeg", width: 2400, height: 1600 });
+    expect(await m.updateMediaText(editor.id, input(row.id, 1, "Форум"))).toMatchObject({ ok: true });
+    const after = (await prisma.media.findUniqueOrThrow({ where: { id: row.id } })).original as { key: string };
+    expect(after.key).not.toBe(before.key);
+    expect(fs.existsSync(path.join(mediaDir, before.key))).toBe(false);
+    expect((await sharp(fs.readFileSync(path.join(mediaDir, after.key))).metadata()).xmp!.toString()).toContain(
+      "<photoshop:Credit>Фото: пресс-служба</photoshop:Credit>",
+    );
+    // The same credit again: the file stays as it is.
+    expect(await m.updateMediaText(editor.id, input(row.id, 2, "Форум, второй день"))).toMatchObject({ ok: true });
+    expect(((await prisma.media.findUniqueOrThrow({ where: { id: row.id } })).original as { key: string }).key).toBe(after.key);
+  });
+
   it("refuses a save from a stale version and names who saved last", async () => {
     const row = await uploaded(await photo(500, 300).jpeg().toBuffer(), "stale.jpg");
     const first = await m.updateMediaText(author.id, input(row.id, 1, "Первая правка"));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { articleTextSchema } from "../../lib/zod/article";
-import { useTestDatabase } from "../support/test-db";
+import { withTestDatabase } from "../support/test-db";
 
 const editor = { id: "", role: "editor" as const };
-const t = useTestDatabase(async (prisma) => {
+const t = withTestDatabase(async (prisma) => {
   editor.id = (await prisma.user.create({ data: { name: "Ольга Редактор", email: "o@example.org", role: "editor" } })).id;
   const [mutations, shared, publication, detail] = await Promise.all([
     import("@/lib/articles/mutations"),

@@ -28,7 +28,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 
 // A test file's own database, for the code under test (lib/db reads DATABASE_URL when first
 // imported, so modules of lib/ are imported in `ready`) and for the test's own checks.
-export function useTestDatabase<T>(ready: (prisma: ReturnType<typeof createPrisma>) => Promise<T>) {
+export function withTestDatabase<T>(ready: (prisma: ReturnType<typeof createPrisma>) => Promise<T>) {
   const handle = {} as { prisma: ReturnType<typeof createPrisma>; lib: T };
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {

@@ -3,10 +3,12 @@ import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ImageViewer } from "@/components/image-viewer";
+import { originalDownload, PhotoArchive } from "@/components/photo-download";
 import { getPathname, Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { getAlbum, getAlbumParams } from "@/lib/gallery/queries";
+import { photoFileName } from "@/lib/media/photo-name";
 import { imageAttributes, mediaUrl } from "@/lib/media/variants";
 import { routes } from "@/lib/routes";
 import { alternatesFor } from "@/lib/seo";
@@ -53,10 +55,11 @@ export default async function AlbumPage({ params }: Props) {
   // Reached with the other language's slug (the locale switcher keeps the path).
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.album(found.slug) }));
   const { album } = found;
-  const [t, nav, viewer, format] = await Promise.all([
+  const [t, nav, viewer, photos, format] = await Promise.all([
     getTranslations("AlbumPage"),
     getTranslations("SiteNav"),
     getTranslations("ImageViewer"),
+    getTranslations("Photos"),
     getFormatter(),
   ]);
   const items = album.photos.flatMap((p, i) => {
@@ -74,6 +77,7 @@ export default async function AlbumPage({ params }: Props) {
         caption: p.caption,
         credit: p.credit,
         counter: viewer("dialogLabel", { current: i + 1, total: album.photos.length }),
+        download: originalDownload(p.original, photoFileName(album.slugs[locale] ?? slug, i, p.original?.mimeType ?? ""), locale, (v) => photos("original", v)),
       },
     ];
   });
@@ -98,6 +102,13 @@ export default async function AlbumPage({ params }: Props) {
           <h2 id="album-photos" className="mb-4 text-xl font-semibold text-brand-900">
             {t("photos")}
           </h2>
+          <div className="mb-4">
+            <PhotoArchive
+              href={getPathname({ locale, href: routes.albumPhotos(album.slugs[locale] ?? slug) })}
+              count={album.photos.filter((p) => p.original).length}
+              byteSize={album.photos.reduce((sum, p) => sum + (p.original?.byteSize ?? 0), 0)}
+            />
+          </div>
           <ImageViewer items={items} labels={labels} />
         </section>
       )}

@@ -27,7 +27,7 @@ export default async function ArticlePreviewPage({ params }: Pick<Props, "params
       <p role="note" className="rounded border border-brand-600 bg-brand-50 px-3 py-2 text-sm text-brand-900">
         {t("previewNotice")}
       </p>
-      <ArticleView article={article} url={siteUrl() + getPathname({ locale, href: routes.article(article.slug) })} />
+      <ArticleView preview article={article} url={siteUrl() + getPathname({ locale, href: routes.article(article.slug) })} />
     </div>
   );
 }
