@@ -1,9 +1,9 @@
 // Response headers for a stored object. Keys are unique per content, so a response never
-// changes: browsers and proxies may keep it for a year. Only raster images are shown
-// inline; documents and anything else (an SVG can carry script) are downloads, sandboxed
-// in case one is opened anyway.
+// changes: browsers and proxies may keep it for a year. Only raster images and videos are
+// shown inline; documents and anything else (an SVG can carry script) are downloads,
+// sandboxed in case one is opened anyway.
 
-const INLINE_TYPES = new Set(["image/webp", "image/jpeg", "image/png", "image/gif", "image/avif"]);
+const INLINE_TYPES = new Set(["image/webp", "image/jpeg", "image/png", "image/gif", "image/avif", "video/mp4", "video/webm"]);
 
 export function contentDisposition(name: string): string {
   const safe = name.replace(/[\u0000-\u001f\u007f"\\/]/g, "_").slice(0, 150) || "download";
@@ -40,6 +40,7 @@ export function mediaHeaders(key: string, object: { contentType: string; size: n
     "Content-Length": String(object.size),
     "Cache-Control": "public, max-age=31536000, immutable",
     "X-Content-Type-Options": "nosniff",
+    "Accept-Ranges": "bytes",
   };
   if (info?.kind === "file" || !INLINE_TYPES.has(object.contentType)) {
     headers["Content-Disposition"] = contentDisposition(downloadName(info?.originalName ?? "", key));

@@ -21,6 +21,8 @@ const EXTENSION_TYPES: Record<string, string> = {
   xls: "application/vnd.ms-excel",
   ppt: "application/vnd.ms-powerpoint",
   mp4: "video/mp4",
+  webm: "video/webm",
+  vtt: "text/vtt",
 };
 
 // Path segments of letters, digits, "_" and "-", the last with one extension: no "..",

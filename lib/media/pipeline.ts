@@ -23,7 +23,7 @@ export class MediaInputError extends Error {
 }
 
 export type StoredMedia = {
-  kind: "image" | "file";
+  kind: "image" | "file" | "video";
   storageKey: string;
   mimeType: string;
   byteSize: number;

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { contentTypeOfKey, isSafeKey } from "./keys";
-import { checkTypeOfKeyOrThrow, UnsafeKeyError, type MediaStorage, type StoredObject } from "./storage-interface";
+import { checkTypeOfKeyOrThrow, UnsafeKeyError, type ByteRange, type MediaStorage, type StoredObject } from "./storage-interface";
 import { mediaStorageChoice, type MediaEnv } from "./storage-config";
 import { S3MediaStorage } from "./storage-s3";
 
@@ -49,10 +49,10 @@ export class LocalMediaStorage implements MediaStorage {
     }
   }
 
-  async get(key: string): Promise<StoredObject | null> {
+  async get(key: string, range?: ByteRange): Promise<StoredObject | null> {
     const meta = await this.head(key);
     if (!meta) return null;
-    const stream = Readable.toWeb(fs.createReadStream(this.pathOf(key))) as ReadableStream<Uint8Array>;
+    const stream = Readable.toWeb(fs.createReadStream(this.pathOf(key), range)) as ReadableStream<Uint8Array>;
     return { ...meta, body: stream };
   }
 

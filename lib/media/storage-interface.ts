@@ -4,10 +4,13 @@ import { contentTypeOfKey } from "./keys";
 // the content scripts (plain Node, outside Next.js) store media through them too.
 
 export type StoredObject = { body: Buffer | ReadableStream<Uint8Array>; contentType: string; size: number };
+// Bytes start to end, both included, as in an HTTP Range header.
+export type ByteRange = { start: number; end: number };
 
 export interface MediaStorage {
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
-  get(key: string): Promise<StoredObject | null>;
+  // With a range, `body` holds only those bytes and `size` is still the whole object's.
+  get(key: string, range?: ByteRange): Promise<StoredObject | null>;
   // Size and type without reading the object (an S3 HEAD), to check that a stored key is there.
   head(key: string): Promise<Omit<StoredObject, "body"> | null>;
   delete(key: string): Promise<void>;

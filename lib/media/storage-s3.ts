@@ -1,7 +1,7 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { contentTypeOfKey, isSafeKey } from "./keys";
 import type { S3MediaConfig } from "./storage-config";
-import { checkTypeOfKeyOrThrow, UnsafeKeyError, type MediaStorage, type StoredObject } from "./storage-interface";
+import { checkTypeOfKeyOrThrow, UnsafeKeyError, type ByteRange, type MediaStorage, type StoredObject } from "./storage-interface";
 
 // S3-compatible object storage (AWS, MinIO, Yandex Object Storage, Selectel…), so that
 // several app servers share one set of media. Not server-only, like storage-backends.ts.
@@ -68,14 +68,16 @@ export class S3MediaStorage implements MediaStorage {
     return out && { contentType: contentTypeOfKey(key), size: sizeOrThrow(out.ContentLength, key) };
   }
 
-  async get(key: string): Promise<StoredObject | null> {
+  async get(key: string, range?: ByteRange): Promise<StoredObject | null> {
     if (!isSafeKey(key)) return null;
-    const out = await orNull(this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) })));
+    const Range = range && `bytes=${range.start}-${range.end}`;
+    const out = await orNull(this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range })));
     if (!out?.Body) return null;
     // The type follows from the key, as for local files, whatever metadata the bucket holds.
     return {
       contentType: contentTypeOfKey(key),
-      size: sizeOrThrow(out.ContentLength, key),
+      // A ranged answer's length is the range's; the whole size follows its Content-Range.
+      size: range ? Number(out.ContentRange?.split("/")[1] ?? NaN) : sizeOrThrow(out.ContentLength, key),
       body: out.Body.transformToWebStream() as ReadableStream<Uint8Array>,
     };
   }

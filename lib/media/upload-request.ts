@@ -3,7 +3,7 @@ import { settle } from "@/lib/actions/guard";
 import { minutesUntil, type FormState } from "@/lib/actions/form-state";
 import { withUser, zodFieldErrors } from "@/lib/actions/guard";
 import { readMultipart } from "@/lib/http/multipart";
-import { DOCUMENT_MAX_BYTES, mediaUploadSchema } from "@/lib/zod/media";
+import { UPLOAD_MAX_BYTES, mediaUploadSchema } from "@/lib/zod/media";
 import { createMediaFromUpload, textsFromInput } from "./mutations";
 import { uploadBlockedUntil } from "./upload-quota";
 
@@ -19,9 +19,9 @@ async function quotaRefusal(userId: string, bytes: number): Promise<FormState | 
 export async function uploadMediaFromRequest(request: Request): Promise<FormState> {
   return withUser("media.upload", async (user) => {
     const declared = Number(request.headers.get("content-length") ?? 0) || 0;
-    const early = await quotaRefusal(user.id, Math.min(declared, DOCUMENT_MAX_BYTES));
+    const early = await quotaRefusal(user.id, Math.min(declared, UPLOAD_MAX_BYTES));
     if (early) return early;
-    const form = await readMultipart(request, { fileBytes: DOCUMENT_MAX_BYTES, fieldBytes: 16 * 1024, fields: 8 });
+    const form = await readMultipart(request, { fileBytes: UPLOAD_MAX_BYTES, fieldBytes: 16 * 1024, fields: 8 });
     if (form === "tooLarge") return { fieldErrors: { file: ["upload.tooLarge"] } };
     if (form === "malformed") return { error: "upload.malformed" };
     const file = form.file && form.file.field === "file" ? form.file : null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
-import { DOCUMENT_MAX_BYTES, IMAGE_MAX_BYTES } from "@/lib/zod/media";
+import { DOCUMENT_MAX_BYTES, IMAGE_MAX_BYTES, VIDEO_MAX_BYTES } from "@/lib/zod/media";
 import { contentTypeOfKey, newKeyBase } from "./keys";
 import type { Credits } from "./original";
 import { MediaInputError, storeImage, type StoredMedia } from "./pipeline";
@@ -11,7 +11,7 @@ import { mediaStorage, type MediaStorage } from "./storage";
 
 export const ORIGINAL_NAME_MAX = 200;
 
-export type UploadErrorKey = "upload.empty" | "upload.tooLarge" | "upload.type" | "upload.dimensions" | "upload.corrupt";
+export type UploadErrorKey = "upload.empty" | "upload.tooLarge" | "upload.type" | "upload.dimensions" | "upload.corrupt" | "upload.videoCodec";
 
 export class UploadError extends Error {
   constructor(readonly key: UploadErrorKey) {
@@ -47,12 +47,26 @@ export function safeOriginalName(name: string): string {
     .join("");
 }
 
-type Detected = { kind: "image" } | { kind: "file"; mimeType: string; ext: string };
+type Detected = { kind: "image" } | { kind: "file" | "video"; mimeType: string; ext: string };
+
+// What every browser plays: H.264 in MP4 (its sample entry is "avc1" or "avc3", in the
+// movie header at the start or the end of the file; the brands of the leading "ftyp" box
+// say nothing of the codec, so they are skipped) and WebM. HEVC and others are refused.
+const isH264 = (bytes: Buffer) => {
+  const boxes = bytes.subarray(bytes.readUInt32BE(0));
+  return boxes.includes("avc1") || boxes.includes("avc3");
+};
+const MAX_BYTES = { image: IMAGE_MAX_BYTES, file: DOCUMENT_MAX_BYTES, video: VIDEO_MAX_BYTES };
 
 export async function detectUpload(bytes: Buffer, originalName: string): Promise<Detected> {
   const found = await fileTypeFromBuffer(bytes);
   if (found && IMAGE_TYPES.has(found.mime)) return { kind: "image" };
   if (found && DOCUMENT_TYPES.has(found.mime)) return { kind: "file", mimeType: found.mime, ext: found.ext };
+  if (found?.mime === "video/webm") return { kind: "video", mimeType: "video/webm", ext: "webm" };
+  if (found?.mime === "video/mp4") {
+    if (!isH264(bytes)) throw new UploadError("upload.videoCodec");
+    return { kind: "video", mimeType: "video/mp4", ext: "mp4" };
+  }
   const ext = originalName.toLowerCase().split(".").pop() ?? "";
   if (found?.ext === "cfb" && LEGACY_OFFICE.has(ext)) return { kind: "file", mimeType: contentTypeOfKey(`x.${ext}`), ext };
   throw new UploadError("upload.type");
@@ -89,10 +103,10 @@ export type Upload = { name: string; bytes: Buffer };
 
 export async function storeUpload({ name, bytes }: Upload, storage: MediaStorage = mediaStorage(), credits?: Credits): Promise<StoredUpload> {
   if (bytes.length === 0) throw new UploadError("upload.empty");
-  if (bytes.length > DOCUMENT_MAX_BYTES) throw new UploadError("upload.tooLarge");
+  if (bytes.length > VIDEO_MAX_BYTES) throw new UploadError("upload.tooLarge");
   const originalName = safeOriginalName(name);
   const detected = await detectUpload(bytes, originalName);
-  if (detected.kind === "image" && bytes.length > IMAGE_MAX_BYTES) throw new UploadError("upload.tooLarge");
+  if (bytes.length > MAX_BYTES[detected.kind]) throw new UploadError("upload.tooLarge");
   const target = recording(storage);
   const keyBase = newKeyBase();
   try {
@@ -102,7 +116,16 @@ export async function storeUpload({ name, bytes }: Upload, storage: MediaStorage
     } else {
       const storageKey = `${keyBase}.${detected.ext}`;
       await target.put(storageKey, bytes, detected.mimeType);
-      stored = { kind: "file", storageKey, mimeType: detected.mimeType, byteSize: bytes.length, width: null, height: null, variants: [], original: null };
+      stored = {
+        kind: detected.kind,
+        storageKey,
+        mimeType: detected.mimeType,
+        byteSize: bytes.length,
+        width: null,
+        height: null,
+        variants: [],
+        original: null,
+      };
     }
     return { ...stored, originalName, keys: [...target.written] };
   } catch (error) {

@@ -8,6 +8,9 @@ export const mediaKinds = ["image", "file", "video"] as const;
 // Size limits, here so the form can refuse an oversized file before sending it.
 export const IMAGE_MAX_BYTES = 20 * 1024 * 1024;
 export const DOCUMENT_MAX_BYTES = 30 * 1024 * 1024;
+export const VIDEO_MAX_BYTES = 100 * 1024 * 1024;
+// The largest upload of any kind; each kind's own limit is checked once its type is known.
+export const UPLOAD_MAX_BYTES = VIDEO_MAX_BYTES;
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
@@ -22,7 +25,7 @@ export const mediaUploadSchema = z.object({
   file: z
     .object({ name: z.string(), size: z.number() }, { error: "required" })
     .refine((f) => f.size > 0 || f.name !== "", { error: "required" })
-    .refine((f) => f.size <= DOCUMENT_MAX_BYTES, { error: "upload.tooLarge" }),
+    .refine((f) => f.size <= UPLOAD_MAX_BYTES, { error: "upload.tooLarge" }),
   altRu: alt,
   altEn: alt,
   captionRu: caption,

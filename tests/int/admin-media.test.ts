@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalMediaStorage } from "../../lib/media/storage-backends";
 import { parseVariants } from "../../lib/media/variants";
 import { createPrisma } from "../../scripts/lib/prisma";
-import { legacyOfficeBytes, pngBomb } from "../support/media-fixtures";
+import { legacyOfficeBytes, mp4Bytes, pngBomb, webmBytes } from "../support/media-fixtures";
 import { createTestDatabase } from "../support/test-db";
 
 // Its own media folder, so counting files is not disturbed by other test files.
@@ -98,6 +98,21 @@ describe("accepted uploads", () => {
     expect(fs.readFileSync(path.join(mediaDir, pdf.storageKey!))).toEqual(pdfBytes);
     const legacy = await uploaded(legacyOfficeBytes(), "Отчёт.DOC", "application/octet-stream");
     expect([legacy.kind, legacy.mimeType, legacy.storageKey?.endsWith(".doc")]).toEqual(["file", "application/msword", true]);
+  });
+
+  it("takes H.264 MP4 and WebM videos by their bytes, stored as they are, and refuses other codecs", async () => {
+    for (const [bytes, name, mimeType] of [
+      [mp4Bytes("avc1"), "clip.mov", "video/mp4"],
+      [webmBytes(), "clip.bin", "video/webm"],
+    ] as const) {
+      const row = await uploaded(bytes, name, "application/octet-stream");
+      expect(row).toMatchObject({ kind: "video", mimeType, byteSize: bytes.length, original: null });
+      expect(fs.readFileSync(path.join(mediaDir, row.storageKey!)).equals(bytes)).toBe(true);
+    }
+    const before = await snapshot();
+    const hevc = await m.createMediaFromUpload(editor.id, asFile(mp4Bytes("hvc1"), "clip.mp4", "video/mp4"), texts);
+    expect(hevc.fieldErrors?.file).toEqual(["upload.videoCodec"]);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("keeps a path-traversal name only as a harmless originalName", async () => {

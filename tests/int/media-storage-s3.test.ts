@@ -171,6 +171,23 @@ describe("uploads with MEDIA_STORAGE=s3", () => {
       expect((await sharp(served).metadata()).width).toBe(v.width);
     }
     expect((await serve("2026/11/never-uploaded-480.webp")).status).toBe(404);
+    // A seeking player asks for a range: only those bytes come, from the bucket.
+    const top = variants.at(-1)!;
+    const whole = Buffer.from(await (await serve(top.key)).arrayBuffer());
+    const ranged = await route.GET(new Request(`http://localhost/media/${top.key}`, { headers: { range: "bytes=100-199" } }), {
+      params: Promise.resolve({ key: top.key.split("/") }),
+    });
+    expect([ranged.status, ranged.headers.get("content-range"), ranged.headers.get("content-length"), ranged.headers.get("accept-ranges")]).toEqual([
+      206,
+      `bytes 100-199/${top.byteSize}`,
+      "100",
+      "bytes",
+    ]);
+    expect(Buffer.from(await ranged.arrayBuffer()).equals(whole.subarray(100, 200))).toBe(true);
+    const beyond = await route.GET(new Request(`http://localhost/media/${top.key}`, { headers: { range: `bytes=${top.byteSize}-` } }), {
+      params: Promise.resolve({ key: top.key.split("/") }),
+    });
+    expect([beyond.status, beyond.headers.get("content-range")]).toEqual([416, `bytes */${top.byteSize}`]);
 
     expect((await mutations.deleteMedia(row.id, { id: media.id })).ok).toBe(true);
     const left = await bucketKeys();

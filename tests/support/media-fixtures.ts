@@ -27,3 +27,25 @@ export function pngBomb(width: number, height: number): Buffer {
 export function legacyOfficeBytes(): Buffer {
   return Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]);
 }
+
+// The smallest files the type detection takes for videos: an MP4 whose movie header names
+// its codec's sample entry ("avc1" is H.264, "hvc1" HEVC), and a WebM's EBML header.
+function box(type: string, payload: Buffer) {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(8 + payload.length);
+  head.write(type, 4, "latin1");
+  return Buffer.concat([head, payload]);
+}
+export const mp4Bytes = (codec: "avc1" | "hvc1") =>
+  Buffer.concat([
+    box("ftyp", Buffer.concat([Buffer.from("isom"), Buffer.from([0, 0, 2, 0]), Buffer.from("isomiso2avc1mp41")])),
+    box("moov", Buffer.concat([Buffer.from("trak....stsd"), Buffer.alloc(8), Buffer.from(codec), Buffer.alloc(64)])),
+  ]);
+export const webmBytes = () =>
+  Buffer.concat([
+    Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01, 0x42, 0xf2, 0x81, 0x04, 0x42, 0xf3, 0x81, 0x08]),
+    Buffer.from([0x42, 0x82, 0x84]),
+    Buffer.from("webm"),
+    Buffer.from([0x42, 0x87, 0x81, 0x02, 0x42, 0x85, 0x81, 0x02]),
+    Buffer.alloc(256),
+  ]);

@@ -48,6 +48,17 @@ export function mediaStorageContract(name: string, subject: () => ContractSubjec
       expect(await keys()).toContain("2026/11/round-trip-960.webp");
     });
 
+    it("gives back just the bytes of a range, with the whole object's size", async () => {
+      const { storage } = subject();
+      const bytes = randomBytes(5000);
+      await storage.put("2026/12/clip.webm", bytes, "video/webm");
+      const part = await storage.get("2026/12/clip.webm", { start: 1000, end: 1999 });
+      expect(part).toMatchObject({ contentType: "video/webm", size: 5000 });
+      expect((await readBody(part!.body)).bytes.equals(bytes.subarray(1000, 2000))).toBe(true);
+      const tail = await storage.get("2026/12/clip.webm", { start: 4990, end: 4999 });
+      expect((await readBody(tail!.body)).bytes.equals(bytes.subarray(4990))).toBe(true);
+    });
+
     it("tells size and type with head, without a body", async () => {
       const { storage } = subject();
       await storage.put("docs/charter.pdf", Buffer.from("%PDF-1.4\n%%EOF\n"), "application/pdf");

@@ -78,6 +78,7 @@ describe("media response headers", () => {
       "Content-Length": "10",
       "Cache-Control": "public, max-age=31536000, immutable",
       "X-Content-Type-Options": "nosniff",
+      "Accept-Ranges": "bytes",
     });
   });
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { FormState } from "@/lib/actions/form-state";
-import { DOCUMENT_MAX_BYTES } from "@/lib/zod/media";
+import { UPLOAD_MAX_BYTES } from "@/lib/zod/media";
 import { FieldErrors, FormError } from "../form-messages";
 
 // Files go to a route handler, not a server action: it checks the session before reading the
@@ -48,7 +48,7 @@ export function MediaUploadForm() {
         e.preventDefault();
         const formData = new FormData(e.currentTarget);
         const file = formData.get("file");
-        if (file instanceof File && file.size > DOCUMENT_MAX_BYTES) return setLocal({ fieldErrors: { file: ["upload.tooLarge"] } });
+        if (file instanceof File && file.size > UPLOAD_MAX_BYTES) return setLocal({ fieldErrors: { file: ["upload.tooLarge"] } });
         setLocal(null);
         startTransition(async () => setState(await sendUpload(formData)));
       }}
