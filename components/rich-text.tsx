@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { BodyMedia } from "@/lib/media/body-media";
 import { MediaImage } from "./media-image";
+import { VideoPlayer } from "./video/video-player";
 import type { RichMark, RichNode, RichText as RichTextDoc } from "@/lib/rich-text/schema";
 
 // Renders stored rich text from an allowlist of node types. Unknown nodes render
@@ -27,17 +28,10 @@ function MediaNodeView({ id, media }: { id: string; media: BodyMedia }): ReactNo
   const item = media[id];
   if (item?.type === "image") return <MediaImage image={item.image} sizes="(min-width: 800px) 768px, 100vw" figure className="h-auto w-full rounded" />;
   if (item?.type !== "video") return null;
-  // A hosted video is a link (no third-party frame on our pages); a stored one plays here.
   return (
     <figure className="space-y-2">
-      {item.external ? (
-        <a href={item.url} rel="noopener noreferrer">
-          ▶ {item.title}
-        </a>
-      ) : (
-        <video controls preload="metadata" src={item.url} className="w-full rounded" />
-      )}
-      {!item.external && item.title && <figcaption className="text-sm text-slate-600">{item.title}</figcaption>}
+      <VideoPlayer video={item.video} />
+      {item.video.title && <figcaption className="text-sm text-slate-600">{item.video.title}</figcaption>}
     </figure>
   );
 }

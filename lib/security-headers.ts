@@ -1,6 +1,9 @@
 // Headers for every response. The base policy restricts what does not depend on page content
 // (framing, plugins, base URL); HTML pages get the full policy from `pagePolicy`, with a
 // script nonce that the server (server/http) draws for each response.
+// The players of Rutube, VK Video and YouTube (lib/media/video-embed.ts), framed only after a
+// visitor clicks play.
+export const EMBED_ORIGINS = ["https://rutube.ru", "https://vkvideo.ru", "https://vk.com", "https://www.youtube-nocookie.com"];
 const BASE_POLICY = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"];
 
 export function pagePolicy(nonce: string, env: Record<string, string | undefined> = process.env): string {
@@ -14,6 +17,7 @@ export function pagePolicy(nonce: string, env: Record<string, string | undefined
     "font-src 'self'",
     "connect-src 'self'",
     "media-src 'self'",
+    `frame-src ${EMBED_ORIGINS.join(" ")}`,
     ...BASE_POLICY,
   ];
   if (isHttps(env)) directives.push("upgrade-insecure-requests");

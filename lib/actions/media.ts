@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { findMediaUsages } from "@/lib/media/usages";
 import { redirect } from "next/navigation";
 import { listPickerImages } from "@/lib/media/admin-queries";
-import { deleteMedia as deleteMediaRow, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
-import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema } from "@/lib/zod/media";
+import { createVideoLink, deleteMedia as deleteMediaRow, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
+import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema, videoLinkSchema } from "@/lib/zod/media";
 import { formText } from "@/lib/zod/translation";
 import type { FormState } from "./form-state";
 import { formAction, settle, withUser } from "./guard";
@@ -21,6 +21,13 @@ export const updateMediaText = formAction(
     if (!can(user.role, "content.publish") && (await findMediaUsages(db, input.id)).length > 0) return { error: "auth.forbidden" };
     return settle(await updateMediaTextRow(user.id, input));
   },
+);
+
+export const addVideoLink = formAction(
+  "media.upload",
+  videoLinkSchema,
+  (formData) => formText(formData, ["url", "titleRu", "titleEn"]),
+  async (user, input) => settle(await createVideoLink(user.id, input)),
 );
 
 export const deleteMedia = formAction(

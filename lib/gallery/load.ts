@@ -2,12 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/i18n/routing";
 import { imageVariants, toImageData, type MediaImageData } from "@/lib/media/variants";
+import { toVideoData, type VideoData } from "@/lib/media/video";
 
 // Plain reads that take the Prisma client (tested directly); queries.ts caches them. An
 // album is listed in a locale only when its translation there is published: an album
 // written in one language never appears in the other language's list.
 
-export type GalleryVideo = { id: string; title: string; externalUrl: string | null; durationSec: number | null };
+// `player` is null for a recording with nothing to play yet (the album says so).
+export type GalleryVideo = { id: string; title: string; player: VideoData | null };
 export type AlbumCard = {
   id: string;
   slug: string;
@@ -27,18 +29,21 @@ export type AlbumResolution =
 const published = { status: "published" as const };
 
 const mediaInclude = (locale: Locale) => ({ translations: { where: { locale } } }) as const;
+const itemInclude = (locale: Locale) => ({ translations: { where: { locale } }, poster: { include: mediaInclude(locale) } }) as const;
 
 type MediaRow = Parameters<typeof imageVariants>[0] & {
   id: string;
   kind: string;
   externalUrl: string | null;
   durationSec: number | null;
+  originalName: string;
   translations: { alt: string; caption: string; credit: string }[];
+  poster?: Parameters<typeof toImageData>[0] | null;
 };
 
 const toImage = (m: MediaRow) => toImageData(m);
 
-const toVideo = (m: MediaRow): GalleryVideo => ({ id: m.id, title: m.translations[0]?.caption ?? "", externalUrl: m.externalUrl, durationSec: m.durationSec });
+const toVideo = (m: MediaRow): GalleryVideo => ({ id: m.id, title: m.translations[0]?.caption ?? "", player: toVideoData(m) });
 
 export async function loadAlbumList(locale: Locale): Promise<AlbumCard[]> {
   const rows = await db.galleryAlbumTranslation.findMany({
@@ -65,7 +70,7 @@ export async function resolveAlbum(locale: Locale, slug: string): Promise<AlbumR
         include: {
           cover: { include: mediaInclude(locale) },
           translations: { where: published, select: { locale: true, slug: true } },
-          items: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { media: { include: mediaInclude(locale) } } },
+          items: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { media: { include: itemInclude(locale) } } },
         },
       },
     },

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { RichText } from "@/lib/rich-text/schema";
 import type { Locale } from "@/i18n/routing";
-import { mediaUrl, toImageData, type MediaImageData } from "./variants";
+import { toImageData, type MediaImageData } from "./variants";
+import { toVideoData, type VideoData } from "./video";
 
-export type BodyMediaItem = { type: "image"; image: MediaImageData } | { type: "video"; url: string; title: string; external: boolean };
+export type BodyMediaItem = { type: "image"; image: MediaImageData } | { type: "video"; video: VideoData };
 export type BodyMedia = Record<string, BodyMediaItem>;
 
 // The library items a body refers to, with their texts in the page's locale. An item
@@ -13,15 +14,18 @@ export type BodyMedia = Record<string, BodyMediaItem>;
 export async function loadBodyMedia(body: RichText, locale: Locale): Promise<BodyMedia> {
   const ids = bodyMediaIds(body.content);
   if (!ids.length) return {};
-  const rows = await db.media.findMany({ where: { id: { in: ids } }, include: { translations: { where: { locale } } } });
+  const rows = await db.media.findMany({
+    where: { id: { in: ids } },
+    include: { translations: { where: { locale } }, poster: { include: { translations: { where: { locale } } } } },
+  });
   const out: BodyMedia = {};
   for (const m of rows) {
     if (m.kind === "image") {
       const image = toImageData(m);
       if (image) out[m.id] = { type: "image", image };
-    } else if (m.kind === "video" && (m.externalUrl || m.storageKey)) {
-      const title = m.translations[0]?.caption || m.translations[0]?.alt || m.originalName;
-      out[m.id] = { type: "video", url: m.externalUrl ?? mediaUrl(m.storageKey!), title, external: !!m.externalUrl };
+    } else {
+      const video = toVideoData(m);
+      if (video) out[m.id] = { type: "video", video };
     }
   }
   return out;

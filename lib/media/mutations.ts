@@ -4,7 +4,8 @@ import { refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core
 import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import { recordChange } from "@/lib/history/record";
-import type { MediaTextInput } from "@/lib/zod/media";
+import type { MediaTextInput, VideoLinkInput } from "@/lib/zod/media";
+import { videoEmbed } from "./video-embed";
 import { mediaStorage, type MediaStorage } from "./storage";
 import { discardObjects, storeUpload, UploadError, type StoredUpload, type Upload } from "./upload";
 import { findMediaUsages, usageTags } from "./usages";
@@ -51,6 +52,35 @@ export async function createMedia(actorId: string, stored: StoredUpload, texts: 
       version: row.version,
       snapshot: { originalName: row.originalName, texts },
       details: { originalName: row.originalName, mimeType: row.mimeType, byteSize: row.byteSize },
+    });
+    return { ok: true as const, id: row.id, version: row.version, tags: [tags.media] };
+  });
+}
+
+// A hosted video: only its address and titles are kept; the player loads from the host.
+export async function createVideoLink(actorId: string, input: VideoLinkInput): Promise<SaveResult> {
+  const embed = videoEmbed(input.url);
+  if (!embed) return { ok: false, fieldErrors: { url: ["video.host"] } };
+  const texts = { ru: input.titleRu, en: input.titleEn };
+  return runSave(async (tx) => {
+    const row = await tx.media.create({
+      data: {
+        kind: "video",
+        externalUrl: embed.watchUrl,
+        mimeType: "text/html",
+        originalName: embed.watchUrl,
+        createdById: actorId,
+        translations: { create: locales.map((locale) => ({ locale, alt: texts[locale], caption: texts[locale] })) },
+      },
+    });
+    await recordChange(tx, {
+      actorId,
+      action: "media.link",
+      entityType: "media",
+      entityId: row.id,
+      version: row.version,
+      snapshot: { originalName: row.originalName, texts },
+      details: { url: embed.watchUrl, host: embed.host },
     });
     return { ok: true as const, id: row.id, version: row.version, tags: [tags.media] };
   });

@@ -84,3 +84,13 @@ export async function storeFile(storage: MediaStorage, bytes: Buffer, fileName: 
   await storage.put(storageKey, bytes, mimeType);
   return { kind: "file", storageKey, mimeType, byteSize: bytes.length, width: null, height: null, variants: [], original: null };
 }
+
+// A video kept byte for byte: browsers play H.264 MP4 and WebM as they are. The seed names
+// its type by the extension of a file it ships; uploads detect it from the bytes first.
+export async function storeVideo(storage: MediaStorage, bytes: Buffer, fileName: string, keyBase: string): Promise<StoredMedia> {
+  const ext = fileName.toLowerCase().endsWith(".mp4") ? "mp4" : "webm";
+  const storageKey = `${keyBase}.${ext}`;
+  const mimeType = contentTypeOfKey(storageKey);
+  await storage.put(storageKey, bytes, mimeType);
+  return { kind: "video", storageKey, mimeType, byteSize: bytes.length, width: null, height: null, variants: [], original: null };
+}

@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { DOCUMENT_MAX_BYTES, IMAGE_MAX_BYTES, VIDEO_MAX_BYTES } from "@/lib/zod/media";
 import { contentTypeOfKey, newKeyBase } from "./keys";
 import type { Credits } from "./original";
-import { MediaInputError, storeImage, type StoredMedia } from "./pipeline";
+import { MediaInputError, storeImage, storeVideo, type StoredMedia } from "./pipeline";
 import { mediaStorage, type MediaStorage } from "./storage";
 
 // Checks an uploaded file and stores it. Neither the declared MIME type nor the file name
@@ -98,7 +98,7 @@ export async function discardObjects(keys: string[], storage: MediaStorage = med
   for (const r of results) if (r.status === "rejected") console.error("media: could not remove an object", r.reason);
 }
 
-// What arrived: the name the browser gave and the bytes, read under DOCUMENT_MAX_BYTES.
+// What arrived: the name the browser gave and the bytes, read under UPLOAD_MAX_BYTES.
 export type Upload = { name: string; bytes: Buffer };
 
 export async function storeUpload({ name, bytes }: Upload, storage: MediaStorage = mediaStorage(), credits?: Credits): Promise<StoredUpload> {
@@ -111,21 +111,12 @@ export async function storeUpload({ name, bytes }: Upload, storage: MediaStorage
   const keyBase = newKeyBase();
   try {
     let stored: StoredMedia;
-    if (detected.kind === "image") {
-      stored = await storeImage(target, bytes, keyBase, credits);
-    } else {
+    if (detected.kind === "image") stored = await storeImage(target, bytes, keyBase, credits);
+    else if (detected.kind === "video") stored = await storeVideo(target, bytes, `x.${detected.ext}`, keyBase);
+    else {
       const storageKey = `${keyBase}.${detected.ext}`;
       await target.put(storageKey, bytes, detected.mimeType);
-      stored = {
-        kind: detected.kind,
-        storageKey,
-        mimeType: detected.mimeType,
-        byteSize: bytes.length,
-        width: null,
-        height: null,
-        variants: [],
-        original: null,
-      };
+      stored = { kind: "file", storageKey, mimeType: detected.mimeType, byteSize: bytes.length, width: null, height: null, variants: [], original: null };
     }
     return { ...stored, originalName, keys: [...target.written] };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { blank, pageParam } from "@/lib/query-params";
 import { locales } from "@/i18n/routing";
+import { videoEmbed } from "@/lib/media/video-embed";
 
 // Inputs of the media library. Messages are keys of the AdminErrors namespace.
 export const mediaKinds = ["image", "file", "video"] as const;
@@ -31,6 +32,19 @@ export const mediaUploadSchema = z.object({
   captionRu: caption,
   captionEn: caption,
 });
+
+// A video hosted on Rutube, VK Video or YouTube, added to the library by its address.
+export const videoLinkSchema = z.object({
+  url: z
+    .string()
+    .trim()
+    .min(1, { error: "required" })
+    .max(500, { error: "tooLong" })
+    .refine((v) => videoEmbed(v) !== null, { error: "video.host" }),
+  titleRu: caption,
+  titleEn: caption,
+});
+export type VideoLinkInput = z.infer<typeof videoLinkSchema>;
 
 export const mediaTextSchema = z.object({
   id,

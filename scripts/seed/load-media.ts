@@ -35,10 +35,15 @@ const photo = z
   })
   .strict();
 
-// A recording: externalUrl only when it really exists; without it the entry says "not yet published".
+// A recording: a video file of the album folder (WebM or H.264 MP4), or externalUrl when it
+// really exists; with neither the entry says "not yet published".
 const video = z
   .object({
     kind: z.literal("video"),
+    file: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*\.(webm|mp4)$/, "must be a .webm or .mp4 file in the album folder")
+      .optional(),
     title: partial,
     externalUrl: z.url({ protocol: /^https$/ }).optional(),
     durationSec: z.number().int().positive().optional(),
@@ -70,7 +75,7 @@ const albumFile = z
 type Localized = Partial<Record<Locale, string>>;
 export type AlbumItem =
   | { type: "photo"; file: string; source: string; alt: Localized; caption: Localized; credit: Localized }
-  | { type: "video"; title: Localized; externalUrl: string | null; durationSec: number | null };
+  | { type: "video"; source: string | null; title: Localized; externalUrl: string | null; durationSec: number | null };
 
 function existing(root: string, file: string, rel: string, field: string): string {
   const full = path.join(root, rel);
@@ -100,7 +105,13 @@ export function loadMedia(root: string) {
     }
     const items: AlbumItem[] = album.items.map((item, i) =>
       "kind" in item
-        ? { type: "video", title: item.title, externalUrl: item.externalUrl ?? null, durationSec: item.durationSec ?? null }
+        ? {
+            type: "video",
+            source: item.file ? existing(root, file, `gallery/${id}/${item.file}`, `items.${i}.file`) : null,
+            title: item.title,
+            externalUrl: item.externalUrl ?? null,
+            durationSec: item.durationSec ?? null,
+          }
         : {
             type: "photo",
             file: item.file,

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
-import { storeFile, storeImage, type StoredMedia } from "../../lib/media/pipeline.ts";
+import { storeFile, storeImage, storeVideo, type StoredMedia } from "../../lib/media/pipeline.ts";
 import { createMediaStorage, type MediaStorage } from "../../lib/media/storage-backends.ts";
 import { parseOriginal } from "../../lib/media/original.ts";
 import { parseVariants } from "../../lib/media/variants.ts";
@@ -29,21 +29,27 @@ async function allStored(storage: MediaStorage, row: { kind: string; storageKey:
 
 // Runs before the database transaction: storage is not transactional, so objects are written
 // first and rows after; a rolled-back seed leaves only objects the next run overwrites.
+type Source = { source: string; label: string; kind: "file" | "image" | "video"; credits: { ru: string; en: string } };
+
 export async function storeMediaFiles(prisma: PrismaClient, c: Content, storage: MediaStorage = createMediaStorage()): Promise<Map<string, Prepared>> {
-  const sources = [
+  const sources: Source[] = [
     ...c.media.documents.map((d) => ({ source: d.source, label: d.file, kind: "file" as const, credits: { ru: "", en: "" } })),
     ...c.media.albums.flatMap((a) =>
-      a.items.flatMap((item) =>
-        item.type === "photo"
-          ? [
-              {
-                source: item.source,
-                label: `gallery/${a.id}/${item.file}`,
-                kind: "image" as const,
-                credits: { ru: item.credit.ru ?? "", en: item.credit.en ?? "" },
-              },
-            ]
-          : [],
+      a.items.flatMap((item): Source[] =>
+        item.type === "video"
+          ? item.source
+            ? [{ source: item.source, label: `gallery/${a.id}/${path.basename(item.source)}`, kind: "video" as const, credits: { ru: "", en: "" } }]
+            : []
+          : item.type === "photo"
+            ? [
+                {
+                  source: item.source,
+                  label: `gallery/${a.id}/${item.file}`,
+                  kind: "image" as const,
+                  credits: { ru: item.credit.ru ?? "", en: item.credit.en ?? "" },
+                },
+              ]
+            : [],
       ),
     ),
   ];
@@ -62,7 +68,9 @@ export async function storeMediaFiles(prisma: PrismaClient, c: Content, storage:
       ? null
       : kind === "image"
         ? await storeImage(storage, bytes, `demo/${hash}`, credits)
-        : await storeFile(storage, bytes, originalName, `demo/${hash}`);
+        : kind === "video"
+          ? await storeVideo(storage, bytes, originalName, `demo/${hash}`)
+          : await storeFile(storage, bytes, originalName, `demo/${hash}`);
     const stored =
       row && row.version > 1
         ? null
@@ -119,9 +127,15 @@ export async function writeMedia(tx: Tx, c: Content, prepared: Map<string, Prepa
         ids.push(p.id);
         continue;
       }
+      const rows = a.locales.map((locale) => ({ locale, alt: item.title[locale] ?? "", caption: item.title[locale] ?? "", credit: "" }));
+      if (item.source) {
+        const p = prepared.get(item.source)!;
+        await writeMediaRow(tx, summary, p, rows, done);
+        ids.push(p.id);
+        continue;
+      }
       // A recording without a file: the row carries its title and, once published, its URL.
       const id = `video-${a.id}-${n + 1}`;
-      const rows = a.locales.map((locale) => ({ locale, alt: item.title[locale] ?? "", caption: item.title[locale] ?? "", credit: "" }));
       const data = { kind: "video" as const, mimeType: "video/*", externalUrl: item.externalUrl, durationSec: item.durationSec };
       await sync(
         summary,

@@ -17,7 +17,7 @@ const text = {
     permUrl: "/ru/press/gallery/vyezdnoe-soveshchanie-v-permi",
     oneLanguage: "Стратегическая сессия в Якутии (иллюстрации)",
     photos: "5 фотографий",
-    videos: "6 видеозаписей",
+    videos: "7 видеозаписей",
     alt1: "Иллюстрация: три пересекающихся бирюзовых круга на тёмно-синем градиенте",
     alt2: "Иллюстрация: диагональные синие и голубые полосы на светлом фоне",
     caption2: "Иллюстрация к подписанию соглашения",
@@ -43,7 +43,7 @@ const text = {
     permUrl: "/en/press/gallery/visiting-meeting-in-perm",
     oneLanguage: null,
     photos: "5 photos",
-    videos: "6 videos",
+    videos: "7 videos",
     alt1: "Illustration: three overlapping teal circles on a dark blue gradient",
     alt2: "Illustration: diagonal blue and light blue stripes on a pale background",
     caption2: "An illustration for the signing of the agreement",
@@ -188,9 +188,19 @@ for (const locale of ["ru", "en"] as const) {
       expect(await seriousViolations(page), "viewer").toEqual([]);
     });
 
-    test("recordings without a published file say so", async ({ page }) => {
+    test("recordings without a published file say so; the demo clip plays, seeking by ranges", async ({ page }) => {
       await new Site(page).open(t.videoUrl);
       await expect(page.getByText(t.notPublished)).toHaveCount(6);
+      const video = page.locator("video").first();
+      await expect(video).toHaveAttribute("preload", "none");
+      await video.evaluate((v: HTMLVideoElement) => {
+        v.muted = true;
+        return v.play();
+      });
+      await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.5);
+      const src = await video.locator("source").getAttribute("src");
+      const part = await page.request.get(src!, { headers: { range: "bytes=0-99" } });
+      expect([part.status(), (await part.body()).length, part.headers()["content-type"]]).toEqual([206, 100, "video/webm"]);
     });
   });
 }

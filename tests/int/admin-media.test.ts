@@ -115,6 +115,21 @@ describe("accepted uploads", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("adds a Rutube, VK Video or YouTube video by its address, and refuses any other", async () => {
+    const { videoLinkSchema } = await import("../../lib/zod/media");
+    const input = videoLinkSchema.parse({ url: " https://rutube.ru/video/0123456789abcdef0123456789abcdef/ ", titleRu: "Форум", titleEn: "Forum" });
+    const added = await m.createVideoLink(editor.id, input);
+    const row = await prisma.media.findUniqueOrThrow({ where: { id: added.id as string }, include: { translations: true } });
+    expect(row).toMatchObject({ kind: "video", storageKey: null, externalUrl: "https://rutube.ru/video/0123456789abcdef0123456789abcdef/" });
+    expect(row.translations.map((t) => [t.locale, t.caption]).sort()).toEqual([
+      ["en", "Forum"],
+      ["ru", "Форум"],
+    ]);
+    expect((await prisma.auditLog.findFirstOrThrow({ where: { entityId: row.id } })).action).toBe("media.link");
+    const refused = videoLinkSchema.safeParse({ url: "https://evil.example/watch?v=dQw4w9WgXcQ", titleRu: "", titleEn: "" });
+    expect(refused.error?.issues.map((i) => i.message)).toEqual(["video.host"]);
+  });
+
   it("keeps a path-traversal name only as a harmless originalName", async () => {
     const row = await uploaded(await photo(200, 100).jpeg().toBuffer(), "../../etc/passwd.jpg");
     expect(row.originalName).toBe("passwd.jpg");

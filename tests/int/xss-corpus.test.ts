@@ -39,7 +39,10 @@ import { executableMarkup, hasUnsafeScheme, xssCorpus, type XssCase } from "../f
 import { createTestDatabase } from "../support/test-db";
 
 // next-intl's Link needs Next's router; a plain <a> keeps the href it would render.
-vi.mock("@/i18n/navigation", () => ({ Link: ({ href, ...rest }: { href: unknown }) => h("a", { ...rest, href: typeof href === "string" ? href : "/" }) }));
+vi.mock("@/i18n/navigation", () => ({
+  Link: ({ href, ...rest }: { href: unknown }) => h("a", { ...rest, href: typeof href === "string" ? href : "/" }),
+  getPathname: ({ locale, href }: { locale: string; href: string }) => `/${locale}${href}`,
+}));
 
 type Locale = "ru" | "en";
 type Kind = "text" | "url" | "slug" | "email";

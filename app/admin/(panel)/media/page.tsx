@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { MediaFilterForm } from "@/components/admin/media/media-filter-form";
 import { MediaGrid } from "@/components/admin/media/media-grid";
 import { MediaUploadForm } from "@/components/admin/media/media-upload-form";
+import { VideoLinkForm } from "@/components/admin/media/video-link-form";
 import { ListPagination } from "@/components/admin/users/list-pagination";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listMedia } from "@/lib/media/admin-queries";
@@ -28,6 +29,7 @@ export default async function MediaPage({ searchParams }: Props) {
         </p>
       )}
       <MediaUploadForm />
+      <VideoLinkForm />
       <section aria-labelledby="media-list-heading" className="flex flex-col gap-4">
         <h2 id="media-list-heading" className="text-lg font-semibold">
           {t("list.heading")}

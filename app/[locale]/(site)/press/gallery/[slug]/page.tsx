@@ -3,6 +3,7 @@ import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ImageViewer } from "@/components/image-viewer";
+import { VideoPlayer } from "@/components/video/video-player";
 import { originalDownload, PhotoArchive } from "@/components/photo-download";
 import { getPathname, Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
@@ -12,6 +13,7 @@ import { photoFileName } from "@/lib/media/photo-name";
 import { imageAttributes, mediaUrl } from "@/lib/media/variants";
 import { routes } from "@/lib/routes";
 import { alternatesFor } from "@/lib/seo";
+import { siteUrl } from "@/lib/site-url";
 import { decodeSegment } from "@/lib/url";
 
 type Props = PageProps<"/[locale]/press/gallery/[slug]">;
@@ -36,13 +38,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: album.title,
     description: album.description,
     alternates: alternatesFor(locale, paths),
-    openGraph: cover
-      ? {
-          title: album.title,
-          description: album.description,
-          images: [{ url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: album.cover!.alt }],
-        }
-      : undefined,
+    openGraph: {
+      title: album.title,
+      description: album.description,
+      images: cover ? [{ url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: album.cover!.alt }] : undefined,
+      // A played file is the video itself; a hosted one, its host's player page.
+      videos: album.videos.flatMap(({ player: v }) =>
+        v ? [v.kind === "file" ? { url: siteUrl() + v.url, type: v.mimeType } : { url: v.playerUrl, type: "text/html" }] : [],
+      ),
+    },
   };
 }
 
@@ -121,11 +125,10 @@ export default async function AlbumPage({ params }: Props) {
             {album.videos.map((v) => (
               <li key={v.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <span className="font-medium text-slate-900">{v.title}</span>
-                {v.externalUrl ? (
-                  <a href={v.externalUrl} className="text-brand-700 underline underline-offset-2" rel="noopener noreferrer">
-                    {t("watch")}
-                    <span className="sr-only">: {v.title}</span>
-                  </a>
+                {v.player ? (
+                  <div className="w-full">
+                    <VideoPlayer video={v.player} />
+                  </div>
                 ) : (
                   <span className="rounded bg-slate-100 px-2 py-0.5 text-sm text-slate-700">{t("notPublished")}</span>
                 )}
