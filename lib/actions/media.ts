@@ -10,7 +10,7 @@ import { formText } from "@/lib/zod/translation";
 import type { FormState } from "./form-state";
 import { formAction, settle, withUser } from "./guard";
 
-const MEDIA_TEXT_FIELDS = ["id", "version", "altRu", "altEn", "captionRu", "captionEn", "creditRu", "creditEn"];
+const MEDIA_TEXT_FIELDS = ["id", "version", "altRu", "altEn", "captionRu", "captionEn", "creditRu", "creditEn", "posterId"];
 
 export const updateMediaText = formAction(
   "media.upload",

@@ -123,13 +123,3 @@ export async function regionOptions(locale: Locale) {
   const regions = await db.region.findMany({ include: { translations: { where: { locale } } } });
   return regions.map((r) => ({ id: r.id, label: r.translations[0]?.name ?? r.code })).sort((x, y) => x.label.localeCompare(y.label, locale));
 }
-
-export async function videoOptions(locale: Locale) {
-  const rows = await db.media.findMany({
-    where: { kind: "video" },
-    include: { translations: { where: { locale } } },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-  });
-  return rows.map((m) => ({ id: m.id, label: m.translations[0]?.caption || m.translations[0]?.alt || m.originalName || m.id }));
-}

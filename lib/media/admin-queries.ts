@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { MediaListQuery, MediaPickerQuery } from "@/lib/zod/media";
+import type { Locale } from "@/i18n/routing";
 import { findMediaUsages, type MediaUsage } from "./usages";
 import { imageVariants, mediaUrl, pickVariant } from "./variants";
 
@@ -81,7 +82,10 @@ export async function listMedia(query: MediaListQuery) {
 export type MediaListItem = Awaited<ReturnType<typeof listMedia>>["items"][number];
 
 export async function getMediaForEdit(id: string) {
-  const row = await db.media.findUnique({ where: { id }, select: { ...rowSelect, version: true, createdById: true, createdBy: { select: { name: true } } } });
+  const row = await db.media.findUnique({
+    where: { id },
+    select: { ...rowSelect, version: true, posterId: true, createdById: true, createdBy: { select: { name: true } } },
+  });
   if (!row) return null;
   const usages: MediaUsage[] = await findMediaUsages(db, id);
   return {
@@ -96,6 +100,7 @@ export async function getMediaForEdit(id: string) {
     createdAt: row.createdAt,
     createdBy: row.createdBy?.name ?? null,
     createdById: row.createdById,
+    posterId: row.posterId,
     previewUrl: imageUrl(row, 960),
     fileUrl: row.storageKey ? mediaUrl(row.storageKey) : null,
     texts: {
@@ -137,4 +142,18 @@ export async function mediaFieldValue(id: string | null): Promise<MediaFieldValu
   const row = await db.media.findUnique({ where: { id }, select: rowSelect });
   const image = row && row.kind === "image" ? toPickerImage(row) : null;
   return image && { id: image.id, url: image.url, alt: image.alt };
+}
+
+// The videos of the library for the text editor's and the album editor's "add a video".
+export async function videoOptions(locale: Locale) {
+  const rows = await db.media.findMany({
+    where: { kind: "video" },
+    include: { translations: true },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  // Named in the back office's language where the video has a title in it, else in the other.
+  const title = (m: (typeof rows)[number]) =>
+    [...m.translations].sort((a, b) => Number(b.locale === locale) - Number(a.locale === locale)).find((t) => t.caption || t.alt);
+  return rows.map((m) => ({ id: m.id, label: title(m)?.caption || title(m)?.alt || m.originalName || m.id }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
+import { refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/cache-tags";
 import { recordChange } from "@/lib/history/record";
@@ -111,7 +111,9 @@ export async function updateMediaText(actorId: string, input: MediaTextInput, st
     const before = await tx.media.findUnique({ where: { id: input.id }, select: { original: true, translations: { select: { locale: true, credit: true } } } });
     const credited = (l: "ru" | "en") => before?.translations.find((t) => t.locale === l)?.credit ?? "";
     if (texts.ru.credit !== credited("ru") || texts.en.credit !== credited("en")) recredit = parseOriginal(before?.original);
-    const { count } = await tx.media.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 } } });
+    if (input.posterId && !(await tx.media.count({ where: { id: input.posterId, kind: "image" } }))) refuseField("posterId", "invalid");
+    const poster = input.posterId === undefined ? {} : { posterId: input.posterId };
+    const { count } = await tx.media.updateMany({ where: { id: input.id, version: input.version }, data: { version: { increment: 1 }, ...poster } });
     if (count === 0) {
       if (!(await tx.media.count({ where: { id: input.id } }))) refuse("notFound");
       await refuseStale(tx, { entityType: "media", entityId: input.id });

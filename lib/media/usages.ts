@@ -6,7 +6,7 @@ import { tags } from "@/lib/cache-tags";
 // or inside a rich-text body, which stores {type: "image" | "video", attrs: {mediaId}}.
 
 export type MediaUsageType =
-  "articleCover" | "articleBody" | "pageBody" | "practiceCover" | "practiceBody" | "personPhoto" | "document" | "albumCover" | "galleryItem";
+  "articleCover" | "articleBody" | "pageBody" | "practiceCover" | "practiceBody" | "personPhoto" | "document" | "albumCover" | "galleryItem" | "videoPoster";
 export type MediaUsage = { type: MediaUsageType; id: string; title: string };
 
 type Client = Pick<Prisma.TransactionClient, "media" | "$queryRaw">;
@@ -26,6 +26,7 @@ export async function findMediaUsages(client: Client, mediaId: string): Promise<
       documents: { select: { id: true, translations: title } },
       albumCovers: { select: { id: true, translations: title } },
       galleryItems: { select: { album: { select: { id: true, translations: title } } } },
+      posterOf: { select: { id: true, originalName: true, translations: { select: { caption: true }, ...byLocale } } },
     },
   });
   if (!media) return [];
@@ -49,6 +50,7 @@ export async function findMediaUsages(client: Client, mediaId: string): Promise<
       "galleryItem",
       media.galleryItems.map((g) => g.album),
     ),
+    ...media.posterOf.map((v) => ({ type: "videoPoster" as const, id: v.id, title: v.translations[0]?.caption || v.originalName })),
   ];
 }
 
@@ -64,6 +66,7 @@ export function usageTags(usages: MediaUsage[]): string[] {
     document: () => [tags.documents],
     albumCover: () => [tags.gallery],
     galleryItem: () => [tags.gallery],
+    videoPoster: () => [tags.gallery, tags.articles],
   };
   return [...new Set([tags.media, ...usages.flatMap((u) => byType[u.type](u.id))])];
 }

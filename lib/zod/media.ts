@@ -55,6 +55,12 @@ export const mediaTextSchema = z.object({
   captionEn: caption,
   creditRu: credit,
   creditEn: credit,
+  // A video's poster (an image of the library); "" removes it; absent for other kinds.
+  posterId: z
+    .string()
+    .max(64)
+    .transform((v) => v || null)
+    .optional(),
 });
 
 export const mediaDeleteSchema = z.object({ id });

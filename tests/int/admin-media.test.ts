@@ -238,6 +238,19 @@ describe("editing and deleting", () => {
     expect(((await prisma.media.findUniqueOrThrow({ where: { id: row.id } })).original as { key: string }).key).toBe(after.key);
   });
 
+  it("gives a video a poster from the library, which then cannot be deleted from under it", async () => {
+    const video = await uploaded(webmBytes(), "clip.webm");
+    const image = await uploaded(await photo(800, 450).jpeg().toBuffer(), "poster.jpg");
+    const other = await uploaded(mp4Bytes("avc1"), "other.mp4");
+    const refused = await m.updateMediaText(editor.id, { ...input(video.id, 1, "Ролик"), posterId: other.id });
+    expect(refused.fieldErrors?.posterId).toEqual(["invalid"]);
+    expect(await m.updateMediaText(editor.id, { ...input(video.id, 1, "Ролик"), posterId: image.id })).toMatchObject({ ok: true, version: 2 });
+    expect((await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).posterId).toBe(image.id);
+    expect((await m.deleteMedia(editor.id, { id: image.id })).error).toBe("media.inUse.videoPoster");
+    expect(await m.updateMediaText(editor.id, { ...input(video.id, 2, "Ролик"), posterId: null })).toMatchObject({ ok: true });
+    expect((await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).posterId).toBeNull();
+  });
+
   it("refuses a save from a stale version and names who saved last", async () => {
     const row = await uploaded(await photo(500, 300).jpeg().toBuffer(), "stale.jpg");
     const first = await m.updateMediaText(author.id, input(row.id, 1, "Первая правка"));

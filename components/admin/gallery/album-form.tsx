@@ -8,10 +8,11 @@ import { FieldErrors } from "@/components/admin/form-messages";
 import { MediaField } from "@/components/admin/media/media-picker";
 import { saveAlbumAction } from "@/lib/actions/gallery";
 import type { AlbumEdit } from "@/lib/gallery/admin-queries";
+import type { VideoOption } from "../media/video-select";
 import { AlbumItems } from "./album-items";
 import { StatusField } from "./status-field";
 
-export function AlbumForm({ album, canPublish }: { album?: AlbumEdit; canPublish: boolean }) {
+export function AlbumForm({ album, canPublish, videos }: { album?: AlbumEdit; canPublish: boolean; videos: VideoOption[] }) {
   const t = useTranslations("AdminGallery");
   const { state, pending, onSubmit, errors, version } = useSaveForm(saveAlbumAction, {
     version: album?.version ?? 0,
@@ -60,7 +61,7 @@ export function AlbumForm({ album, canPublish }: { album?: AlbumEdit; canPublish
           <FieldErrors id="coverId-errors" errors={errors("coverId")} />
         </div>
       </div>
-      <AlbumItems initial={album?.items ?? []} errors={errors("items")} />
+      <AlbumItems initial={album?.items ?? []} videos={videos} errors={errors("items")} />
       <SaveBar state={state} pending={pending} />
     </form>
   );

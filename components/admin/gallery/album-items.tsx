@@ -4,12 +4,13 @@ import { useState } from "react";
 import { FieldErrors } from "@/components/admin/form-messages";
 import { MediaPickerDialog, type PickedMedia } from "@/components/admin/media/media-picker";
 import type { AlbumItemView } from "@/lib/gallery/admin-queries";
+import { VideoSelect, type VideoOption } from "../media/video-select";
 
 const buttonClass = "rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40";
 
 // The album's photos and videos in display order. Each row posts its media id as "items",
 // so the order on screen is the order saved; up and down move a row, remove drops it.
-export function AlbumItems({ initial, errors }: { initial: AlbumItemView[]; errors?: string[] }) {
+export function AlbumItems({ initial, videos, errors }: { initial: AlbumItemView[]; videos: VideoOption[]; errors?: string[] }) {
   const t = useTranslations("AdminGallery");
   const locale = useLocale() === "en" ? "en" : "ru";
   const [items, setItems] = useState(initial);
@@ -70,10 +71,16 @@ export function AlbumItems({ initial, errors }: { initial: AlbumItemView[]; erro
           </li>
         ))}
       </ol>
-      <div>
+      <div className="flex flex-wrap items-center gap-3">
         <button type="button" className="rounded border border-brand-700 px-3 py-1.5 text-brand-800 hover:bg-brand-50" onClick={() => setPicking(true)}>
           {t("addItem")}
         </button>
+        <VideoSelect
+          label={t("addVideo")}
+          videos={videos}
+          className="rounded border border-slate-300 px-2 py-1.5"
+          onPick={(v) => setItems((list) => (list.some((i) => i.id === v.id) ? list : [...list, { id: v.id, kind: "video", url: null, label: v.label }]))}
+        />
       </div>
       <FieldErrors id="items-errors" errors={errors} />
       <MediaPickerDialog

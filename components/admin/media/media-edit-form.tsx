@@ -4,10 +4,13 @@ import { startTransition, useActionState, useState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { updateMediaText } from "@/lib/actions/media";
 import { FieldErrors, FormError } from "../form-messages";
+import { MediaField } from "./media-picker";
+import type { MediaFieldValue } from "@/lib/media/admin-queries";
 import { locales } from "@/i18n/routing";
 
 type Text = { alt: string; caption: string; credit: string };
-type Props = { id: string; version: number; isImage: boolean; texts: { ru: Text; en: Text } };
+// `poster`: for a video, the image shown before it plays (undefined for other kinds).
+type Props = { id: string; version: number; isImage: boolean; texts: { ru: Text; en: Text }; poster?: MediaFieldValue | null };
 
 const FIELDS = [
   { key: "alt", max: 500, rows: 3 },
@@ -18,7 +21,7 @@ const suffix = { ru: "Ru", en: "En" } as const;
 const input = "rounded border border-slate-300 px-2 py-1.5";
 
 // Both locales side by side. Inputs are controlled, so a refused save keeps what was typed.
-export function MediaEditForm({ id, version, isImage, texts }: Props) {
+export function MediaEditForm({ id, version, isImage, texts, poster }: Props) {
   const t = useTranslations("AdminMedia.edit");
   const [values, setValues] = useState(texts);
   const [state, action, pending] = useActionState(
@@ -83,6 +86,12 @@ export function MediaEditForm({ id, version, isImage, texts }: Props) {
           </fieldset>
         ))}
       </div>
+      {poster !== undefined && (
+        <div className="flex flex-col gap-1">
+          <MediaField name="posterId" label={t("poster")} defaultValue={poster} />
+          <FieldErrors id="media-posterId-errors" errors={state.fieldErrors?.posterId} />
+        </div>
+      )}
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {pending ? t("saving") : t("save")}

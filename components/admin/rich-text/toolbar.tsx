@@ -6,7 +6,9 @@ import { useState } from "react";
 import { MediaPickerDialog } from "../media/media-picker";
 import { LinkForm } from "./link-form";
 
-export type VideoOption = { id: string; label: string };
+import { VideoSelect, type VideoOption } from "../media/video-select";
+
+export type { VideoOption };
 
 const btn = "rounded px-2 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-brand-100 aria-pressed:text-brand-900 disabled:opacity-40";
 
@@ -47,27 +49,16 @@ export function Toolbar({ editor, videos, labelledBy }: { editor: Editor | null;
       <button type="button" className={btn} onClick={() => setPicking(true)}>
         {t("image")}
       </button>
-      {videos.length > 0 && (
-        <select
-          aria-label={t("video")}
-          className="rounded border border-slate-300 px-1 py-1 text-sm"
-          value=""
-          onChange={(e) => {
-            const v = videos.find((o) => o.id === e.target.value);
-            if (v)
-              chain()
-                .insertContent({ type: "video", attrs: { mediaId: v.id, label: v.label } })
-                .run();
-          }}
-        >
-          <option value="">{t("video")}</option>
-          {videos.map((v) => (
-            <option key={v.id} value={v.id}>
-              {v.label}
-            </option>
-          ))}
-        </select>
-      )}
+      <VideoSelect
+        label={t("video")}
+        videos={videos}
+        className="rounded border border-slate-300 px-1 py-1 text-sm"
+        onPick={(v) =>
+          chain()
+            .insertContent({ type: "video", attrs: { mediaId: v.id, label: v.label } })
+            .run()
+        }
+      />
       <button type="button" className={btn} onClick={() => chain().undo().run()} disabled={!editor.can().undo()}>
         {t("undo")}
       </button>

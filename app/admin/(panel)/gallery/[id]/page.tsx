@@ -6,6 +6,7 @@ import { AlbumForm } from "@/components/admin/gallery/album-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getAlbumForEdit } from "@/lib/gallery/admin-queries";
+import { videoOptions } from "@/lib/media/admin-queries";
 import { localesFrom } from "@/i18n/routing";
 
 type Props = PageProps<"/admin/gallery/[id]">;
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditAlbumPage({ params, searchParams }: Props) {
   const user = await requirePageUser("structure.edit");
   const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminGallery")]);
-  const album = await getAlbumForEdit(id);
+  const [album, videos] = await Promise.all([getAlbumForEdit(id), videoOptions(localesFrom(await getLocale())[0])]);
   if (!album) notFound();
   // The heading names the record in the UI's language when it has that translation.
   const [first, second] = localesFrom(await getLocale());
@@ -28,7 +29,7 @@ export default async function EditAlbumPage({ params, searchParams }: Props) {
         backHref="/admin/gallery"
         created={created === "1"}
       />
-      <AlbumForm key={album.id} album={album} canPublish={can(user.role, "content.publish")} />
+      <AlbumForm key={album.id} album={album} videos={videos} canPublish={can(user.role, "content.publish")} />
     </>
   );
 }

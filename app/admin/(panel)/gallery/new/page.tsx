@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localesFrom } from "@/i18n/routing";
+import { videoOptions } from "@/lib/media/admin-queries";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { AlbumForm } from "@/components/admin/gallery/album-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -11,11 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAlbumPage() {
   const user = await requirePageUser("structure.edit");
-  const t = await getTranslations("AdminGallery");
+  const [t, videos] = await Promise.all([getTranslations("AdminGallery"), videoOptions(localesFrom(await getLocale())[0])]);
   return (
     <>
       <EditHeader title={t("new")} backHref="/admin/gallery" />
-      <AlbumForm canPublish={can(user.role, "content.publish")} />
+      <AlbumForm videos={videos} canPublish={can(user.role, "content.publish")} />
     </>
   );
 }

@@ -9,7 +9,7 @@ import { MediaEditForm } from "@/components/admin/media/media-edit-form";
 import { MediaUsages } from "@/components/admin/media/media-usages";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
-import { getMediaForEdit, type MediaForEdit } from "@/lib/media/admin-queries";
+import { getMediaForEdit, mediaFieldValue, type MediaForEdit } from "@/lib/media/admin-queries";
 
 type Props = PageProps<"/admin/media/[id]">;
 
@@ -44,7 +44,13 @@ export default async function MediaItemPage({ params }: Props) {
       </Link>
       <h1 className="text-2xl font-semibold break-all text-brand-900">{(await mediaName(media)) || t("list.unnamed")}</h1>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <MediaEditForm id={media.id} version={media.version} isImage={media.kind === "image"} texts={media.texts} />
+        <MediaEditForm
+          id={media.id}
+          version={media.version}
+          isImage={media.kind === "image"}
+          texts={media.texts}
+          poster={media.kind === "video" ? await mediaFieldValue(media.posterId) : undefined}
+        />
         <div className="flex flex-col gap-6">
           <MediaDetails media={media} />
           <MediaUsages usages={media.usages} />

@@ -1,0 +1,36 @@
+"use client";
+
+export type VideoOption = { id: string; label: string };
+
+// "Add a video…": a library video chosen from a list; the list resets after each choice.
+export function VideoSelect({
+  label,
+  videos,
+  onPick,
+  className,
+}: {
+  label: string;
+  videos: VideoOption[];
+  onPick: (v: VideoOption) => void;
+  className: string;
+}) {
+  if (videos.length === 0) return null;
+  return (
+    <select
+      aria-label={label}
+      value=""
+      className={className}
+      onChange={(e) => {
+        const v = videos.find((o) => o.id === e.target.value);
+        if (v) onPick(v);
+      }}
+    >
+      <option value="">{label}</option>
+      {videos.map((v) => (
+        <option key={v.id} value={v.id}>
+          {v.label}
+        </option>
+      ))}
+    </select>
+  );
+}
