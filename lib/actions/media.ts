@@ -5,7 +5,8 @@ import { findMediaUsages } from "@/lib/media/usages";
 import { redirect } from "next/navigation";
 import { listPickerImages } from "@/lib/media/admin-queries";
 import { createVideoLink, deleteMedia as deleteMediaRow, updateMediaText as updateMediaTextRow } from "@/lib/media/mutations";
-import { mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema, videoLinkSchema } from "@/lib/zod/media";
+import { setVideoCaptions } from "@/lib/media/caption-mutations";
+import { captionsSchema, mediaDeleteSchema, mediaPickerQuerySchema, mediaTextSchema, videoLinkSchema } from "@/lib/zod/media";
 import { formText } from "@/lib/zod/translation";
 import type { FormState } from "./form-state";
 import { formAction, settle, withUser } from "./guard";
@@ -20,6 +21,19 @@ export const updateMediaText = formAction(
     // Texts of an item already in use show on the site: changing them is an editor's call.
     if (!can(user.role, "content.publish") && (await findMediaUsages(db, input.id)).length > 0) return { error: "auth.forbidden" };
     return settle(await updateMediaTextRow(user.id, input));
+  },
+);
+
+export const saveVideoCaptions = formAction(
+  "media.upload",
+  captionsSchema,
+  (formData) => formText(formData, ["id", "locale", "remove"]),
+  async (user, input, formData) => {
+    if (!can(user.role, "content.publish") && (await findMediaUsages(db, input.id)).length > 0) return { error: "auth.forbidden" };
+    const file = formData.get("file");
+    const bytes = !input.remove && file instanceof File && file.size > 0 ? Buffer.from(await file.arrayBuffer()) : null;
+    if (!input.remove && !bytes) return { fieldErrors: { file: ["required"] } };
+    return settle(await setVideoCaptions(user.id, { id: input.id, locale: input.locale, file: bytes }));
   },
 );
 

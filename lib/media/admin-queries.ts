@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { MediaListQuery, MediaPickerQuery } from "@/lib/zod/media";
 import type { Locale } from "@/i18n/routing";
+import { parseCaptions, type CaptionKeys } from "./captions";
 import { findMediaUsages, type MediaUsage } from "./usages";
 import { imageVariants, mediaUrl, pickVariant } from "./variants";
 
@@ -84,7 +85,7 @@ export type MediaListItem = Awaited<ReturnType<typeof listMedia>>["items"][numbe
 export async function getMediaForEdit(id: string) {
   const row = await db.media.findUnique({
     where: { id },
-    select: { ...rowSelect, version: true, posterId: true, createdById: true, createdBy: { select: { name: true } } },
+    select: { ...rowSelect, version: true, posterId: true, captions: true, createdById: true, createdBy: { select: { name: true } } },
   });
   if (!row) return null;
   const usages: MediaUsage[] = await findMediaUsages(db, id);
@@ -101,6 +102,7 @@ export async function getMediaForEdit(id: string) {
     createdBy: row.createdBy?.name ?? null,
     createdById: row.createdById,
     posterId: row.posterId,
+    captions: Object.fromEntries(Object.entries(parseCaptions(row.captions)).map(([l, key]) => [l, mediaUrl(key)])) as CaptionKeys,
     previewUrl: imageUrl(row, 960),
     fileUrl: row.storageKey ? mediaUrl(row.storageKey) : null,
     texts: {

@@ -1,10 +1,13 @@
 import { imageAttributes, mediaUrl, toImageData, type ImageAttributes } from "./variants";
 import { videoEmbed, type VideoEmbed } from "./video-embed";
+import { parseCaptions } from "./captions";
+import type { Locale } from "@/i18n/routing";
 
 // A video as pages receive it: a file of the library played by the browser, or a hosted one
 // whose player loads on a click. Pure, like variants.ts.
 type Common = { id: string; title: string; poster: (ImageAttributes & { alt: string }) | null; durationSec: number | null };
-export type VideoData = Common & ({ kind: "file"; url: string; mimeType: string } | ({ kind: "embed" } & VideoEmbed));
+export type VideoData = Common &
+  ({ kind: "file"; url: string; mimeType: string; captions: { locale: Locale; url: string }[] } | ({ kind: "embed" } & VideoEmbed));
 
 type PosterRow = Parameters<typeof toImageData>[0];
 type VideoRow = {
@@ -17,6 +20,7 @@ type VideoRow = {
   originalName: string;
   translations: { alt: string; caption: string }[];
   poster?: PosterRow | null;
+  captions?: unknown;
 };
 
 // Null for a video with nothing to play yet (neither a file nor a known host's address).
@@ -31,7 +35,10 @@ export function toVideoData(m: VideoRow): VideoData | null {
     poster: attrs ? { ...attrs, alt: image!.alt } : null,
     durationSec: m.durationSec,
   };
-  if (m.storageKey) return { ...common, kind: "file", url: mediaUrl(m.storageKey), mimeType: m.mimeType };
+  if (m.storageKey) {
+    const captions = Object.entries(parseCaptions(m.captions)).map(([locale, key]) => ({ locale: locale as Locale, url: mediaUrl(key) }));
+    return { ...common, kind: "file", url: mediaUrl(m.storageKey), mimeType: m.mimeType, captions };
+  }
   const embed = m.externalUrl ? videoEmbed(m.externalUrl) : null;
   return embed ? { ...common, kind: "embed", ...embed } : null;
 }

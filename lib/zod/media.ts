@@ -33,6 +33,13 @@ export const mediaUploadSchema = z.object({
   captionEn: caption,
 });
 
+// One language's captions of a video file: a WebVTT file to set, or "remove".
+export const captionsSchema = z.object({
+  id,
+  locale: z.enum(locales),
+  remove: z.string().transform((v) => v === "1"),
+});
+
 // A video hosted on Rutube, VK Video or YouTube, added to the library by its address.
 export const videoLinkSchema = z.object({
   url: z

@@ -251,6 +251,33 @@ describe("editing and deleting", () => {
     expect((await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).posterId).toBeNull();
   });
 
+  it("keeps WebVTT captions per language for a video file, replacing and removing their files", async () => {
+    const { setVideoCaptions } = await import("../../lib/media/caption-mutations");
+    const { toVideoData } = await import("../../lib/media/video");
+    const video = await uploaded(webmBytes(), "talk.webm");
+    const vtt = (text: string) => Buffer.from(`WEBVTT\n\n00:00.000 --> 00:02.000\n${text}\n`);
+    const before = await snapshot();
+    expect((await setVideoCaptions(editor.id, { id: video.id, locale: "ru", file: Buffer.from("<script>alert(1)</script>") })).fieldErrors?.file).toEqual([
+      "captions.format",
+    ]);
+    expect(await snapshot()).toEqual(before);
+    expect(await setVideoCaptions(editor.id, { id: video.id, locale: "ru", file: vtt("Добрый день") })).toMatchObject({ ok: true });
+    const first = (await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).captions as { ru: string };
+    expect(fs.readFileSync(path.join(mediaDir, first.ru), "utf8")).toContain("Добрый день");
+    expect(await setVideoCaptions(editor.id, { id: video.id, locale: "ru", file: vtt("Здравствуйте") })).toMatchObject({ ok: true });
+    const row = await prisma.media.findUniqueOrThrow({ where: { id: video.id }, include: { translations: { where: { locale: "ru" } } } });
+    const second = row.captions as { ru: string };
+    expect(fs.existsSync(path.join(mediaDir, first.ru))).toBe(false);
+    expect(toVideoData(row)).toMatchObject({ kind: "file", captions: [{ locale: "ru", url: `/media/${second.ru}` }] });
+    expect(await setVideoCaptions(editor.id, { id: video.id, locale: "ru", file: null })).toMatchObject({ ok: true });
+    expect(fs.existsSync(path.join(mediaDir, second.ru))).toBe(false);
+    expect((await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).captions).toEqual({});
+
+    const { videoLinkSchema } = await import("../../lib/zod/media");
+    const link = await m.createVideoLink(editor.id, videoLinkSchema.parse({ url: "https://youtu.be/dQw4w9WgXcQ", titleRu: "", titleEn: "" }));
+    expect((await setVideoCaptions(editor.id, { id: link.id as string, locale: "en", file: vtt("Hello") })).fieldErrors?.file).toEqual(["captions.noFile"]);
+  });
+
   it("refuses a save from a stale version and names who saved last", async () => {
     const row = await uploaded(await photo(500, 300).jpeg().toBuffer(), "stale.jpg");
     const first = await m.updateMediaText(author.id, input(row.id, 1, "Первая правка"));

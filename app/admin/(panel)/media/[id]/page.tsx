@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { CaptionsForm } from "@/components/admin/media/captions-form";
 import { MediaDeleteForm } from "@/components/admin/media/media-delete-form";
 import { MediaDetails } from "@/components/admin/media/media-details";
 import { MediaEditForm } from "@/components/admin/media/media-edit-form";
@@ -51,6 +52,7 @@ export default async function MediaItemPage({ params }: Props) {
           texts={media.texts}
           poster={media.kind === "video" ? await mediaFieldValue(media.posterId) : undefined}
         />
+        {media.kind === "video" && media.fileUrl && <CaptionsForm id={media.id} captions={media.captions} />}
         <div className="flex flex-col gap-6">
           <MediaDetails media={media} />
           <MediaUsages usages={media.usages} />

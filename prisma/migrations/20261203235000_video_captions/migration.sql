@@ -1,0 +1,2 @@
+-- Captions of video files, one WebVTT file per language.
+ALTER TABLE "Media" ADD COLUMN "captions" JSONB;
