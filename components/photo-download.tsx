@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { fileTypeLabel, formatFileSize } from "@/lib/media/format";
-import type { OriginalDownload } from "@/lib/media/variants";
+import type { MediaImageData, OriginalDownload } from "@/lib/media/variants";
 
 export type DownloadLink = { href: string; name: string; label: string };
 
@@ -29,9 +29,12 @@ export function DownloadOriginal({ download, credit }: { download: DownloadLink;
 }
 
 // The whole set in one archive, with the terms every photo may be published on.
-export function PhotoArchive({ href, count, byteSize }: { href: string; count: number; byteSize: number }) {
+export function PhotoArchive({ href, photos }: { href: string; photos: MediaImageData[] }) {
   const t = useTranslations("Photos");
   const locale = useLocale();
+  const originals = photos.flatMap((p) => p.original ?? []);
+  const count = originals.length;
+  const byteSize = originals.reduce((sum, o) => sum + o.byteSize, 0);
   return (
     <div className="space-y-1 rounded border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700">
       {count > 0 && (

@@ -79,11 +79,7 @@ export function ArticleView({ article, url, preview = false }: { article: Articl
         </section>
       )}
       {!preview && pictures.some((p) => p.original) && (
-        <PhotoArchive
-          href={getPathname({ locale, href: routes.articlePhotos(article.slug) })}
-          count={pictures.filter((p) => p.original).length}
-          byteSize={pictures.reduce((sum, p) => sum + (p.original?.byteSize ?? 0), 0)}
-        />
+        <PhotoArchive href={getPathname({ locale, href: routes.articlePhotos(article.slug) })} photos={pictures} />
       )}
       <footer className="space-y-2 border-t border-slate-200 pt-4 text-sm text-slate-700">
         {article.author && (

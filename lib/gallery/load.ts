@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/i18n/routing";
-import { imageVariants, toImageData, type MediaImageData } from "@/lib/media/variants";
-import { toVideoData, type VideoData } from "@/lib/media/video";
+import { toImageData, type MediaImageData } from "@/lib/media/variants";
+import { toVideoData, videoInclude, type VideoData } from "@/lib/media/video";
 
 // Plain reads that take the Prisma client (tested directly); queries.ts caches them. An
 // album is listed in a locale only when its translation there is published: an album
@@ -29,17 +29,9 @@ export type AlbumResolution =
 const published = { status: "published" as const };
 
 const mediaInclude = (locale: Locale) => ({ translations: { where: { locale } } }) as const;
-const itemInclude = (locale: Locale) => ({ translations: { where: { locale } }, poster: { include: mediaInclude(locale) } }) as const;
 
-type MediaRow = Parameters<typeof imageVariants>[0] & {
-  id: string;
-  kind: string;
-  externalUrl: string | null;
-  durationSec: number | null;
-  originalName: string;
-  translations: { alt: string; caption: string; credit: string }[];
-  poster?: Parameters<typeof toImageData>[0] | null;
-};
+// An album item: a photo or a video, whichever its kind.
+type MediaRow = Parameters<typeof toImageData>[0] & Parameters<typeof toVideoData>[0];
 
 const toImage = (m: MediaRow) => toImageData(m);
 
@@ -70,7 +62,7 @@ export async function resolveAlbum(locale: Locale, slug: string): Promise<AlbumR
         include: {
           cover: { include: mediaInclude(locale) },
           translations: { where: published, select: { locale: true, slug: true } },
-          items: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { media: { include: itemInclude(locale) } } },
+          items: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { media: { include: videoInclude(locale) } } },
         },
       },
     },

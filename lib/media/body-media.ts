@@ -4,7 +4,7 @@ import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { RichText } from "@/lib/rich-text/schema";
 import type { Locale } from "@/i18n/routing";
 import { toImageData, type MediaImageData } from "./variants";
-import { toVideoData, type VideoData } from "./video";
+import { toVideoData, videoInclude, type VideoData } from "./video";
 
 export type BodyMediaItem = { type: "image"; image: MediaImageData } | { type: "video"; video: VideoData };
 export type BodyMedia = Record<string, BodyMediaItem>;
@@ -16,7 +16,7 @@ export async function loadBodyMedia(body: RichText, locale: Locale): Promise<Bod
   if (!ids.length) return {};
   const rows = await db.media.findMany({
     where: { id: { in: ids } },
-    include: { translations: { where: { locale } }, poster: { include: { translations: { where: { locale } } } } },
+    include: videoInclude(locale),
   });
   const out: BodyMedia = {};
   for (const m of rows) {

@@ -9,8 +9,8 @@ import { videoEmbed } from "./video-embed";
 import { mediaStorage, type MediaStorage } from "./storage";
 import { discardObjects, storeUpload, UploadError, type StoredUpload, type Upload } from "./upload";
 import { findMediaUsages, usageTags } from "./usages";
-import { parseOriginal, recreditOriginal, type MediaOriginal } from "./original";
-import { parseVariants } from "./variants";
+import { recreditOriginal } from "./original";
+import { parseOriginal, parseVariants, type MediaOriginal } from "./variants";
 import { locales } from "@/i18n/routing";
 
 export type MediaText = { alt: string; caption: string; credit: string };

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
-import type { MediaStorage } from "./storage-backends";
+import { storedBytes, type MediaStorage } from "./storage-backends";
+import type { MediaOriginal } from "./variants";
 
 // The full-size copy of an uploaded image that journalists download. Not server-only, like
 // the pipeline: the seed stores its demo photos through it too.
 
-export type MediaOriginal = { key: string; mimeType: "image/jpeg" | "image/png"; width: number; height: number; byteSize: number };
 export type Credits = { ru: string; en: string };
 
 // The site's terms for its photos, in the file as in the gallery's text.
@@ -56,16 +56,7 @@ export async function writeOriginal(storage: MediaStorage, bytes: Buffer, keyBas
 export async function recreditOriginal(storage: MediaStorage, original: MediaOriginal, credits: Credits): Promise<MediaOriginal | null> {
   const stored = await storage.get(original.key);
   if (!stored) return null;
-  const bytes = Buffer.isBuffer(stored.body) ? stored.body : Buffer.from(await new Response(stored.body).arrayBuffer());
-  const next = await writeOriginal(storage, bytes, original.key.replace(/-original-[0-9a-f]+\.(jpg|png)$/, ""), credits);
+  const next = await writeOriginal(storage, await storedBytes(stored), original.key.replace(/-original-[0-9a-f]+\.(jpg|png)$/, ""), credits);
   if (next.key !== original.key) await storage.delete(original.key);
   return next;
-}
-
-export function parseOriginal(value: unknown): MediaOriginal | null {
-  if (!value || typeof value !== "object") return null;
-  const v = value as Record<string, unknown>;
-  const ok =
-    typeof v.key === "string" && (v.mimeType === "image/jpeg" || v.mimeType === "image/png") && [v.width, v.height, v.byteSize].every(Number.isInteger);
-  return ok ? (v as MediaOriginal) : null;
 }

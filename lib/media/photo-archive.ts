@@ -10,10 +10,11 @@ import { zipResponse, type ZipFile } from "./zip";
 // and a text file saying what each shows, whose it is and on what terms it may be published.
 export async function photoArchiveResponse(locale: Locale, slug: string, photos: MediaImageData[]): Promise<Response> {
   const t = await getTranslations({ locale, namespace: "Photos" });
-  const kept = photos.filter((p) => p.original);
+  // Each photo keeps the name its own "Download original" link gives it: its place among all the photos.
+  const kept = photos.flatMap((p, i) => (p.original ? [{ photo: p, name: photoFileName(slug, i, p.original.mimeType), key: p.original.key }] : []));
   if (kept.length === 0) return new Response(t("noPhotos"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const files: ZipFile[] = kept.map((p, i) => ({ name: photoFileName(slug, i, p.original!.mimeType), key: p.original!.key }));
-  const lines = kept.map((p, i) => t("archiveLine", { file: files[i]!.name, caption: p.caption || p.alt || "—", credit: p.credit || "—" }));
+  const files: ZipFile[] = kept.map(({ name, key }) => ({ name, key }));
+  const lines = kept.map(({ photo: p, name }) => t("archiveLine", { file: name, caption: p.caption || p.alt || "—", credit: p.credit || "—" }));
   const text = [t("archiveHeading"), "", ...lines, "", t("terms"), ""].join("\r\n");
   return zipResponse(`${slug}-photos.zip`, [...files, { name: t("archiveTextName"), text }], t("busy"));
 }

@@ -1,8 +1,8 @@
 import sharp from "sharp";
 import { contentTypeOfKey, extensionOfType } from "./keys";
-import { writeOriginal, type Credits, type MediaOriginal } from "./original";
+import { writeOriginal, type Credits } from "./original";
 import type { MediaStorage } from "./storage-backends";
-import { variantWidths, type MediaVariant } from "./variants";
+import { variantWidths, type MediaOriginal, type MediaVariant } from "./variants";
 
 // The one path from bytes to stored media, for uploads and for the seed alike. Not
 // server-only for the same reason as storage-backends.ts.

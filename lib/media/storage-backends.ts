@@ -10,7 +10,7 @@ import { S3MediaStorage } from "./storage-s3";
 // Not server-only on purpose: the seed (plain Node, outside Next.js) stores demo media
 // through this same code. Only lib/media/storage.ts is imported by the app.
 
-export { UnsafeKeyError, type MediaStorage, type StoredObject } from "./storage-interface";
+export { storedBytes, UnsafeKeyError, type MediaStorage, type StoredObject } from "./storage-interface";
 export { S3MediaStorage } from "./storage-s3";
 
 // One folder on a local disk. The content type follows from the key's extension, which the

@@ -16,6 +16,11 @@ export interface MediaStorage {
   delete(key: string): Promise<void>;
 }
 
+// A stored object's bytes in one buffer, whichever form the backend gave them in.
+export async function storedBytes(object: StoredObject): Promise<Buffer> {
+  return Buffer.isBuffer(object.body) ? object.body : Buffer.from(await new Response(object.body).arrayBuffer());
+}
+
 export class UnsafeKeyError extends Error {
   constructor(key: string) {
     super(`Refused media key ${JSON.stringify(key.slice(0, 80))}`);

@@ -90,11 +90,20 @@ type ImageRow = Parameters<typeof imageVariants>[0] & {
   translations: { alt: string; caption: string; credit: string }[];
 };
 
-// Checked by hand, not with parseOriginal: this module is shared with the browser.
+// The stored original of an image (lib/media/original.ts writes it), or null when there is none.
+export type MediaOriginal = { key: string; mimeType: "image/jpeg" | "image/png"; width: number; height: number; byteSize: number };
+
+export function parseOriginal(value: unknown): MediaOriginal | null {
+  if (!value || typeof value !== "object") return null;
+  const v = value as Record<string, unknown>;
+  const ok =
+    typeof v.key === "string" && (v.mimeType === "image/jpeg" || v.mimeType === "image/png") && [v.width, v.height, v.byteSize].every(Number.isInteger);
+  return ok ? (v as MediaOriginal) : null;
+}
+
 function originalDownload(value: unknown): OriginalDownload | null {
-  const v = (value ?? {}) as Record<string, unknown>;
-  if (typeof v.key !== "string" || typeof v.mimeType !== "string" || ![v.width, v.height, v.byteSize].every(Number.isInteger)) return null;
-  return { key: v.key, url: mediaUrl(v.key), mimeType: v.mimeType, width: v.width as number, height: v.height as number, byteSize: v.byteSize as number };
+  const original = parseOriginal(value);
+  return original && { ...original, url: mediaUrl(original.key) };
 }
 
 // A Media row with its translation for one locale, as the data an <img> needs; null when

@@ -10,6 +10,10 @@ export type VideoData = Common &
   ({ kind: "file"; url: string; mimeType: string; captions: { locale: Locale; url: string }[] } | ({ kind: "embed" } & VideoEmbed));
 
 type PosterRow = Parameters<typeof toImageData>[0];
+
+// What a query includes with a Media row for toVideoData: its texts and its poster's, in one locale.
+export const videoInclude = (locale: Locale) =>
+  ({ translations: { where: { locale } }, poster: { include: { translations: { where: { locale } } } } }) as const;
 type VideoRow = {
   id: string;
   kind: string;

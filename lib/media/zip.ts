@@ -2,6 +2,7 @@ import "server-only";
 import { Zip, ZipPassThrough } from "fflate";
 import { contentDisposition } from "./headers";
 import { mediaStorage } from "./storage";
+import { storedBytes } from "./storage-interface";
 
 // Photos for journalists as one archive, streamed: each file is read from storage only when
 // the client has taken the one before, so a download holds one photo in memory whatever its
@@ -16,8 +17,7 @@ let sending = 0;
 async function bytesOf(file: ZipFile): Promise<Uint8Array | null> {
   if (file.text !== undefined) return new TextEncoder().encode(file.text);
   const stored = file.key ? await mediaStorage().get(file.key) : null;
-  if (!stored) return null;
-  return Buffer.isBuffer(stored.body) ? stored.body : new Uint8Array(await new Response(stored.body).arrayBuffer());
+  return stored && storedBytes(stored);
 }
 
 function zipStream(files: ZipFile[], done: () => void): ReadableStream<Uint8Array> {

@@ -4,8 +4,7 @@ import path from "node:path";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.ts";
 import { storeFile, storeImage, storeVideo, type StoredMedia } from "../../lib/media/pipeline.ts";
 import { createMediaStorage, type MediaStorage } from "../../lib/media/storage-backends.ts";
-import { parseOriginal } from "../../lib/media/original.ts";
-import { parseVariants } from "../../lib/media/variants.ts";
+import { parseOriginal, parseVariants } from "../../lib/media/variants.ts";
 import type { Content } from "./load.ts";
 import { perLocale, sync, type Summary, type Tx } from "./sync.ts";
 

@@ -107,11 +107,7 @@ export default async function AlbumPage({ params }: Props) {
             {t("photos")}
           </h2>
           <div className="mb-4">
-            <PhotoArchive
-              href={getPathname({ locale, href: routes.albumPhotos(album.slugs[locale] ?? slug) })}
-              count={album.photos.filter((p) => p.original).length}
-              byteSize={album.photos.reduce((sum, p) => sum + (p.original?.byteSize ?? 0), 0)}
-            />
+            <PhotoArchive href={getPathname({ locale, href: routes.albumPhotos(album.slugs[locale] ?? slug) })} photos={album.photos} />
           </div>
           <ImageViewer items={items} labels={labels} />
         </section>
