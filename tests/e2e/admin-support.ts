@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 // The administrator the e2e server is started with (see playwright.config.ts).
 export const ADMIN = { email: "admin@airr.test", password: "correct horse battery" };
@@ -35,6 +35,13 @@ export async function signedInPage(browser: Browser, who = ADMIN): Promise<Page>
 }
 
 // The back office's article editor: one column per language, each saving on its own.
+// A caret moved by the browser (Ctrl+End) reaches the editor's state only on the next
+// selectionchange, so a key pressed at once can land where the click left it. The editor's own
+// command puts the caret at the end in its state and in the page together.
+export async function caretToEnd(textbox: Locator) {
+  await textbox.evaluate((el) => (el as HTMLElement & { editor: { commands: { focus(at: "end"): boolean } } }).editor.commands.focus("end"));
+}
+
 export class ArticleEditor {
   constructor(readonly page: Page) {}
 

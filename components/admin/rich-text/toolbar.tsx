@@ -1,4 +1,5 @@
 "use client";
+import { NodeSelection } from "@tiptap/pm/state";
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
 import { useTranslations } from "next-intl";
@@ -31,6 +32,13 @@ export function Toolbar({ editor, videos, labelledBy }: { editor: Editor | null;
   });
   if (!editor || !state) return <div className="h-9 border-b border-slate-200" />;
   const chain = () => editor.chain().focus();
+  // A picture or video just inserted stays selected; the next one goes after it, not over it.
+  const insertMedia = (content: { type: "image" | "video"; attrs: Record<string, string> }) => {
+    const { selection } = editor.state;
+    chain()
+      .insertContentAt(selection instanceof NodeSelection ? selection.to : { from: selection.from, to: selection.to }, content)
+      .run();
+  };
   const toggle = (label: string, pressed: boolean, run: () => void) => (
     <button type="button" className={btn} aria-pressed={pressed} onClick={run}>
       {label}
@@ -53,11 +61,7 @@ export function Toolbar({ editor, videos, labelledBy }: { editor: Editor | null;
         label={t("video")}
         videos={videos}
         className="rounded border border-slate-300 px-1 py-1 text-sm"
-        onPick={(v) =>
-          chain()
-            .insertContent({ type: "video", attrs: { mediaId: v.id, label: v.label } })
-            .run()
-        }
+        onPick={(v) => insertMedia({ type: "video", attrs: { mediaId: v.id, label: v.label } })}
       />
       <button type="button" className={btn} onClick={() => chain().undo().run()} disabled={!editor.can().undo()}>
         {t("undo")}
@@ -71,9 +75,7 @@ export function Toolbar({ editor, videos, labelledBy }: { editor: Editor | null;
         onClose={() => setPicking(false)}
         onSelect={(m) => {
           setPicking(false);
-          chain()
-            .insertContent({ type: "image", attrs: { mediaId: m.id, src: m.url, label: m.alt.ru || m.alt.en } })
-            .run();
+          insertMedia({ type: "image", attrs: { mediaId: m.id, src: m.url, label: m.alt.ru || m.alt.en } });
         }}
       />
     </div>
