@@ -17,7 +17,14 @@ export default function proxy(request: NextRequest) {
   if (limited) return limited;
   const list = newsListRoute(request);
   if (list) return list;
-  return isSearchPath(request.nextUrl.pathname) ? NextResponse.next() : intl(request);
+  return isSearchPath(request.nextUrl.pathname) ? NextResponse.next() : withVary(intl(request));
+}
+
+// Where an unprefixed path leads depends on the language cookie and Accept-Language: a cache
+// between the site and the visitor must keep one answer per pair.
+function withVary(response: NextResponse) {
+  if (response.headers.has("location")) response.headers.set("Vary", "Accept-Language, Cookie");
+  return response;
 }
 
 const NEWS_LIST = /^\/(ru|en)\/press\/news\/?$/;

@@ -2,7 +2,7 @@ import { sitemapCount, sitemapIndexXml } from "@/lib/sitemap/build";
 import { countSitemapArticleUrls, getSitemapFixedUrls } from "@/lib/sitemap/queries";
 import { siteUrl } from "@/lib/site-url";
 
-// The sitemap index over the files of app/sitemaps/sitemap.ts (see there), at the address
+// The sitemap index over the files of app/sitemaps/sitemap/[file]/route.ts, at the address
 // robots.txt names and search consoles expect. Static, revalidated with the same tags.
 export const revalidate = 3600;
 

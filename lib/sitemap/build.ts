@@ -1,4 +1,3 @@
-import type { MetadataRoute } from "next";
 import type { Locale } from "@/i18n/routing";
 import { alternatesFor } from "@/lib/seo";
 
@@ -15,12 +14,17 @@ export type SitemapUrl = {
   lastModified?: string;
 };
 
+export type SitemapEntry = { loc: string; lastmod?: string; alternates: { hreflang: string; href: string }[] };
+
 // hreflang names only the translations that exist, with the same x-default rule as the page's
 // own <link rel="alternate"> (lib/seo.ts), made absolute as sitemaps require.
-export function toSitemapEntry(url: SitemapUrl, base: string): MetadataRoute.Sitemap[number] {
+export function toSitemapEntry(url: SitemapUrl, base: string): SitemapEntry {
   const alternates = alternatesFor(url.locale, url.paths);
-  const languages = Object.fromEntries(Object.entries(alternates?.languages ?? {}).map(([lang, href]) => [lang, base + String(href)]));
-  return { url: base + String(alternates?.canonical), lastModified: url.lastModified, alternates: { languages } };
+  return {
+    loc: base + String(alternates?.canonical),
+    lastmod: url.lastModified,
+    alternates: Object.entries(alternates?.languages ?? {}).map(([hreflang, href]) => ({ hreflang, href: base + String(href) })),
+  };
 }
 
 export const sitemapCount = (total: number) => Math.max(1, Math.ceil(total / SITEMAP_LIMIT));
@@ -39,11 +43,30 @@ export function sitemapSlice(id: number, fixedCount: number) {
 
 const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-// Where Next.js serves file `id` of app/sitemaps/sitemap.ts (generateSitemaps).
-export const sitemapFilePath = (id: number) => `/sitemaps/sitemap/${id}.xml`;
+// File `id` is served at /sitemaps/sitemap/<id>.xml (app/sitemaps/sitemap/[file]/route.ts).
+export const sitemapFileName = (id: number) => `${id}.xml`;
+export const sitemapFilePath = (id: number) => `/sitemaps/sitemap/${sitemapFileName(id)}`;
+export function sitemapFileId(name: string): number | null {
+  const m = /^(0|[1-9]\d{0,5})\.xml$/.exec(name);
+  return m ? Number(m[1]) : null;
+}
 
-// Next.js renders the files of generateSitemaps but no index over them; /sitemap.xml is this.
+// The index over the files, served at /sitemap.xml.
 export function sitemapIndexXml(base: string, count: number): string {
   const items = Array.from({ length: count }, (_, id) => `<sitemap><loc>${escapeXml(base + sitemapFilePath(id))}</loc></sitemap>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</sitemapindex>\n`;
+}
+
+// Written here rather than by Next.js's metadata route, which puts <xhtml:link> before
+// <lastmod>: the sitemaps.org schema wants <loc>, <lastmod>, then elements of other namespaces.
+export function sitemapXml(entries: SitemapEntry[]): string {
+  const urls = entries.map((e) =>
+    [
+      `<url><loc>${escapeXml(e.loc)}</loc>`,
+      e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : "",
+      ...e.alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`),
+      "</url>",
+    ].join(""),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
 }

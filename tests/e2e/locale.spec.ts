@@ -11,6 +11,8 @@ test.describe("locale selection", () => {
   test("/ follows Accept-Language when there is no cookie", async ({ request }) => {
     const res = await request.get("/", { maxRedirects: 0, headers: { "accept-language": "en-GB,en;q=0.9" } });
     expect(res.headers().location).toMatch(/\/en$/);
+    // A shared cache keeps one answer per language preference, not the first visitor's.
+    expect(res.headers().vary).toMatch(/Accept-Language, Cookie/);
   });
 
   test("/ prefers the locale cookie over Accept-Language", async ({ request }) => {

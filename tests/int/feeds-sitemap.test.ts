@@ -56,7 +56,18 @@ describe("sitemap queries", () => {
       expect(has(locale, "/")).toBe(true);
       expect(has(locale, "/about/history")).toBe(true);
       expect(has(locale, "/regions/perm-territory")).toBe(true);
+      expect(has(locale, "/projects/techsuccess/2019")).toBe(true);
     }
+  });
+
+  it("give practices and albums in the languages they are published in, with their own dates", async () => {
+    const fixed = await sitemap.getSitemapFixedUrls();
+    const practice = fixed.find((u) => u.paths.en === "/projects/best-practices/engineering-classes-run-with-industrial-employers");
+    expect(practice?.paths).toEqual({ en: "/projects/best-practices/engineering-classes-run-with-industrial-employers" });
+    const album = fixed.find((u) => u.paths.ru === "/press/gallery/strategicheskaya-sessiya-v-yakutii");
+    expect(album?.paths).toEqual({ ru: "/press/gallery/strategicheskaya-sessiya-v-yakutii" });
+    // Seeded content keeps the dates its files give, not the time of the seed.
+    for (const u of [practice, album]) expect(new Date(u!.lastModified!).getTime()).toBeLessThan(Date.parse("2026-01-01"));
   });
 
   it("give each published article translation with only its existing sibling translations", async () => {

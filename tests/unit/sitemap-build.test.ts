@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { SITEMAP_LIMIT, sitemapCount, sitemapIndexXml, sitemapSlice, toSitemapEntry } from "../../lib/sitemap/build";
+import { SITEMAP_LIMIT, sitemapCount, sitemapIndexXml, sitemapSlice, sitemapXml, toSitemapEntry } from "../../lib/sitemap/build";
+import { sitemapSchemaErrors } from "../support/sitemap-schema";
 
 const base = "https://airr.example";
 
@@ -10,22 +11,22 @@ describe("sitemap entries", () => {
       { locale: "en", paths: { ru: "/press/news/ru-slug", en: "/press/news/en-slug" }, lastModified: "2024-04-10T07:00:00.000Z" },
       base,
     );
-    expect(entry.url).toBe(`${base}/en/press/news/en-slug`);
-    expect(entry.lastModified).toBe("2024-04-10T07:00:00.000Z");
-    expect(entry.alternates?.languages).toEqual({
-      ru: `${base}/ru/press/news/ru-slug`,
-      en: `${base}/en/press/news/en-slug`,
-      "x-default": `${base}/ru/press/news/ru-slug`,
-    });
+    expect(entry.loc).toBe(`${base}/en/press/news/en-slug`);
+    expect(entry.lastmod).toBe("2024-04-10T07:00:00.000Z");
+    expect(entry.alternates).toEqual([
+      { hreflang: "ru", href: `${base}/ru/press/news/ru-slug` },
+      { hreflang: "en", href: `${base}/en/press/news/en-slug` },
+      { hreflang: "x-default", href: `${base}/ru/press/news/ru-slug` },
+    ]);
   });
 
   it("never name a translation that does not exist", () => {
     const entry = toSitemapEntry({ locale: "ru", paths: { ru: "/press/news/only-ru" } }, base);
-    expect(Object.keys(entry.alternates?.languages ?? {})).toEqual(["ru", "x-default"]);
+    expect(entry.alternates.map((a) => a.hreflang)).toEqual(["ru", "x-default"]);
   });
 
   it("write the home page without a trailing slash", () => {
-    expect(toSitemapEntry({ locale: "ru", paths: { ru: "/", en: "/" } }, base).url).toBe(`${base}/ru`);
+    expect(toSitemapEntry({ locale: "ru", paths: { ru: "/", en: "/" } }, base).loc).toBe(`${base}/ru`);
   });
 });
 
@@ -47,5 +48,27 @@ describe("sitemap files", () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const index = new XMLParser({ isArray: (name) => name === "sitemap" }).parse(xml).sitemapindex;
     expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([0, 1, 2].map((id) => `${base}/sitemaps/sitemap/${id}.xml`));
+  });
+});
+
+describe("sitemap files against the sitemaps.org schemas (xmllint)", () => {
+  const entries = [
+    toSitemapEntry({ locale: "ru", paths: { ru: "/press/news/a&b", en: "/press/news/a-b" }, lastModified: "2024-04-10T07:00:00.000Z" }, base),
+    toSitemapEntry({ locale: "ru", paths: { ru: "/projects/best-practices/only-ru" } }, base),
+  ];
+
+  it("a file with hreflang alternates and lastmod is valid, and lists its URLs", async () => {
+    const xml = sitemapXml(entries);
+    expect(await sitemapSchemaErrors(xml, "urlset")).toEqual([]);
+    expect(xml).toContain(`<loc>${base}/ru/press/news/a&amp;b</loc><lastmod>2024-04-10T07:00:00.000Z</lastmod><xhtml:link`);
+  });
+
+  it("the validator refuses lastmod after the alternates, as Next.js's own writer puts it", async () => {
+    const swapped = sitemapXml(entries).replace(/(<loc>[^<]*<\/loc>)(<lastmod>[^<]*<\/lastmod>)((?:<xhtml:link[^>]*\/>)+)/, "$1$3$2");
+    expect((await sitemapSchemaErrors(swapped, "urlset")).join("\n")).toMatch(/lastmod/);
+  });
+
+  it("the index is valid", async () => {
+    expect(await sitemapSchemaErrors(sitemapIndexXml(base, 2), "index")).toEqual([]);
   });
 });
