@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { BodyMedia } from "@/lib/media/body-media";
 import { MediaImage } from "./media-image";
+import { DownloadOriginal } from "./photo-download";
 import { VideoPlayer } from "./video/video-player";
 import type { RichMark, RichNode, RichText as RichTextDoc } from "@/lib/rich-text/schema";
 
@@ -26,7 +27,16 @@ function renderNodes(nodes: RichNode[] | undefined, media: BodyMedia): ReactNode
 
 function MediaNodeView({ id, media }: { id: string; media: BodyMedia }): ReactNode {
   const item = media[id];
-  if (item?.type === "image") return <MediaImage image={item.image} sizes="(min-width: 800px) 768px, 100vw" figure className="h-auto w-full rounded" />;
+  if (item?.type === "image") {
+    const image = <MediaImage image={item.image} sizes="(min-width: 800px) 768px, 100vw" figure className="h-auto w-full rounded" />;
+    if (!item.download) return image;
+    return (
+      <div className="space-y-1">
+        {image}
+        <DownloadOriginal download={item.download} credit="" />
+      </div>
+    );
+  }
   if (item?.type !== "video") return null;
   return (
     <figure className="space-y-2">

@@ -19,9 +19,15 @@ export function SelectField({
   wide?: boolean;
 }) {
   return (
-    <div className={`flex flex-col gap-1 text-sm ${wide ? "max-w-full" : ""}`}>
+    // A select is as wide as its longest option; on a phone it must stay within the form.
+    <div className="flex max-w-full min-w-0 flex-col gap-1 text-sm">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={`rounded border border-slate-300 bg-white px-2 py-1.5 ${wide ? "w-full" : ""}`}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        className={`max-w-full rounded border border-slate-300 bg-white px-2 py-1.5 ${wide ? "w-full" : ""}`}
+      >
         <option value="">{allLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -19,11 +19,13 @@ export async function SiteHeader() {
   return (
     <header className="no-print relative border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 md:gap-6">
-        <Link href="/" className="flex items-center gap-3 text-brand-900" aria-label={t("home")}>
-          <span aria-hidden="true" className="grid h-10 min-w-14 place-items-center rounded-md bg-brand-800 px-2 text-sm font-bold tracking-wide text-white">
+        {/* Named by what it shows (WCAG 2.5.3), then where it leads. */}
+        <Link href="/" className="flex items-center gap-3 text-brand-900">
+          <span className="grid h-10 min-w-14 place-items-center rounded-md bg-brand-800 px-2 text-sm font-bold tracking-wide text-white">
             {meta("shortName")}
           </span>
           <span className="hidden max-w-48 text-sm leading-tight font-semibold sm:block">{t("tagline")}</span>
+          <span className="sr-only">{t("home")}</span>
         </Link>
         <div className="ml-auto md:ml-0 md:flex-1">
           <SiteNav

@@ -8,8 +8,7 @@ import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
-
-const OG_IMAGE = { url: "/og-default.png", width: 1200, height: 630 };
+import { DEFAULT_SOCIAL_IMAGE } from "@/lib/social";
 
 type Props = LayoutProps<"/[locale]">;
 
@@ -25,8 +24,14 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
     metadataBase: new URL(siteUrl()),
     title: { default: t("siteName"), template: `%s — ${t("shortName")}` },
     description: t("description"),
-    openGraph: { siteName: t("siteName"), locale: locale === "ru" ? "ru_RU" : "en_US", type: "website", images: [OG_IMAGE] },
-    twitter: { card: "summary_large_image", images: [OG_IMAGE.url] },
+    // Pages replace these with their own (lib/social.ts); a 404 or a preview keeps them.
+    openGraph: {
+      siteName: t("siteName"),
+      locale: locale === "ru" ? "ru_RU" : "en_US",
+      type: "website",
+      images: [{ ...DEFAULT_SOCIAL_IMAGE, alt: t("imageAlt") }],
+    },
+    twitter: { card: "summary_large_image", images: [{ url: DEFAULT_SOCIAL_IMAGE.url, alt: t("imageAlt") }] },
   };
 }
 

@@ -15,9 +15,17 @@ export function ArticleView({ article, url, preview = false }: { article: Articl
   const photos = useTranslations("Photos");
   const locale = useLocale();
   const pictures = articlePhotos(article);
-  const cover =
-    article.cover &&
-    originalDownload(article.cover.original, photoFileName(article.slug, 0, article.cover.original?.mimeType ?? ""), locale, (v) => photos("original", v));
+  // Each photo's original, named by its place among all the text's photos, as in the archive.
+  const downloads = new Map(
+    pictures.map((p, i) => [
+      p.id,
+      originalDownload(p.original, photoFileName(article.slug, i, p.original?.mimeType ?? ""), locale, (v) => photos("original", v)),
+    ]),
+  );
+  const cover = article.cover && downloads.get(article.cover.id);
+  const bodyMedia = Object.fromEntries(
+    Object.entries(article.bodyMedia).map(([id, m]) => [id, m.type === "image" ? { ...m, download: downloads.get(m.image.id) ?? undefined } : m]),
+  );
   const kind = useTranslations("NewsCard");
   const format = useFormatter();
   // Date, time and zone (the site's, Moscow): members span seven time zones.
@@ -65,7 +73,7 @@ export function ArticleView({ article, url, preview = false }: { article: Articl
           {cover && <DownloadOriginal download={cover} credit="" />}
         </div>
       )}
-      <RichText doc={article.body} media={article.bodyMedia} />
+      <RichText doc={article.body} media={bodyMedia} />
       {article.updates.length > 0 && (
         <section id="updates" aria-labelledby="updates-title" className="space-y-2 rounded border border-slate-200 bg-slate-50 p-4 text-sm text-slate-800">
           <h2 id="updates-title" className="font-semibold text-brand-900">

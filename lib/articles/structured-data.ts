@@ -1,13 +1,20 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { mediaUrl } from "@/lib/media/variants";
+import { routes } from "@/lib/routes";
 import { siteUrl } from "@/lib/site-url";
+import { LOGO } from "@/lib/social";
 import type { ArticleDetail } from "./article";
 
 // schema.org NewsArticle and BreadcrumbList for one article.
 export async function articleJsonLd(article: ArticleDetail, url: string, trail: { name: string; url: string }[]) {
   const t = await getTranslations({ locale: article.locale, namespace: "Metadata" });
-  const publisher = { "@type": "Organization", name: t("siteName"), url: siteUrl(), logo: { "@type": "ImageObject", url: `${siteUrl()}/og-default.png` } };
+  const publisher = { "@type": "Organization", name: t("siteName"), url: siteUrl(), logo: { "@type": "ImageObject", ...LOGO, url: siteUrl() + LOGO.url } };
+  // Bylines are the press service's people, who have no pages of their own: the press service's
+  // contacts page is where a reader reaches them.
+  const author = article.author
+    ? { "@type": "Person", name: article.author, url: `${siteUrl()}/${article.locale}${routes.contacts}`, worksFor: publisher }
+    : publisher;
   return {
     "@context": "https://schema.org",
     "@graph": [
@@ -21,7 +28,7 @@ export async function articleJsonLd(article: ArticleDetail, url: string, trail: 
         mainEntityOfPage: url,
         url,
         image: article.cover ? article.cover.variants.map((v) => `${siteUrl()}${mediaUrl(v.key)}`) : [`${siteUrl()}/og-default.png`],
-        author: article.author ? { "@type": "Person", name: article.author } : publisher,
+        author,
         publisher,
       },
       {

@@ -24,6 +24,7 @@ export type AlbumResolution =
   | { type: "album"; album: AlbumDetail }
   | { type: "moved"; slug: string } // an old slug of this locale: permanent redirect
   | { type: "translated"; slug: string } // the other locale's slug of an album published here too
+  | { type: "missing"; locale: Locale; slug: string; title: string } // published in the other language only
   | null;
 
 const published = { status: "published" as const };
@@ -94,9 +95,14 @@ export async function resolveAlbum(locale: Locale, slug: string): Promise<AlbumR
     if (current?.status === "published" && current.slug !== slug) return { type: "moved", slug: current.slug };
   }
   // The locale switcher keeps the path, so a visitor may arrive with the other locale's slug.
-  const other = await db.galleryAlbumTranslation.findFirst({ where: { slug, locale: { not: locale }, ...published }, select: { albumId: true } });
-  const here = other && (await db.galleryAlbumTranslation.findUnique({ where: { albumId_locale: { albumId: other.albumId, locale } } }));
-  return here?.status === "published" ? { type: "translated", slug: here.slug } : null;
+  const other = await db.galleryAlbumTranslation.findFirst({
+    where: { slug, locale: { not: locale }, ...published },
+    select: { albumId: true, locale: true, title: true },
+  });
+  if (!other) return null;
+  const here = await db.galleryAlbumTranslation.findUnique({ where: { albumId_locale: { albumId: other.albumId, locale } } });
+  // Not translated: an honest page in the visitor's language that links to the original.
+  return here?.status === "published" ? { type: "translated", slug: here.slug } : { type: "missing", locale: other.locale, slug, title: other.title };
 }
 
 export async function loadAlbumParams(): Promise<{ locale: Locale; slug: string }[]> {

@@ -6,7 +6,9 @@ import type { Locale } from "@/i18n/routing";
 import { toImageData, type MediaImageData } from "./variants";
 import { toVideoData, videoInclude, type VideoData } from "./video";
 
-export type BodyMediaItem = { type: "image"; image: MediaImageData } | { type: "video"; video: VideoData };
+// `download`: where a text offers its photos to journalists, the link to this one's original.
+export type BodyMediaItem =
+  { type: "image"; image: MediaImageData; download?: { href: string; name: string; label: string } } | { type: "video"; video: VideoData };
 export type BodyMedia = Record<string, BodyMediaItem>;
 
 // The library items a body refers to, with their texts in the page's locale. An item

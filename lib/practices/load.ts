@@ -16,6 +16,7 @@ export type PracticeResolution =
   | { type: "practice"; practice: PracticeDetail }
   | { type: "moved"; slug: string } // an old slug of this locale: permanent redirect
   | { type: "translated"; slug: string }
+  | { type: "missing"; locale: Locale; slug: string; title: string } // published in the other language only
   | null;
 
 const published = { status: "published" as const };
@@ -103,9 +104,14 @@ export async function resolvePractice(locale: Locale, slug: string): Promise<Pra
     if (current?.status === "published" && current.slug !== slug) return { type: "moved", slug: current.slug };
   }
   // The locale switcher keeps the path, so a visitor may arrive with the other locale's slug.
-  const other = await db.practiceTranslation.findFirst({ where: { slug, locale: { not: locale }, ...published }, select: { practiceId: true } });
-  const here = other && (await db.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId: other.practiceId, locale } } }));
-  return here?.status === "published" ? { type: "translated", slug: here.slug } : null;
+  const other = await db.practiceTranslation.findFirst({
+    where: { slug, locale: { not: locale }, ...published },
+    select: { practiceId: true, locale: true, title: true },
+  });
+  if (!other) return null;
+  const here = await db.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId: other.practiceId, locale } } });
+  // Not translated: an honest page in the visitor's language that links to the original.
+  return here?.status === "published" ? { type: "translated", slug: here.slug } : { type: "missing", locale: other.locale, slug, title: other.title };
 }
 
 export async function loadPracticeParams(): Promise<{ locale: Locale; slug: string }[]> {

@@ -1,11 +1,12 @@
 // The layer around Next.js's request handler: a request id and one log line per request,
-// one spelling of each path, untrusted headers dropped, per-response script nonces, the page
-// cache, compression, a limit on renders at once, and 503 once draining is past its grace.
+// one spelling of each path, untrusted headers dropped, per-response script nonces, 404 pages
+// drawn on the server, the page cache, compression, a limit on renders at once, and 503 once draining is past its grace.
 import type http from "node:http";
 import compression from "compression";
 import { log, loggedUrl, requestIdFrom, withRequestContext, type RequestContext } from "../log.mjs";
 import type { Drain } from "./drain.ts";
 import { secureResponse } from "./html-response.ts";
+import { serveNotFoundPages } from "./not-found-page.ts";
 import { isCacheableRequest, recordPage, replayPage } from "./page-cache.ts";
 import {
   ALLOWED_METHODS,
@@ -55,6 +56,7 @@ export function createHandler(handle: NextHandle, drain: Drain) {
       dropPlaceholderHeader(req);
       compress(req as never, res as never, () => {
         secureResponse(req, res, { databaseFailedRecently, nonce });
+        serveNotFoundPages(req, res);
         const cacheable = isCacheableRequest(req);
         if (cacheable && replayPage(req, res)) return;
         if (cacheable) recordPage(req, res, () => context.errors === 0 && !databaseFailedRecently());

@@ -129,4 +129,9 @@ test("an image from the library inserted in the text is shown on the published p
   await expect(img).toHaveCount(1);
   await expect(img).toHaveAttribute("alt", /^Иллюстрация/);
   await expect(img).toHaveAttribute("srcset", /480w/);
+  // Offered to journalists like the cover: its original, named as in the text's photo archive.
+  const original = reader.locator("article .prose-airr").getByRole("link", { name: /^Скачать оригинал \((JPEG|PNG|WebP), \d+×\d+, / });
+  await expect(original).toHaveCount(1);
+  await expect(original).toHaveAttribute("download", /-0[12]\.(jpg|png|webp)$/);
+  expect((await reader.request.get((await original.getAttribute("href"))!)).status()).toBe(200);
 });

@@ -205,9 +205,14 @@ for (const locale of ["ru", "en"] as const) {
   });
 }
 
-test("an album in one language is a 404 in the other, and a slug of the other language redirects", async ({ page }) => {
+test("an album in one language is an honest page in the other, and a slug of the other language redirects", async ({ page }) => {
   const missing = await page.goto("/en/press/gallery/strategicheskaya-sessiya-v-yakutii");
-  expect(missing!.status()).toBe(404);
+  expect(missing!.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "This item is published in another language only" })).toBeVisible();
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  await page.getByRole("link", { name: "Стратегическая сессия в Якутии (иллюстрации)" }).click();
+  await expect(page).toHaveURL(/\/ru\/press\/gallery\/strategicheskaya-sessiya-v-yakutii$/);
+  expect((await page.goto("/en/press/gallery/no-such-album"))!.status()).toBe(404);
   await page.goto("/ru/press/gallery/visiting-meeting-in-perm");
   await expect(page).toHaveURL(/\/ru\/press\/gallery\/vyezdnoe-soveshchanie-v-permi$/);
   const unknown = await page.goto("/media/..%2F..%2Fpackage.json");

@@ -55,6 +55,33 @@ test("unknown pages answer 404 with a localized page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 });
 
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Next.js sends a notFound() as an empty shell that only its scripts fill in; the server
+  // sends the page itself, in the page's language, inside the site's header and footer.
+  for (const [path, lang, heading, home] of [
+    ["/ru/no-such-page", "ru", "Страница не найдена", "На главную"],
+    ["/en/press/news/no-such-article", "en", "Page not found", "Home page"],
+    ["/ru/projects/techsuccess/1999", "ru", "Страница не найдена", "На главную"],
+  ] as const) {
+    test(`a 404 is a whole page: ${path}`, async ({ page }) => {
+      const res = await page.goto(path);
+      expect(res!.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole("banner").getByRole("navigation").first()).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await page.getByRole("main").getByRole("link", { name: home }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+    });
+  }
+
+  test("the 404 page's own address answers 404 too", async ({ request }) => {
+    expect((await request.get("/en/page-not-found")).status()).toBe(404);
+  });
+});
+
 test("the health check answers 200 while the database answers", async ({ request }) => {
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);

@@ -20,7 +20,7 @@ const text = {
     foreign: "Engineering classes run together with industrial employers",
   },
   en: {
-    techsuccess: "«TechSuccess» rating",
+    techsuccess: "“TechSuccess” rating",
     edition2019: "2019 edition",
     showTable: "Chart data as a table",
     score: "Score",
@@ -108,6 +108,15 @@ for (const locale of ["ru", "en"] as const) {
     });
   });
 }
+
+test("a practice in one language is an honest page in the other, linking to the original", async ({ page }) => {
+  const res = await page.goto("/ru/projects/best-practices/engineering-classes-run-with-industrial-employers");
+  expect(res!.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1, name: "Этот материал опубликован только на другом языке" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Все лучшие практики на русском" })).toHaveAttribute("href", "/ru/projects/best-practices");
+  await page.locator('main a[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/en\/projects\/best-practices\/engineering-classes-run-with-industrial-employers$/);
+});
 
 test("a practice page opened with the other language's slug redirects to its own slug", async ({ page }) => {
   await new Site(page).open("/ru/projects/best-practices/shared-technology-transfer-office-for-tomsk-universities");

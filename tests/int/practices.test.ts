@@ -113,12 +113,16 @@ describe("one practice", () => {
     expect(single?.type === "practice" && single.practice.slugs).toEqual({ en: "engineering-classes-run-with-industrial-employers" });
   });
 
-  it("sends the other locale's slug to this locale's slug, and a one-language practice nowhere", async () => {
+  it("sends the other locale's slug to this locale's slug, and a one-language practice to an honest page", async () => {
     expect(await practiceLoad.resolvePractice("ru", "shared-technology-transfer-office-for-tomsk-universities")).toEqual({
       type: "translated",
       slug: "obshchiy-ofis-transfera-tehnologiy-tomskih-vuzov",
     });
-    expect(await practiceLoad.resolvePractice("ru", "engineering-classes-run-with-industrial-employers")).toBeNull();
+    expect(await practiceLoad.resolvePractice("ru", "engineering-classes-run-with-industrial-employers")).toMatchObject({
+      type: "missing",
+      locale: "en",
+      slug: "engineering-classes-run-with-industrial-employers",
+    });
     expect(await practiceLoad.resolvePractice("en", "no-such-practice")).toBeNull();
   });
 

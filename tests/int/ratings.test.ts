@@ -32,7 +32,7 @@ describe("rating programmes", () => {
 
   it("gives a programme its editions and one rank line per region, flagged as demo data", async () => {
     const p = await ratingLoad.loadProgram("en", "techsuccess");
-    expect(p).toMatchObject({ key: "techsuccess", title: "«TechSuccess» rating", isDemo: true });
+    expect(p).toMatchObject({ key: "techsuccess", title: "“TechSuccess” rating", isDemo: true });
     expect(p!.editions.map((e) => e.year)).toEqual([2017, 2018, 2019]);
     expect(p!.series).toHaveLength(19);
     expect(p!.series.every((s) => s.ranks.length === 3)).toBe(true);

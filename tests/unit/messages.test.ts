@@ -25,6 +25,11 @@ describe("UI messages", () => {
     );
     expect(cyrillic).toEqual([]);
   });
+
+  it("quote in English with English quotation marks, not Russian guillemets", () => {
+    const value = (k: string) => String(k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], en));
+    expect(keys(en).filter((k) => /[«»]/.test(value(k)))).toEqual([]);
+  });
 });
 
 describe("site map", () => {

@@ -11,14 +11,15 @@ import { getLatestArticles } from "@/lib/articles/queries";
 import { getRatingEdition, getRatingProgram } from "@/lib/ratings/queries";
 import { getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { LOGO, pageMetadata } from "@/lib/social";
 import { siteUrl } from "@/lib/site-url";
 
 type Props = PageProps<"/[locale]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
-  return { alternates: alternatesFor(locale, samePath("/")) };
+  return pageMetadata(locale, samePath("/"), {});
 }
 
 async function latestEdition(locale: "ru" | "en") {
@@ -46,7 +47,7 @@ export default async function HomePage({ params }: Props) {
           name: meta("siteName"),
           alternateName: meta("shortName"),
           url: siteUrl(),
-          logo: `${siteUrl()}/og-default.png`,
+          logo: { "@type": "ImageObject", ...LOGO, url: siteUrl() + LOGO.url },
         }}
       />
       <section className="rounded-xl bg-brand-800 px-6 py-10 text-white md:px-10">

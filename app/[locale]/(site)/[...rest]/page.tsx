@@ -4,7 +4,7 @@ import { SitePageView } from "@/components/site-page-view";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { routing } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
-import { alternatesFor } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 import { dedicatedPaths, flattenSiteMap } from "@/lib/site-map";
 import { decodeSegment } from "@/lib/url";
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const path = pathOf(rest);
   const page = path ? await getPage(locale, path) : null;
   if (!page || !path) return {};
-  return { title: page.title, description: page.description, alternates: alternatesFor(locale, Object.fromEntries(page.locales.map((l) => [l, path]))) };
+  return pageMetadata(locale, Object.fromEntries(page.locales.map((l) => [l, path])), { title: page.title, description: page.description });
 }
 
 export default async function SitePage({ params }: Props) {

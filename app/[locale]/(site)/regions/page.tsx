@@ -9,7 +9,8 @@ import { resolvePageLocale } from "@/i18n/page-locale";
 import { getPage } from "@/lib/pages/queries";
 import { getCompetencies, getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/regions">;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "RegionsPage" });
   const page = await getPage(locale, routes.regions);
-  return { title: page?.title ?? t("title"), description: page?.description, alternates: alternatesFor(locale, samePath(routes.regions)) };
+  return pageMetadata(locale, samePath(routes.regions), { title: page?.title ?? t("title"), description: page?.description });
 }
 
 export default async function RegionsPage({ params }: Props) {

@@ -12,7 +12,8 @@ import { getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 import { searchSite } from "@/lib/search/queries";
 import { normalizeQuery, SEARCH_QUERY_MAX, searchParamsSchema, searchQuery } from "@/lib/search/schema";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/search">;
 
@@ -29,11 +30,10 @@ async function readParams(searchParams: Props["searchParams"]) {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
   const [t, { values }] = await Promise.all([getTranslations("SearchPage"), readParams(searchParams)]);
-  return {
+  return pageMetadata(locale, samePath(routes.search), {
     title: values.q ? t("titleWithQuery", { q: values.q.slice(0, 60) }) : t("title"),
-    alternates: alternatesFor(locale, samePath(routes.search)),
     robots: { index: false },
-  };
+  });
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -5,14 +5,15 @@ import { resolvePageLocale } from "@/i18n/page-locale";
 import { getContacts } from "@/lib/contacts/queries";
 import { getPage } from "@/lib/pages/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/press/contacts">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
   const page = await getPage(locale, routes.contacts);
-  return { title: page?.title, description: page?.description, alternates: alternatesFor(locale, samePath(routes.contacts)) };
+  return pageMetadata(locale, samePath(routes.contacts), { title: page?.title, description: page?.description });
 }
 
 export default async function ContactsPage({ params }: Props) {

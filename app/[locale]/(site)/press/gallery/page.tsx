@@ -6,14 +6,15 @@ import { resolvePageLocale } from "@/i18n/page-locale";
 import { getAlbums } from "@/lib/gallery/queries";
 import { getPage } from "@/lib/pages/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/press/gallery">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
   const [nav, page] = await Promise.all([getTranslations("SiteNav"), getPage(locale, routes.gallery)]);
-  return { title: page?.title ?? nav("sections.gallery"), description: page?.description, alternates: alternatesFor(locale, samePath(routes.gallery)) };
+  return pageMetadata(locale, samePath(routes.gallery), { title: page?.title ?? nav("sections.gallery"), description: page?.description });
 }
 
 export default async function GalleryPage({ params }: Props) {

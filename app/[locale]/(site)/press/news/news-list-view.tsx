@@ -11,18 +11,18 @@ import { getNewsPage, getNewsYears } from "@/lib/articles/queries";
 import { getPage } from "@/lib/pages/queries";
 import { getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 // The news list, plain (press/news) or filtered (press/news-list/[filter]).
 export async function newsListMetadata(locale: Locale, filtered: boolean): Promise<Metadata> {
   const [page, t] = await Promise.all([getPage(locale, routes.news), getTranslations("NewsList")]);
   // Filtered and deep pages are not separate documents for search engines.
-  return {
+  return pageMetadata(locale, samePath(routes.news), {
     title: page?.title ?? t("title"),
     description: page?.description,
-    alternates: alternatesFor(locale, samePath(routes.news)),
     robots: filtered ? { index: false, follow: true } : undefined,
-  };
+  });
 }
 
 export async function NewsListView({ locale, filter, invalid = false }: { locale: Locale; filter: NewsFilter; invalid?: boolean }) {

@@ -12,7 +12,8 @@ import { routing, type Locale } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
 import { getRatingProgram, getRatingProgramKeys } from "@/lib/ratings/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 import { flattenSiteMap } from "@/lib/site-map";
 import { decodeSegment } from "@/lib/url";
 
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { key, rating, page } = found;
   const path = routes.rating(key);
   const paths = rating ? samePath(path) : Object.fromEntries(page!.locales.map((l) => [l, path]));
-  return { title: page?.title ?? rating!.title, description: page?.description || rating?.description, alternates: alternatesFor(locale, paths) };
+  return pageMetadata(locale, paths, { title: page?.title ?? rating!.title, description: page?.description || rating?.description });
 }
 
 export default async function ProjectPage({ params }: Props) {

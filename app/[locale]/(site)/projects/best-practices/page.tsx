@@ -11,7 +11,8 @@ import { parsePracticeFilter, practiceQuery, type PracticeFilter } from "@/lib/p
 import { getPracticeFilters, getPractices } from "@/lib/practices/queries";
 import { getPage } from "@/lib/pages/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 // Reads the query string (filters, page), so this list renders per request; its data is cached.
 type Props = PageProps<"/[locale]/projects/best-practices">;
@@ -20,12 +21,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale } = await resolvePageLocale(params);
   const [page, t, query] = await Promise.all([getPage(locale, routes.practices), getTranslations("PracticesPage"), searchParams]);
   const filtered = Object.keys(query).length > 0;
-  return {
+  return pageMetadata(locale, samePath(routes.practices), {
     title: page?.title ?? t("title"),
     description: page?.description,
-    alternates: alternatesFor(locale, samePath(routes.practices)),
     robots: filtered ? { index: false, follow: true } : undefined,
-  };
+  });
 }
 
 export default async function PracticesPage({ params, searchParams }: Props) {

@@ -14,7 +14,8 @@ import { getRegionArticles } from "@/lib/articles/queries";
 import { getRegionPractices } from "@/lib/practices/queries";
 import { getRegion, getRegionSlugs } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/regions/[slug]">;
 
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const region = await getRegion(locale, slug);
   if (!region) return {};
   const path = routes.region(slug);
-  return { title: region.name, description: region.summary, alternates: alternatesFor(locale, samePath(path)) };
+  return pageMetadata(locale, samePath(path), { title: region.name, description: region.summary });
 }
 
 export default async function RegionPage({ params }: Props) {

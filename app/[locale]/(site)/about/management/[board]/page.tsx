@@ -8,7 +8,8 @@ import { routing } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
 import { boards, getBoardMembers, type BoardSlug } from "@/lib/people/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/about/management/[board]">;
 
@@ -23,7 +24,7 @@ const isBoard = (b: string): b is BoardSlug => b in boards;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, board } = await resolvePageLocale(params);
   const page = await getPage(locale, `${routes.management}/${board}`);
-  return page ? { title: page.title, description: page.description, alternates: alternatesFor(locale, samePath(`${routes.management}/${board}`)) } : {};
+  return page ? pageMetadata(locale, samePath(`${routes.management}/${board}`), { title: page.title, description: page.description }) : {};
 }
 
 export default async function BoardPage({ params }: Props) {

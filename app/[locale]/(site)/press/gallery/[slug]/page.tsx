@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { MissingTranslation } from "@/components/missing-translation";
 import { ImageViewer } from "@/components/image-viewer";
 import { VideoPlayer } from "@/components/video/video-player";
 import { originalDownload, PhotoArchive } from "@/components/photo-download";
@@ -12,7 +13,7 @@ import { getAlbum, getAlbumParams } from "@/lib/gallery/queries";
 import { photoFileName } from "@/lib/media/photo-name";
 import { imageAttributes, mediaUrl } from "@/lib/media/variants";
 import { routes } from "@/lib/routes";
-import { alternatesFor } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 import { siteUrl } from "@/lib/site-url";
 import { decodeSegment } from "@/lib/url";
 
@@ -30,24 +31,17 @@ async function load(locale: Locale, slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await resolvePageLocale(params);
   const found = await load(locale, slug);
+  if (found?.type === "missing") return { robots: { index: false } };
   if (found?.type !== "album") return {};
   const { album } = found;
   const paths = Object.fromEntries(Object.entries(album.slugs).map(([l, s]) => [l, routes.album(s)]));
   const cover = album.cover?.variants.at(-1);
-  return {
-    title: album.title,
-    description: album.description,
-    alternates: alternatesFor(locale, paths),
-    openGraph: {
-      title: album.title,
-      description: album.description,
-      images: cover ? [{ url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: album.cover!.alt }] : undefined,
-      // A played file is the video itself; a hosted one, its host's player page.
-      videos: album.videos.flatMap(({ player: v }) =>
-        v ? [v.kind === "file" ? { url: siteUrl() + v.url, type: v.mimeType } : { url: v.playerUrl, type: "text/html" }] : [],
-      ),
-    },
-  };
+  const image = cover ? { url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: album.cover!.alt } : undefined;
+  // A played file is the video itself; a hosted one, its host's player page.
+  const videos = album.videos.flatMap(({ player: v }) =>
+    v ? [v.kind === "file" ? { url: siteUrl() + v.url, type: v.mimeType } : { url: v.playerUrl, type: "text/html" }] : [],
+  );
+  return pageMetadata(locale, paths, { title: album.title, description: album.description }, { image, openGraph: { videos } });
 }
 
 export default async function AlbumPage({ params }: Props) {
@@ -58,6 +52,12 @@ export default async function AlbumPage({ params }: Props) {
   if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.album(found.slug) }));
   // Reached with the other language's slug (the locale switcher keeps the path).
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.album(found.slug) }));
+  if (found.type === "missing") {
+    const t = await getTranslations("MissingTranslation");
+    return (
+      <MissingTranslation locale={found.locale} title={found.title} href={routes.album(found.slug)} back={{ href: routes.gallery, label: t("backGallery") }} />
+    );
+  }
   const { album } = found;
   const [t, nav, viewer, photos, format] = await Promise.all([
     getTranslations("AlbumPage"),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ArticleView } from "@/components/article/article-view";
-import { MissingTranslation } from "@/components/article/missing-translation";
+import { MissingTranslation } from "@/components/missing-translation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { JsonLd } from "@/components/json-ld";
 import { NewsCard } from "@/components/news-card";
@@ -13,7 +13,7 @@ import { getOtherNews } from "@/lib/articles/queries";
 import { articleJsonLd } from "@/lib/articles/structured-data";
 import { mediaUrl, pickVariant } from "@/lib/media/variants";
 import { routes } from "@/lib/routes";
-import { alternatesFor } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 import { siteUrl } from "@/lib/site-url";
 import { decodeSegment } from "@/lib/url";
 import type { Locale } from "@/i18n/routing";
@@ -38,24 +38,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const paths = Object.fromEntries(Object.entries(a.slugs).map(([l, s]) => [l, routes.article(s)]));
   // The cover's 1600 px variant makes the preview in messengers and social networks.
   const cover = a.cover ? pickVariant(a.cover.variants, 1200) : undefined;
-  const image = cover
-    ? { url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: a.cover!.alt }
-    : { url: "/og-default.png", width: 1200, height: 630 };
-  return {
-    title: a.title,
-    description: a.description,
-    alternates: alternatesFor(locale, paths),
-    openGraph: {
-      type: "article",
-      title: a.title,
-      description: a.description,
-      publishedTime: a.publishedAt,
-      modifiedTime: a.modifiedAt,
-      url: absolute(locale, a.slug),
-      images: [image],
-    },
-    twitter: { card: "summary_large_image", title: a.title, description: a.description, images: [image.url] },
-  };
+  const image = cover ? { url: mediaUrl(cover.key), width: cover.width, height: cover.height, alt: a.cover!.alt } : undefined;
+  return pageMetadata(
+    locale,
+    paths,
+    { title: a.title, description: a.description },
+    { image, openGraph: { type: "article", publishedTime: a.publishedAt, modifiedTime: a.modifiedAt } },
+  );
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -66,7 +55,10 @@ export default async function ArticlePage({ params }: Props) {
   if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.article(found.slug) }));
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.article(found.slug) }));
   if (found.type === "gone") redirect(found.redirectTo);
-  if (found.type === "missing") return <MissingTranslation locale={found.locale} slug={found.slug} title={found.title} />;
+  if (found.type === "missing") {
+    const t = await getTranslations("MissingTranslation");
+    return <MissingTranslation locale={found.locale} title={found.title} href={routes.article(found.slug)} back={{ href: routes.news, label: t("back") }} />;
+  }
   const article = found.article;
   const [t, nav, other] = await Promise.all([
     getTranslations("ArticlePage"),

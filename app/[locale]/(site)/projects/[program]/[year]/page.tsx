@@ -10,7 +10,8 @@ import { resolvePageLocale } from "@/i18n/page-locale";
 import { routing, type Locale } from "@/i18n/routing";
 import { getRatingEdition, getRatingEditionParams } from "@/lib/ratings/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { decodeSegment } from "@/lib/url";
 
@@ -32,10 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const edition = await load(locale, program, year);
   if (!edition) return {};
   const t = await getTranslations("RatingEdition");
-  return {
+  return pageMetadata(locale, samePath(routes.ratingEdition(edition.program.key, edition.year)), {
     title: t("title", { program: edition.program.title, year: edition.year }),
-    alternates: alternatesFor(locale, samePath(routes.ratingEdition(edition.program.key, edition.year))),
-  };
+  });
 }
 
 export default async function RatingEditionPage({ params }: Props) {

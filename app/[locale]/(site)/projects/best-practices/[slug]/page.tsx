@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { MissingTranslation } from "@/components/missing-translation";
 import { RichText } from "@/components/rich-text";
 import { getPathname, Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { getPractice, getPracticeParams } from "@/lib/practices/queries";
 import { routes } from "@/lib/routes";
-import { alternatesFor } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 import { decodeSegment } from "@/lib/url";
 
 type Props = PageProps<"/[locale]/projects/best-practices/[slug]">;
@@ -25,11 +26,12 @@ async function load(locale: Locale, slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await resolvePageLocale(params);
   const found = await load(locale, slug);
+  if (found?.type === "missing") return { robots: { index: false } };
   if (found?.type !== "practice") return {};
   const p = found.practice;
   // hreflang names only the translations that exist, each under its own slug.
   const paths = Object.fromEntries(Object.entries(p.slugs).map(([l, s]) => [l, routes.practice(s)]));
-  return { title: p.title, description: p.summary, alternates: alternatesFor(locale, paths) };
+  return pageMetadata(locale, paths, { title: p.title, description: p.summary });
 }
 
 export default async function PracticePage({ params }: Props) {
@@ -40,6 +42,17 @@ export default async function PracticePage({ params }: Props) {
   if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.practice(found.slug) }));
   // Reached with the other language's slug (the locale switcher keeps the path).
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.practice(found.slug) }));
+  if (found.type === "missing") {
+    const t = await getTranslations("MissingTranslation");
+    return (
+      <MissingTranslation
+        locale={found.locale}
+        title={found.title}
+        href={routes.practice(found.slug)}
+        back={{ href: routes.practices, label: t("backPractices") }}
+      />
+    );
+  }
   const p = found.practice;
   const [t, format] = await Promise.all([getTranslations("PracticePage"), getFormatter()]);
   return (

@@ -1,0 +1,61 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+// The tags messengers and social networks read for a link preview, on one page of every
+// indexable type in both languages.
+
+const PAGES = [
+  ["/ru", "website"],
+  ["/en/about/history", "website"],
+  ["/ru/regions/perm-territory", "website"],
+  ["/en/press/news", "website"],
+  ["/ru/press/news/vyezdnoe-soveshchanie-atr-v-permi", "article"],
+  ["/ru/press/gallery/strategicheskaya-sessiya-v-yakutii", "website"],
+  ["/en/press/gallery/innovative-clusters-strategic-session-2018-video", "website"],
+  ["/en/projects/best-practices/engineering-classes-run-with-industrial-employers", "website"],
+  ["/ru/projects/techsuccess/2019", "website"],
+] as const;
+
+async function metaTags(request: APIRequestContext, path: string) {
+  const html = await (await request.get(path)).text();
+  const tags = new Map<string, string[]>();
+  for (const [, key, content] of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)) tags.set(key!, [...(tags.get(key!) ?? []), content!]);
+  return { tags, html };
+}
+
+for (const [path, type] of PAGES) {
+  test(`complete social tags: ${path}`, async ({ request }) => {
+    const { tags, html } = await metaTags(request, path);
+    const one = (key: string) => tags.get(key)?.[0];
+    const locale = path.startsWith("/ru") ? "ru_RU" : "en_US";
+    expect(one("og:site_name"), "og:site_name").toBe(
+      locale === "ru_RU" ? "Ассоциация инновационных регионов России" : "Association of Innovative Regions of Russia",
+    );
+    expect(one("og:locale")).toBe(locale);
+    expect(one("og:type")).toBe(type);
+    expect(one("og:title")).toBeTruthy();
+    // og:url is the page's canonical address.
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(one("og:url")).toBe(canonical);
+    expect(new URL(one("og:url")!).pathname).toBe(path);
+    expect(one("og:image")).toMatch(/^https?:\/\//);
+    expect(Number(one("og:image:width"))).toBeGreaterThan(0);
+    expect(Number(one("og:image:height"))).toBeGreaterThan(0);
+    expect(one("og:image:alt")).toBeTruthy();
+    expect(one("twitter:image:alt")).toBe(one("og:image:alt"));
+    // A translation that exists is named; one that does not, is not.
+    const alternates = [...html.matchAll(/<link rel="alternate" hreflang="(ru|en)"/gi)].map((m) => m[1]);
+    expect((tags.get("og:locale:alternate") ?? []).length).toBe(alternates.length - 1);
+  });
+}
+
+test("a video album names its videos; structured data names a square logo and the author's page", async ({ request }) => {
+  const { tags } = await metaTags(request, "/en/press/gallery/innovative-clusters-strategic-session-2018-video");
+  expect(tags.get("og:video")?.[0]).toMatch(/\/media\/.+\.webm$/);
+  expect(tags.get("og:video:type")?.[0]).toBe("video/webm");
+  const html = await (await request.get("/ru/press/news/vyezdnoe-soveshchanie-atr-v-permi")).text();
+  const data = JSON.parse(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html)![1]!);
+  const article = data["@graph"][0];
+  expect(article.publisher.logo).toMatchObject({ width: 512, height: 512, url: expect.stringMatching(/\/logo\.png$/) });
+  if (article.author["@type"] === "Person") expect(article.author.url).toMatch(/\/ru\/press\/contacts$/);
+  expect((await request.get("/logo.png")).headers()["content-type"]).toBe("image/png");
+});
