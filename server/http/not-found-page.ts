@@ -21,7 +21,9 @@ function notFoundHtml(locale: string, port: number): Promise<string | null> {
   const html = fetch(`http://127.0.0.1:${port}/${locale}/page-not-found`, { headers: { "accept-encoding": "identity" } })
     .then(async (r) => {
       const text = await r.text();
-      return text.includes(SHELL) ? null : stripScripts(text);
+      // Only the page itself, which answers 404: never a "busy" or error page kept for a minute.
+      if (r.status !== 404 || text.includes(SHELL)) throw new Error(`the 404 page answered ${r.status}`);
+      return stripScripts(text);
     })
     .catch((error: unknown) => {
       log("warn", "the 404 page could not be rendered", { err: error });

@@ -30,10 +30,11 @@ export function gateLimits(env: Env = process.env): GateLimits {
   return { concurrency: setting(env, "RENDER_CONCURRENCY"), queueMax: setting(env, "RENDER_QUEUE_MAX"), waitMs: setting(env, "RENDER_WAIT_MS") };
 }
 
-// Files, uploads, photo archives and probes: cheap to serve, and a long download or upload
+// Files, uploads, photo archives, probes and the prerendered 404 page (which a 404 being drawn
+// waits for, server/http/not-found-page.ts): cheap to serve, and a long download or upload
 // must not hold a render's place (archives have a limit of their own, lib/media/zip.ts).
 const UNGATED =
-  /^\/(?:_next\/static\/|media\/|admin\/media\/upload(?:$|\?)|api\/health(?:\/|$|\?)|(?:ru|en)\/press\/(?:gallery|news)\/[^/?]+\/photos\.zip(?:$|\?))/;
+  /^\/(?:_next\/static\/|media\/|admin\/media\/upload(?:$|\?)|api\/health(?:\/|$|\?)|(?:ru|en)\/press\/(?:gallery|news)\/[^/?]+\/photos\.zip(?:$|\?)|(?:ru|en)\/page-not-found(?:$|\?))/;
 export const isGated = (req: IncomingMessage) => !UNGATED.test(req.url ?? "");
 
 type Waiter = { run: () => void; timer: NodeJS.Timeout; res: ServerResponse };

@@ -1,9 +1,9 @@
-import http from "node:http";
+import http, { type IncomingMessage } from "node:http";
 import type net from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDrain } from "@/server/http/drain";
 import { createHandler } from "@/server/http/handler";
-import { gateLimits, renderGateProblem } from "@/server/http/render-gate";
+import { gateLimits, isGated, renderGateProblem } from "@/server/http/render-gate";
 
 let server: http.Server | null = null;
 
@@ -99,5 +99,18 @@ describe("render gate", () => {
     expect(renderGateProblem({ RENDER_CONCURRENCY: "0" })).toMatch(/RENDER_CONCURRENCY must be a whole number from 1/);
     expect(renderGateProblem({ RENDER_WAIT_MS: "soon" })).toMatch(/RENDER_WAIT_MS/);
     expect(renderGateProblem({})).toBeNull();
+  });
+});
+
+describe("which requests wait for a render's place", () => {
+  const gated = (url: string) => isGated({ url } as IncomingMessage);
+  it("pages do; files, archives, probes and the prerendered 404 page, which a 404 being drawn waits for, do not", () => {
+    expect(gated("/ru/press/news")).toBe(true);
+    expect(gated("/ru/no-such-page")).toBe(true);
+    expect(gated("/ru/page-not-found")).toBe(false);
+    expect(gated("/en/page-not-found?x=1")).toBe(false);
+    expect(gated("/ru/page-not-found-but-longer")).toBe(true);
+    expect(gated("/ru/press/gallery/album/photos.zip")).toBe(false);
+    expect(gated("/api/health")).toBe(false);
   });
 });
