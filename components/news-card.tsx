@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { MediaImage } from "@/components/media-image";
 import { Link } from "@/i18n/navigation";
 import type { ArticleCard } from "@/lib/articles/queries";
 import { routes } from "@/lib/routes";
@@ -9,6 +10,13 @@ export function NewsCard({ article, headingLevel = 3 }: { article: ArticleCard; 
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="flex w-full flex-col gap-2 rounded-lg border border-slate-200 p-4">
+      {article.cover && (
+        <MediaImage
+          image={article.cover}
+          sizes="(min-width: 1024px) 360px, (min-width: 640px) 50vw, 100vw"
+          className="aspect-[3/2] w-full rounded object-cover"
+        />
+      )}
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t("kind", { kind: article.kind })}</span>
         <time dateTime={article.publishedAt}>{format.dateTime(new Date(article.publishedAt), { dateStyle: "long" })}</time>

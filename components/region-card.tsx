@@ -10,9 +10,7 @@ export function RegionCard({ region }: { region: RegionSummary }) {
           {region.name}
         </Link>
       </h3>
-      <p className="text-sm text-slate-600">
-        {region.capital} · <abbr title={region.code}>{region.code.replace("RU-", "")}</abbr>
-      </p>
+      <p className="text-sm text-slate-600">{region.capital}</p>
       {region.competencies.length > 0 && (
         <ul className="mt-auto flex flex-wrap gap-1">
           {region.competencies.map((c) => (

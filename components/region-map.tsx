@@ -6,7 +6,7 @@ import { routes } from "@/lib/routes";
 const W = 960;
 const H = 360;
 
-// A schematic map: each member's capital as a labelled point that links to the region.
+// A schematic map: each member's capital as a point that links to the region.
 export function RegionMap({ regions, title, description }: { regions: RegionSummary[]; title: string; description: string }) {
   const points = regions.flatMap((r) => (capitals[r.code] ? [{ r, xy: project(capitals[r.code]!, W, H) }] : []));
   return (
@@ -17,12 +17,11 @@ export function RegionMap({ regions, title, description }: { regions: RegionSumm
         <line x1={W * 0.6} x2={W * 0.6} y1={10} y2={H - 10} stroke="#c7d6ea" strokeDasharray="4 6" />
         {points.map(({ r, xy: [x, y] }) => (
           <Link key={r.code} href={routes.region(r.slug)} aria-label={r.name}>
-            {/* One continuous target over the point and its label. */}
-            <rect x={x - 24} y={y - 32} width={48} height={46} fill="transparent" />
+            {/* A dot named by its region (the ISO codes once shown beside it were Latin on Russian
+                pages and too small to read on a phone); the list beside the map names them all. */}
+            <title>{r.name}</title>
+            <circle cx={x} cy={y} r={16} fill="transparent" />
             <circle cx={x} cy={y} r={9} className="fill-brand-700 hover:fill-accent-600" />
-            <text x={x} y={y - 14} textAnchor="middle" className="fill-brand-900 text-[15px] font-semibold">
-              {r.code.replace("RU-", "")}
-            </text>
           </Link>
         ))}
       </svg>

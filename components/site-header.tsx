@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { getEmptyBoardPaths } from "@/lib/people/queries";
 import { routes } from "@/lib/routes";
 import { siteMap, type SiteMapNode } from "@/lib/site-map";
+import { A11yPanel, A11yToggle, type A11yLabels } from "./a11y-controls";
 import { LocaleSwitcher } from "./locale-switcher";
 import { SiteNav, type NavItem } from "./site-nav";
 
@@ -10,14 +12,36 @@ export async function SiteHeader() {
   const nav = await getTranslations("SiteNav");
   const ls = await getTranslations("LocaleSwitcher");
   const meta = await getTranslations("Metadata");
+  const a11y = await getTranslations("A11y");
+  const a11yLabels: A11yLabels = {
+    on: a11y("on"),
+    off: a11y("off"),
+    panel: a11y("panel"),
+    groups: { size: a11y("groups.size"), scheme: a11y("groups.scheme"), images: a11y("groups.images"), spacing: a11y("groups.spacing") },
+    options: {
+      size: { "100": a11y("options.size.100"), "150": a11y("options.size.150"), "200": a11y("options.size.200") },
+      scheme: { bw: a11y("options.scheme.bw"), wb: a11y("options.scheme.wb"), blue: a11y("options.scheme.blue") },
+      images: { on: a11y("options.images.on"), off: a11y("options.images.off") },
+      spacing: { normal: a11y("options.spacing.normal"), wide: a11y("options.spacing.wide") },
+    },
+  };
+  // Boards without members yet stay out of the menu until they have some.
+  const empty = new Set(await getEmptyBoardPaths());
   const toItem = (node: SiteMapNode): NavItem => ({
     href: node.path,
     label: nav(`sections.${node.key}` as Parameters<typeof nav>[0]),
-    children: node.children?.map(toItem),
+    children: node.children?.filter((c) => !empty.has(c.path)).map(toItem),
   });
   const items = siteMap.map(toItem);
   return (
     <header className="no-print relative border-b border-slate-200 bg-white">
+      <A11yPanel labels={a11yLabels} />
+      {/* Where Russian public sites keep it: a strip above the header, on every page. */}
+      <div className="a11y-off-only border-b border-slate-100 bg-slate-50">
+        <div className="mx-auto flex max-w-6xl justify-end px-4">
+          <A11yToggle label={a11yLabels.on} />
+        </div>
+      </div>
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 md:gap-6">
         {/* Named by what it shows (WCAG 2.5.3), then where it leads. */}
         <Link href="/" className="flex items-center gap-3 text-brand-900">

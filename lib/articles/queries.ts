@@ -6,6 +6,7 @@ import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { Locale } from "@/i18n/routing";
 import type { NewsFilter } from "./filter";
+import { toImageData, type MediaImageData } from "@/lib/media/variants";
 
 export type ArticleCard = {
   id: string;
@@ -16,6 +17,7 @@ export type ArticleCard = {
   author: string;
   publishedAt: string;
   regions: { slug: string; name: string }[];
+  cover: MediaImageData | null;
 };
 
 export const NEWS_PAGE_SIZE = 10;
@@ -59,7 +61,13 @@ async function loadCards(locale: Locale, filter: Prisma.ArticleTranslationWhereI
       author: true,
       publishedAt: true,
       createdAt: true,
-      article: { select: { kind: true, regions: { select: { slug: true, code: true, translations: { where: { locale }, select: { name: true } } } } } },
+      article: {
+        select: {
+          kind: true,
+          regions: { select: { slug: true, code: true, translations: { where: { locale }, select: { name: true } } } },
+          cover: { include: { translations: { where: { locale } } } },
+        },
+      },
     },
   });
   return rows.map((t) => ({
@@ -71,6 +79,7 @@ async function loadCards(locale: Locale, filter: Prisma.ArticleTranslationWhereI
     author: t.author,
     publishedAt: (t.publishedAt ?? t.createdAt).toISOString(),
     regions: t.article.regions.map((r) => ({ slug: r.slug, name: r.translations[0]?.name ?? r.code })),
+    cover: t.article.cover ? toImageData(t.article.cover) : null,
   }));
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { resolveElsewhere, type Elsewhere } from "@/lib/translations/elsewhere";
 import type { Locale } from "@/i18n/routing";
 import { toImageData, type MediaImageData } from "@/lib/media/variants";
 import { toVideoData, videoInclude, type VideoData } from "@/lib/media/video";
@@ -20,12 +21,7 @@ export type AlbumCard = {
   videoCount: number;
 };
 export type AlbumDetail = AlbumCard & { description: string; slugs: Partial<Record<Locale, string>>; photos: MediaImageData[]; videos: GalleryVideo[] };
-export type AlbumResolution =
-  | { type: "album"; album: AlbumDetail }
-  | { type: "moved"; slug: string } // an old slug of this locale: permanent redirect
-  | { type: "translated"; slug: string } // the other locale's slug of an album published here too
-  | { type: "missing"; locale: Locale; slug: string; title: string } // published in the other language only
-  | null;
+export type AlbumResolution = { type: "album"; album: AlbumDetail } | Elsewhere | null;
 
 const published = { status: "published" as const };
 
@@ -89,20 +85,16 @@ export async function resolveAlbum(locale: Locale, slug: string): Promise<AlbumR
       },
     };
   }
-  const moved = await db.slugRedirect.findUnique({ where: { entityType_locale_fromSlug: { entityType: "gallery_album", locale, fromSlug: slug } } });
-  if (moved) {
-    const current = await db.galleryAlbumTranslation.findUnique({ where: { albumId_locale: { albumId: moved.entityId, locale } } });
-    if (current?.status === "published" && current.slug !== slug) return { type: "moved", slug: current.slug };
-  }
-  // The locale switcher keeps the path, so a visitor may arrive with the other locale's slug.
-  const other = await db.galleryAlbumTranslation.findFirst({
-    where: { slug, locale: { not: locale }, ...published },
-    select: { albumId: true, locale: true, title: true },
+  return resolveElsewhere("gallery_album", locale, slug, {
+    own: (albumId, l) => db.galleryAlbumTranslation.findUnique({ where: { albumId_locale: { albumId, locale: l } } }),
+    other: async (s, l) => {
+      const row = await db.galleryAlbumTranslation.findFirst({
+        where: { slug: s, locale: { not: l }, ...published },
+        select: { albumId: true, locale: true, title: true },
+      });
+      return row && { entityId: row.albumId, locale: row.locale, title: row.title };
+    },
   });
-  if (!other) return null;
-  const here = await db.galleryAlbumTranslation.findUnique({ where: { albumId_locale: { albumId: other.albumId, locale } } });
-  // Not translated: an honest page in the visitor's language that links to the original.
-  return here?.status === "published" ? { type: "translated", slug: here.slug } : { type: "missing", locale: other.locale, slug, title: other.title };
 }
 
 export async function loadAlbumParams(): Promise<{ locale: Locale; slug: string }[]> {

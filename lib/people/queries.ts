@@ -27,3 +27,15 @@ export const getBoardMembers = cache(
     { tags: [tags.people] },
   ),
 );
+
+// Boards without members yet: left out of the navigation and the overview until they have some.
+export const getEmptyBoardPaths = cache(
+  unstable_cache(
+    async (): Promise<string[]> => {
+      const filled = new Set((await db.boardMembership.groupBy({ by: ["board"] })).map((g) => g.board));
+      return (Object.keys(boards) as BoardSlug[]).filter((slug) => !filled.has(boards[slug])).map((slug) => `/about/management/${slug}`);
+    },
+    ["people:empty-boards"],
+    { tags: [tags.people] },
+  ),
+);

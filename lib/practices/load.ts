@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { resolveElsewhere, type Elsewhere } from "@/lib/translations/elsewhere";
 import type { RichText } from "@/lib/rich-text/schema";
 import type { Locale } from "@/i18n/routing";
 import { practicesPerPage, type PracticeFilter } from "./filter";
@@ -12,12 +13,7 @@ type Named = { slug: string; name: string };
 export type PracticeCard = { id: string; slug: string; title: string; summary: string; publishedAt: string; region: Named; topics: Named[] };
 export type PracticePage = { items: PracticeCard[]; total: number; page: number; pageCount: number };
 export type PracticeDetail = PracticeCard & { body: RichText; regionCode: string; slugs: Partial<Record<Locale, string>> };
-export type PracticeResolution =
-  | { type: "practice"; practice: PracticeDetail }
-  | { type: "moved"; slug: string } // an old slug of this locale: permanent redirect
-  | { type: "translated"; slug: string }
-  | { type: "missing"; locale: Locale; slug: string; title: string } // published in the other language only
-  | null;
+export type PracticeResolution = { type: "practice"; practice: PracticeDetail } | Elsewhere | null;
 
 const published = { status: "published" as const };
 
@@ -98,20 +94,16 @@ export async function resolvePractice(locale: Locale, slug: string): Promise<Pra
       },
     };
   }
-  const moved = await db.slugRedirect.findUnique({ where: { entityType_locale_fromSlug: { entityType: "practice", locale, fromSlug: slug } } });
-  if (moved) {
-    const current = await db.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId: moved.entityId, locale } } });
-    if (current?.status === "published" && current.slug !== slug) return { type: "moved", slug: current.slug };
-  }
-  // The locale switcher keeps the path, so a visitor may arrive with the other locale's slug.
-  const other = await db.practiceTranslation.findFirst({
-    where: { slug, locale: { not: locale }, ...published },
-    select: { practiceId: true, locale: true, title: true },
+  return resolveElsewhere("practice", locale, slug, {
+    own: (practiceId, l) => db.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId, locale: l } } }),
+    other: async (s, l) => {
+      const row = await db.practiceTranslation.findFirst({
+        where: { slug: s, locale: { not: l }, ...published },
+        select: { practiceId: true, locale: true, title: true },
+      });
+      return row && { entityId: row.practiceId, locale: row.locale, title: row.title };
+    },
   });
-  if (!other) return null;
-  const here = await db.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId: other.practiceId, locale } } });
-  // Not translated: an honest page in the visitor's language that links to the original.
-  return here?.status === "published" ? { type: "translated", slug: here.slug } : { type: "missing", locale: other.locale, slug, title: other.title };
 }
 
 export async function loadPracticeParams(): Promise<{ locale: Locale; slug: string }[]> {

@@ -1,9 +1,10 @@
 // Wraps a response before Next.js writes to it: HTML gets a fresh script nonce and the page
-// policy that names it; a 500 caused by an unreachable database becomes a 503 with Retry-After.
+// policy that names it and the visitor's accessible-version settings on <html>; a 500 caused by an unreachable database becomes a 503 with Retry-After.
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { pagePolicy } from "../../lib/security-headers.ts";
 import { log } from "../log.mjs";
+import { a11yHtmlAttributes, HtmlAttributeWriter } from "./a11y-mode.ts";
 import { ScriptNonceInjector } from "./script-nonce.ts";
 
 type Chunk = string | Uint8Array;
@@ -21,6 +22,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
   const write = res.write;
   const end = res.end;
   let injector: ScriptNonceInjector | null = null;
+  const htmlAttributes = new HtmlAttributeWriter(a11yHtmlAttributes(req));
 
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (statusCode === 500 && options.databaseFailedRecently()) {
@@ -54,7 +56,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!injector) return write.call(this, chunk, encoding as BufferEncoding, callback);
     const done = typeof encoding === "function" ? encoding : callback;
-    const out = injector.push(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined));
+    const out = injector.push(htmlAttributes.apply(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined)));
     if (out.length === 0) {
       done?.();
       return true;
@@ -67,7 +69,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     if (typeof encoding === "function") return res.end(chunk, "utf8", encoding);
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!injector) return end.call(this, chunk, encoding as BufferEncoding, callback);
-    const last = chunk === undefined || chunk === null ? [] : [injector.push(toBuffer(chunk, encoding))];
+    const last = chunk === undefined || chunk === null ? [] : [injector.push(htmlAttributes.apply(toBuffer(chunk, encoding)))];
     const body = Buffer.concat([...last, injector.flush()]);
     if (injector.stats.untrusted > 0) log("warn", "inline script left without a nonce", { path: req.url?.split("?")[0], count: injector.stats.untrusted });
     return end.call(this, body, "utf8", callback);

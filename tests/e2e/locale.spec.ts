@@ -62,6 +62,31 @@ test.describe("both locales", () => {
     await expect(page).toHaveURL(/\/ru\/regions\/tatarstan$/);
   });
 
+  test("on a translated item the switcher leads straight to the translation's own address, and back", async ({ page }) => {
+    const site = new Site(page);
+    const redirects: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() >= 300 && r.status() < 400) redirects.push(r.url());
+    });
+    await site.open("/ru/press/news/vyezdnoe-soveshchanie-atr-v-permi");
+    await expect(site.switcher().getByRole("link")).toHaveAttribute("href", "/en/press/news/perm-technology-agency-meeting");
+    await site.switcher().getByRole("link").click();
+    await expect(page).toHaveURL(/\/en\/press\/news\/perm-technology-agency-meeting$/);
+    // After a navigation inside the site the link follows the new page's own translation.
+    await expect(site.switcher().getByRole("link")).toHaveAttribute("href", "/ru/press/news/vyezdnoe-soveshchanie-atr-v-permi");
+    await site.open("/en/projects/best-practices/shared-technology-transfer-office-for-tomsk-universities");
+    await expect(site.switcher().getByRole("link")).toHaveAttribute("href", "/ru/projects/best-practices/obshchiy-ofis-transfera-tehnologiy-tomskih-vuzov");
+    expect(redirects).toEqual([]);
+  });
+
+  test("on an item in one language only the switcher leads to an honest page, never a 404", async ({ page }) => {
+    const site = new Site(page);
+    await site.open("/ru/press/gallery/strategicheskaya-sessiya-v-yakutii");
+    await site.switcher().getByRole("link").click();
+    await expect(page).toHaveURL(/\/en\/press\/gallery\/strategicheskaya-sessiya-v-yakutii$/);
+    await site.expectHeading("This item is published in another language only");
+  });
+
   test("the switcher remembers the choice for the next visit to /", async ({ page }) => {
     const site = new Site(page);
     await site.open("/ru/regions/tatarstan");

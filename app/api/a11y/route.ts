@@ -1,0 +1,24 @@
+import type { NextRequest } from "next/server";
+import { A11Y_COOKIE, A11Y_MAX_AGE, changeA11y, parseA11yCookie, serializeA11y } from "@/lib/a11y-mode";
+
+// The header's "Accessible version" links: turn the mode on, change one of its settings, or
+// turn it off (`off`), then go back to the page the visitor was on. Plain links, so it works
+// without JavaScript. Open to everyone: it only sets the visitor's own display preference.
+export const dynamic = "force-dynamic";
+
+// Back to a page of the public site only: no other host, no dot segments, nothing odd.
+const BACK = /^\/(ru|en)(?:\/[\w%-]+)*$/;
+
+export function GET(request: NextRequest) {
+  const query = request.nextUrl.searchParams;
+  const asked = query.get("back") ?? "";
+  const back = BACK.test(asked) ? asked : "/ru";
+  const headers = new Headers({ Location: back, "Cache-Control": "no-store" });
+  const cookie = `${A11Y_COOKIE}=%s; Path=/; SameSite=Lax; Max-Age=%d`;
+  if (query.has("off")) headers.append("Set-Cookie", cookie.replace("%s", "").replace("%d", "0"));
+  else {
+    const mode = changeA11y(parseA11yCookie(request.cookies.get(A11Y_COOKIE)?.value), query);
+    headers.append("Set-Cookie", cookie.replace("%s", serializeA11y(mode)).replace("%d", String(A11Y_MAX_AGE)));
+  }
+  return new Response(null, { status: 303, headers });
+}

@@ -1,0 +1,64 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// The version for visually impaired visitors: turned on, changed and turned off from the header
+// of any page, kept in a cookie, applied by the server before the first paint; with and without
+// JavaScript, and never seen by another visitor.
+
+const html = (page: Page) => page.locator("html");
+const panel = (page: Page) => page.getByRole("navigation", { name: "Настройки версии для слабовидящих" });
+const colours = (page: Page) =>
+  page.locator("main").evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`turned on, changed and off from the header (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled, baseURL });
+    const page = await context.newPage();
+    await page.goto("/ru/regions/tatarstan");
+    await expect(html(page)).not.toHaveAttribute("data-a11y");
+    await expect(panel(page)).toBeHidden();
+
+    await page.getByRole("link", { name: "Версия для слабовидящих" }).click();
+    await expect(page).toHaveURL(/\/ru\/regions\/tatarstan$/);
+    await expect(html(page)).toHaveAttribute("data-a11y-size", "150");
+    await expect(panel(page)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Версия для слабовидящих" })).toBeHidden();
+    expect(await html(page).evaluate((el) => getComputedStyle(el).fontSize)).toBe("24px");
+
+    await panel(page).getByRole("link", { name: "200%" }).click();
+    await expect(html(page)).toHaveAttribute("data-a11y-size", "200");
+    await panel(page).getByRole("link", { name: "Белым по чёрному" }).click();
+    await expect(html(page)).toHaveAttribute("data-a11y-scheme", "wb");
+    expect(await colours(page)).toEqual({ color: "rgb(255, 255, 255)", background: "rgb(0, 0, 0)" });
+    await panel(page).getByRole("link", { name: "Увеличенный" }).click();
+    await expect(html(page)).toHaveAttribute("data-a11y-spacing", "wide");
+    await page.goto("/ru/press/gallery/vyezdnoe-soveshchanie-v-permi");
+    await expect(page.locator("main img").first()).toBeVisible();
+    await panel(page).getByRole("link", { name: "Скрыть" }).click();
+    await expect(page.locator("main img").first()).toBeHidden();
+    // Every other page of the site keeps it, the chosen size included.
+    await page.goto("/ru/press/news");
+    await expect(html(page)).toHaveAttribute("data-a11y-size", "200");
+
+    // Another visitor, asking for the same pages, gets the standard version.
+    const other = await browser.newPage({ baseURL });
+    await other.goto("/ru/press/news");
+    await expect(html(other)).not.toHaveAttribute("data-a11y");
+    await other.close();
+
+    await panel(page).getByRole("link", { name: "Обычная версия" }).click();
+    await expect(page).toHaveURL(/\/ru\/press\/news$/);
+    await expect(html(page)).not.toHaveAttribute("data-a11y");
+    await expect(panel(page)).toBeHidden();
+    await context.close();
+  });
+}
+
+test("the settings link goes back only to a page of this site, and a forged cookie is no mode", async ({ request }) => {
+  for (const back of ["https://evil.example/", "//evil.example", "/ru/../admin", "/admin"]) {
+    const res = await request.get(`/api/a11y?size=200&back=${encodeURIComponent(back)}`, { maxRedirects: 0 });
+    expect(res.status(), back).toBe(303);
+    expect(res.headers().location, back).toBe("/ru");
+  }
+  const forged = await request.get("/en", { headers: { cookie: 'airr_a11y=200.bw"><script>.on.normal' } });
+  expect(await forged.text()).toContain('<html lang="en">');
+});
