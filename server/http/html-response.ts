@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { pagePolicy } from "../../lib/security-headers.ts";
 import { log } from "../log.mjs";
-import { a11yHtmlAttributes, HtmlAttributeWriter } from "./a11y-mode.ts";
+import { a11yMarks, HtmlAttributeWriter } from "./a11y-mode.ts";
 import { ScriptNonceInjector } from "./script-nonce.ts";
 
 type Chunk = string | Uint8Array;
@@ -22,7 +22,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
   const write = res.write;
   const end = res.end;
   let injector: ScriptNonceInjector | null = null;
-  const htmlAttributes = new HtmlAttributeWriter(a11yHtmlAttributes(req));
+  const htmlAttributes = new HtmlAttributeWriter(a11yMarks(req));
 
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (statusCode === 500 && options.databaseFailedRecently()) {

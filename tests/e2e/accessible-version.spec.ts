@@ -26,6 +26,9 @@ for (const javaScriptEnabled of [false, true]) {
 
     await panel(page).getByRole("link", { name: "200%" }).click();
     await expect(html(page)).toHaveAttribute("data-a11y-size", "200");
+    // Screen readers hear which choice is on.
+    await expect(panel(page).getByRole("link", { name: "200%" })).toHaveAttribute("aria-current", "true");
+    await expect(panel(page).getByRole("link", { name: "150%" })).not.toHaveAttribute("aria-current", "true");
     await panel(page).getByRole("link", { name: "Белым по чёрному" }).click();
     await expect(html(page)).toHaveAttribute("data-a11y-scheme", "wb");
     expect(await colours(page)).toEqual({ color: "rgb(255, 255, 255)", background: "rgb(0, 0, 0)" });
