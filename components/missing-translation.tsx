@@ -4,7 +4,17 @@ import type { Locale } from "@/i18n/routing";
 
 // An item (article, practice, album) published in the other language only: the language
 // switcher and links from the other site lead here, never to a 404.
-export function MissingTranslation({ locale, title, href, back }: { locale: Locale; title: string; href: string; back: { href: string; label: string } }) {
+export function MissingTranslation({
+  locale,
+  title,
+  href,
+  back,
+}: {
+  locale: Locale;
+  title: string;
+  href: string;
+  back: { href: string; message: "back" | "backPractices" | "backGallery" };
+}) {
   const t = useTranslations("MissingTranslation");
   return (
     <div className="max-w-2xl space-y-4">
@@ -18,7 +28,7 @@ export function MissingTranslation({ locale, title, href, back }: { locale: Loca
       </p>
       <p>
         <Link href={back.href} className="text-brand-700 underline underline-offset-2">
-          {back.label}
+          {t(back.message)}
         </Link>
       </p>
     </div>

@@ -8,7 +8,7 @@ type Paths = Partial<Record<Locale, string>>;
 type OpenGraph = NonNullable<Metadata["openGraph"]>;
 export type SocialImage = { url: string; width: number; height: number; alt: string };
 
-const ogLocale = (l: Locale) => (l === "ru" ? "ru_RU" : "en_US");
+export const ogLocale = (l: Locale) => (l === "ru" ? "ru_RU" : "en_US");
 
 // The emblem, square, for structured data (a publisher's logo).
 export const LOGO = { url: "/logo.png", width: 512, height: 512 } as const;
@@ -25,17 +25,10 @@ export async function pageMetadata(
   meta: Metadata & { title?: string; description?: string },
   social: { image?: SocialImage; openGraph?: Partial<OpenGraph> & { type?: string } } = {},
 ): Promise<Metadata> {
-  return { ...meta, ...(await seoFor(locale, paths, { title: meta.title, description: meta.description ?? undefined, ...social })) };
-}
-
-async function seoFor(
-  locale: Locale,
-  paths: Paths,
-  page: { title?: string; description?: string; image?: SocialImage; openGraph?: Partial<OpenGraph> & { type?: string } } = {},
-): Promise<Pick<Metadata, "alternates" | "openGraph" | "twitter">> {
   const t = await getTranslations({ locale, namespace: "Metadata" });
   const alternates = alternatesFor(locale, paths);
-  const image = page.image ?? { ...DEFAULT_SOCIAL_IMAGE, alt: t("imageAlt") };
+  const title = meta.title ?? t("siteName");
+  const image = social.image ?? { ...DEFAULT_SOCIAL_IMAGE, alt: t("imageAlt") };
   const others = routing.locales.filter((l) => l !== locale && paths[l] !== undefined);
   const openGraph = {
     type: "website",
@@ -43,14 +36,10 @@ async function seoFor(
     locale: ogLocale(locale),
     alternateLocale: others.map(ogLocale),
     url: alternates?.canonical ?? undefined,
-    title: page.title ?? t("siteName"),
-    ...(page.description ? { description: page.description } : {}),
+    title,
+    ...(meta.description ? { description: meta.description } : {}),
     images: [image],
-    ...page.openGraph,
+    ...social.openGraph,
   } as OpenGraph;
-  return {
-    alternates,
-    openGraph,
-    twitter: { card: "summary_large_image", title: page.title ?? t("siteName"), images: [{ url: image.url, alt: image.alt }] },
-  };
+  return { ...meta, alternates, openGraph, twitter: { card: "summary_large_image", title, images: [{ url: image.url, alt: image.alt }] } };
 }

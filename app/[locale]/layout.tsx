@@ -8,7 +8,7 @@ import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { routing } from "@/i18n/routing";
 import { siteUrl } from "@/lib/site-url";
-import { DEFAULT_SOCIAL_IMAGE } from "@/lib/social";
+import { DEFAULT_SOCIAL_IMAGE, ogLocale } from "@/lib/social";
 
 type Props = LayoutProps<"/[locale]">;
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
     // Pages replace these with their own (lib/social.ts); a 404 or a preview keeps them.
     openGraph: {
       siteName: t("siteName"),
-      locale: locale === "ru" ? "ru_RU" : "en_US",
+      locale: ogLocale(locale),
       type: "website",
       images: [{ ...DEFAULT_SOCIAL_IMAGE, alt: t("imageAlt") }],
     },

@@ -1,5 +1,5 @@
-import { sitemapCount, sitemapIndexXml } from "@/lib/sitemap/build";
-import { countSitemapArticleUrls, getSitemapFixedUrls } from "@/lib/sitemap/queries";
+import { sitemapIndexXml } from "@/lib/sitemap/build";
+import { getSitemapTotals } from "@/lib/sitemap/queries";
 import { siteUrl } from "@/lib/site-url";
 
 // The sitemap index over the files of app/sitemaps/sitemap/[file]/route.ts, at the address
@@ -7,8 +7,8 @@ import { siteUrl } from "@/lib/site-url";
 export const revalidate = 3600;
 
 export async function GET() {
-  const [fixed, articles] = await Promise.all([getSitemapFixedUrls(), countSitemapArticleUrls()]);
-  return new Response(sitemapIndexXml(siteUrl(), sitemapCount(fixed.length + articles)), {
+  const { count } = await getSitemapTotals();
+  return new Response(sitemapIndexXml(siteUrl(), count), {
     headers: { "Content-Type": "application/xml; charset=utf-8" },
   });
 }

@@ -8,5 +8,3 @@ import { RSS_CONTENT_TYPE } from "./build";
 export const absoluteUrl = (locale: Locale, path: string) => siteUrl() + getPathname({ locale, href: path });
 
 export const rssResponse = (xml: string) => new Response(xml, { headers: { "Content-Type": RSS_CONTENT_TYPE } });
-
-export const feedNotFound = () => new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

@@ -5,6 +5,7 @@ import { decodeSegment } from "@/lib/url";
 import { photoFileName } from "./photo-name";
 import type { MediaImageData } from "./variants";
 import { zipResponse, type ZipFile } from "./zip";
+import { plainNotFound } from "@/lib/http/not-found";
 
 // The photos of an album or a press release with an original, as "<slug>-01.jpg" and so on,
 // and a text file saying what each shows, whose it is and on what terms it may be published.
@@ -19,8 +20,6 @@ export async function photoArchiveResponse(locale: Locale, slug: string, photos:
   return zipResponse(`${slug}-photos.zip`, [...files, { name: t("archiveTextName"), text }], t("busy"));
 }
 
-const notFound = () => new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-
 type Found = { slug: string; photos: MediaImageData[] } | null;
 
 // The GET handler of a ".../<slug>/photos.zip" route: `find` names what is published there.
@@ -28,8 +27,8 @@ export function photoArchiveRoute(find: (locale: Locale, slug: string) => Promis
   return async (_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) => {
     const { locale, slug: raw } = await params;
     const slug = decodeSegment(raw);
-    if (!isLocale(locale) || slug === null) return notFound();
+    if (!isLocale(locale) || slug === null) return plainNotFound();
     const found = await find(locale, slug);
-    return found ? photoArchiveResponse(locale, found.slug, found.photos) : notFound();
+    return found ? photoArchiveResponse(locale, found.slug, found.photos) : plainNotFound();
   };
 }

@@ -15,7 +15,8 @@ export type SectionLink = { path: string; title: string; description: string };
 export const getSectionLinks = cache(
   unstable_cache(
     async (locale: Locale, parent: string): Promise<SectionLink[]> => {
-      const [empty, children] = [await getEmptyBoardPaths(), flattenSiteMap().filter((n) => n.parent === parent)];
+      const empty = await getEmptyBoardPaths();
+      const children = flattenSiteMap().filter((n) => n.parent === parent);
       const pages = await db.pageTranslation.findMany({
         where: { locale, status: "published", page: { path: { in: children.map((c) => c.path) } } },
         select: { title: true, description: true, page: { select: { path: true } } },

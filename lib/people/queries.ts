@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
+import { routes } from "@/lib/routes";
 import type { Locale } from "@/i18n/routing";
 
 export const boards = { directorate: "directorate", council: "council", "supervisory-board": "supervisory_board" } as const;
@@ -33,7 +34,7 @@ export const getEmptyBoardPaths = cache(
   unstable_cache(
     async (): Promise<string[]> => {
       const filled = new Set((await db.boardMembership.groupBy({ by: ["board"] })).map((g) => g.board));
-      return (Object.keys(boards) as BoardSlug[]).filter((slug) => !filled.has(boards[slug])).map((slug) => `/about/management/${slug}`);
+      return (Object.keys(boards) as BoardSlug[]).filter((slug) => !filled.has(boards[slug])).map((slug) => `${routes.management}/${slug}`);
     },
     ["people:empty-boards"],
     { tags: [tags.people] },

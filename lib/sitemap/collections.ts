@@ -8,10 +8,10 @@ import type { SitemapUrl } from "./build";
 // Every indexable URL other than the articles, each with the content's own modification time:
 // a few hundred at most, so they always go first in file 0.
 
-const iso = (d: Date | null | undefined) => d?.toISOString();
+export const iso = (d: Date | null | undefined) => d?.toISOString();
 
 // One URL per locale in which the item exists, each naming all the item's translations.
-export function perLocale(rows: { locale: Locale; path: string; lastModified?: string }[]): SitemapUrl[] {
+function perLocale(rows: { locale: Locale; path: string; lastModified?: string }[]): SitemapUrl[] {
   const paths = Object.fromEntries(rows.map((r) => [r.locale, r.path])) as SitemapUrl["paths"];
   return rows.map((r) => ({ locale: r.locale, paths, lastModified: r.lastModified }));
 }

@@ -4,10 +4,8 @@ import { cache } from "react";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { routes } from "@/lib/routes";
-import type { SitemapUrl } from "./build";
-import { collectFixedUrls } from "./collections";
-
-const iso = (d: Date | null | undefined) => d?.toISOString();
+import { sitemapCount, type SitemapUrl } from "./build";
+import { collectFixedUrls, iso } from "./collections";
 
 export const getSitemapFixedUrls = cache(
   unstable_cache(collectFixedUrls, ["sitemap:fixed"], { tags: [tags.pages, tags.regions, tags.articles, tags.practices, tags.gallery, tags.ratings] }),
@@ -46,3 +44,9 @@ export const getSitemapArticleUrls = cache(
     { tags: [tags.articles] },
   ),
 );
+
+// The fixed URLs, which lead file 0, and how many files all the URLs fill.
+export async function getSitemapTotals() {
+  const [fixed, articles] = await Promise.all([getSitemapFixedUrls(), countSitemapArticleUrls()]);
+  return { fixed, count: sitemapCount(fixed.length + articles) };
+}

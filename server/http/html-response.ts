@@ -33,12 +33,12 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     // once from the cached entry's headers); a response has one target.
     const location = res.getHeader("location");
     if (Array.isArray(location)) res.setHeader("Location", location[0]!);
-    const inline = rest.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg));
+    const inline = inlineHeaders(rest);
     if (!frameworkHeaders) {
       for (const name of res.getHeaderNames()) if (name.startsWith("x-nextjs-")) res.removeHeader(name);
       if (inline) for (const key of Object.keys(inline)) if (key.toLowerCase().startsWith("x-nextjs-")) delete inline[key];
     }
-    const type = String(res.getHeader("content-type") ?? headerValue(inline, "content-type") ?? "");
+    const type = contentType(res, inline);
     if (!media && type.startsWith("text/html")) {
       const nonce = options.nonce ?? freshNonce();
       injector = new ScriptNonceInjector(nonce);
@@ -95,6 +95,14 @@ function toBuffer(chunk: Chunk, encoding?: BufferEncoding): Buffer | string {
   if (typeof chunk === "string") return encoding && encoding !== "utf8" && encoding !== "utf-8" ? Buffer.from(chunk, encoding) : chunk;
   return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }
+
+// The headers object a writeHead call may carry after its status (and status message).
+export const inlineHeaders = (args: unknown[]) =>
+  args.find((arg): arg is OutgoingHttpHeaders => typeof arg === "object" && arg !== null && !Array.isArray(arg));
+
+// A response's content type, set before writeHead or passed to it.
+export const contentType = (res: ServerResponse, inline: OutgoingHttpHeaders | undefined) =>
+  String(res.getHeader("content-type") ?? headerValue(inline, "content-type") ?? "");
 
 function headerValue(headers: OutgoingHttpHeaders | undefined, name: string): string | undefined {
   if (!headers) return undefined;

@@ -5,6 +5,7 @@
 // since they would hydrate the router at that page's address rather than the one asked for.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { log } from "../log.mjs";
+import { contentType, inlineHeaders } from "./html-response.ts";
 
 const DOCUMENT = /^\/(ru|en)(?:[/?]|$)/;
 const OWN_PATH = /^\/(ru|en)\/page-not-found\/?(?:\?|$)/;
@@ -50,8 +51,8 @@ export function serveNotFoundPages(req: IncomingMessage, res: ServerResponse): v
 
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (own && statusCode === 200) statusCode = 404;
-    const inline = rest.find((a): a is OutgoingHttpHeaders => typeof a === "object" && a !== null && !Array.isArray(a));
-    const type = String(res.getHeader("content-type") ?? inline?.["content-type"] ?? inline?.["Content-Type"] ?? "");
+    const inline = inlineHeaders(rest);
+    const type = contentType(res, inline);
     if (statusCode === 404 && !own && type.startsWith("text/html")) {
       held = { status: statusCode, headers: inline };
       return res;

@@ -1,47 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { PAGE_TYPES } from "./page-types";
 
 // axe with every rule it has, experimental ones included (label-content-name-mismatch is one),
 // on one page of every type in both languages, at a desktop and a phone width.
 const ALL_RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice", "experimental"];
-
-const common = [
-  "",
-  "/about",
-  "/about/history",
-  "/about/management",
-  "/about/management/directorate",
-  "/about/documents",
-  "/regions",
-  "/regions/tatarstan",
-  "/projects",
-  "/projects/techsuccess",
-  "/projects/techsuccess/2019",
-  "/projects/olympiad",
-  "/projects/best-practices",
-  "/press",
-  "/press/news",
-  "/press/news?region=perm-territory",
-  "/press/gallery",
-  "/press/contacts",
-  "/search?q=innovation",
-  "/no-such-page",
-];
-const byLocale = {
-  ru: [
-    ...common,
-    "/press/news/vyezdnoe-soveshchanie-atr-v-permi",
-    "/projects/best-practices/obshchiy-ofis-transfera-tehnologiy-tomskih-vuzov",
-    "/press/gallery/vyezdnoe-soveshchanie-v-permi",
-    "/projects/best-practices/engineering-classes-run-with-industrial-employers",
-  ],
-  en: [
-    ...common,
-    "/press/news/perm-technology-agency-meeting",
-    "/press/news/delegatsiya-airr-v-yakutii",
-    "/press/gallery/innovative-clusters-strategic-session-2018-video",
-  ],
-};
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(ALL_RULES).analyze();
@@ -56,7 +19,7 @@ for (const [width, height] of [
 ] as const) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height } });
-    for (const [locale, pages] of Object.entries(byLocale)) {
+    for (const [locale, pages] of Object.entries(PAGE_TYPES)) {
       test(`no serious or critical violation of any axe rule on any page type (${locale})`, async ({ page }) => {
         test.setTimeout(180_000);
         const found: string[] = [];

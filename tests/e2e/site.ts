@@ -23,6 +23,6 @@ export class Site {
 
   async noHorizontalScroll() {
     const { scroll, client } = await this.page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-    expect(scroll).toBeLessThanOrEqual(client);
+    expect(scroll, this.page.url()).toBeLessThanOrEqual(client);
   }
 }

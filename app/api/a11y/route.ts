@@ -1,4 +1,4 @@
-import type { NextRequest } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { A11Y_COOKIE, A11Y_MAX_AGE, changeA11y, parseA11yCookie, serializeA11y } from "@/lib/a11y-mode";
 
 // The header's "Accessible version" links: turn the mode on, change one of its settings, or
@@ -12,13 +12,11 @@ const BACK = /^\/(ru|en)(?:\/[\w%-]+)*$/;
 export function GET(request: NextRequest) {
   const query = request.nextUrl.searchParams;
   const asked = query.get("back") ?? "";
-  const back = BACK.test(asked) ? asked : "/ru";
-  const headers = new Headers({ Location: back, "Cache-Control": "no-store" });
-  const cookie = `${A11Y_COOKIE}=%s; Path=/; SameSite=Lax; Max-Age=%d`;
-  if (query.has("off")) headers.append("Set-Cookie", cookie.replace("%s", "").replace("%d", "0"));
+  const response = new NextResponse(null, { status: 303, headers: { Location: BACK.test(asked) ? asked : "/ru", "Cache-Control": "no-store" } });
+  if (query.has("off")) response.cookies.delete(A11Y_COOKIE);
   else {
     const mode = changeA11y(parseA11yCookie(request.cookies.get(A11Y_COOKIE)?.value), query);
-    headers.append("Set-Cookie", cookie.replace("%s", serializeA11y(mode)).replace("%d", String(A11Y_MAX_AGE)));
+    response.cookies.set(A11Y_COOKIE, serializeA11y(mode), { path: "/", sameSite: "lax", maxAge: A11Y_MAX_AGE });
   }
-  return new Response(null, { status: 303, headers });
+  return response;
 }

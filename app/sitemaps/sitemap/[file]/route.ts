@@ -1,5 +1,6 @@
-import { sitemapCount, sitemapFileId, sitemapFileName, sitemapSlice, sitemapXml, toSitemapEntry } from "@/lib/sitemap/build";
-import { countSitemapArticleUrls, getSitemapArticleUrls, getSitemapFixedUrls } from "@/lib/sitemap/queries";
+import { sitemapFileId, sitemapFileName, sitemapSlice, sitemapXml, toSitemapEntry } from "@/lib/sitemap/build";
+import { getSitemapArticleUrls, getSitemapTotals } from "@/lib/sitemap/queries";
+import { plainNotFound } from "@/lib/http/not-found";
 import { siteUrl } from "@/lib/site-url";
 
 // Both locales with hreflang alternates, in files of at most SITEMAP_LIMIT URLs served as
@@ -7,20 +8,15 @@ import { siteUrl } from "@/lib/site-url";
 // them. Prerendered, revalidated with the tags of the queries.
 export const revalidate = 3600;
 
-async function totals() {
-  const [fixed, articles] = await Promise.all([getSitemapFixedUrls(), countSitemapArticleUrls()]);
-  return { fixed, count: sitemapCount(fixed.length + articles) };
-}
-
 export async function generateStaticParams() {
-  const { count } = await totals();
+  const { count } = await getSitemapTotals();
   return Array.from({ length: count }, (_, id) => ({ file: sitemapFileName(id) }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const { fixed, count } = await totals();
+  const { fixed, count } = await getSitemapTotals();
   const id = sitemapFileId((await params).file);
-  if (id === null || id >= count) return new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (id === null || id >= count) return plainNotFound();
   const slice = sitemapSlice(id, fixed.length);
   const articles = await getSitemapArticleUrls(slice.skip, slice.take);
   const base = siteUrl();

@@ -52,12 +52,10 @@ export default async function AlbumPage({ params }: Props) {
   if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.album(found.slug) }));
   // Reached with the other language's slug (the locale switcher keeps the path).
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.album(found.slug) }));
-  if (found.type === "missing") {
-    const t = await getTranslations("MissingTranslation");
+  if (found.type === "missing")
     return (
-      <MissingTranslation locale={found.locale} title={found.title} href={routes.album(found.slug)} back={{ href: routes.gallery, label: t("backGallery") }} />
+      <MissingTranslation locale={found.locale} title={found.title} href={routes.album(found.slug)} back={{ href: routes.gallery, message: "backGallery" }} />
     );
-  }
   const { album } = found;
   const [t, nav, viewer, photos, format] = await Promise.all([
     getTranslations("AlbumPage"),

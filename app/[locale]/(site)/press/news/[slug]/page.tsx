@@ -55,10 +55,8 @@ export default async function ArticlePage({ params }: Props) {
   if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.article(found.slug) }));
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.article(found.slug) }));
   if (found.type === "gone") redirect(found.redirectTo);
-  if (found.type === "missing") {
-    const t = await getTranslations("MissingTranslation");
-    return <MissingTranslation locale={found.locale} title={found.title} href={routes.article(found.slug)} back={{ href: routes.news, label: t("back") }} />;
-  }
+  if (found.type === "missing")
+    return <MissingTranslation locale={found.locale} title={found.title} href={routes.article(found.slug)} back={{ href: routes.news, message: "back" }} />;
   const article = found.article;
   const [t, nav, other] = await Promise.all([
     getTranslations("ArticlePage"),

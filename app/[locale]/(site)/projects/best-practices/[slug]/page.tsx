@@ -42,17 +42,15 @@ export default async function PracticePage({ params }: Props) {
   if (found.type === "moved") permanentRedirect(getPathname({ locale, href: routes.practice(found.slug) }));
   // Reached with the other language's slug (the locale switcher keeps the path).
   if (found.type === "translated") redirect(getPathname({ locale, href: routes.practice(found.slug) }));
-  if (found.type === "missing") {
-    const t = await getTranslations("MissingTranslation");
+  if (found.type === "missing")
     return (
       <MissingTranslation
         locale={found.locale}
         title={found.title}
         href={routes.practice(found.slug)}
-        back={{ href: routes.practices, label: t("backPractices") }}
+        back={{ href: routes.practices, message: "backPractices" }}
       />
     );
-  }
   const p = found.practice;
   const [t, format] = await Promise.all([getTranslations("PracticePage"), getFormatter()]);
   return (

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { isLocale, routing } from "@/i18n/routing";
 import { buildRss } from "@/lib/feeds/build";
 import { getFeedArticles, getFeedRegion } from "@/lib/feeds/queries";
-import { absoluteUrl, feedNotFound, rssResponse } from "@/lib/feeds/respond";
+import { absoluteUrl, rssResponse } from "@/lib/feeds/respond";
+import { plainNotFound } from "@/lib/http/not-found";
 import { getRegionSlugs } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 import { decodeSegment } from "@/lib/url";
@@ -18,9 +19,9 @@ export async function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug: raw } = await params;
   const slug = decodeSegment(raw);
-  if (!isLocale(locale) || slug === null) return feedNotFound();
+  if (!isLocale(locale) || slug === null) return plainNotFound();
   const region = await getFeedRegion(locale, slug);
-  if (!region) return feedNotFound();
+  if (!region) return plainNotFound();
   const [t, articles] = await Promise.all([getTranslations({ locale, namespace: "Feed" }), getFeedArticles(locale, slug)]);
   const channel = {
     locale,
