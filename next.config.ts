@@ -19,6 +19,11 @@ const nextConfig: NextConfig = {
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   experimental: { serverActions: { bodySizeLimit: `${SERVER_ACTION_BODY_MB}mb` } },
+  // The IndexNow key file lives at the site's root (app/api/indexnow/[file]); files and routes
+  // of that name (robots.txt) come first, these being rewrites after them.
+  async rewrites() {
+    return [{ source: "/:file([A-Za-z0-9-]{8,128}\\.txt)", destination: "/api/indexnow/:file" }];
+  },
   async headers() {
     const all = securityHeaders();
     const csp = all.filter((h) => h.key === "Content-Security-Policy");

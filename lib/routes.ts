@@ -26,6 +26,7 @@ export const routes = {
   practice: (slug: string) => `/projects/best-practices/${seg(slug)}`,
   search: "/search",
   feed: "/feed.xml",
+  yandexFeed: "/yandex-news.xml",
   // Editors only: an unpublished article exactly as the public page will show it.
   articlePreview: (id: string) => `/preview/articles/${seg(id)}`,
 } as const;

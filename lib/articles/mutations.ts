@@ -1,4 +1,5 @@
 import "server-only";
+import { announcePublicChange, articleAddress } from "@/lib/outreach/announce";
 import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import type { ArticleTranslation, Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
@@ -82,6 +83,9 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
       snapshot: translationSnapshot(saved),
       details: announced ? { note } : undefined,
     });
+    // Search engines and the channel hear of a correction to a published text (and of its new address).
+    if (saved.status === "published")
+      await announcePublicChange(tx, saved.id, current && current.slug !== input.slug ? articleAddress(locale, current.slug) : undefined);
     const visible = isVisible(saved.status);
     const affected = visible
       ? [

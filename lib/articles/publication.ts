@@ -3,6 +3,7 @@ import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult 
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
 import { recordChange } from "@/lib/history/record";
+import { announcePublicChange } from "@/lib/outreach/announce";
 import { imagesMissingAlt } from "@/lib/media/alt-check";
 import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { RichText } from "@/lib/rich-text/schema";
@@ -57,6 +58,9 @@ function checkEmbargo(input: PublicationInput, embargo: Date | null) {
   if (earlier) refuse("publish.embargoed", { time: embargo.toISOString() });
 }
 
+// The changes of state that readers, search engines and the channel see at once.
+const PUBLIC_CHANGES = new Set<PublicationInput["action"]>(["publish", "withdraw", "unpublish"]);
+
 // Changes the publication state of one locale only: publishing Russian never touches English.
 export async function changePublication(actor: Actor, input: PublicationInput, now = new Date()): Promise<SaveResult> {
   const { articleId, locale, version } = input;
@@ -75,6 +79,7 @@ export async function changePublication(actor: Actor, input: PublicationInput, n
     });
     if (count === 0) await refuseStale(tx, { entityType: "article", entityId: articleId, locale });
     const saved = await tx.articleTranslation.findUniqueOrThrow({ where: { id: current.id } });
+    if (PUBLIC_CHANGES.has(input.action)) await announcePublicChange(tx, saved.id);
     await recordChange(tx, {
       actorId: actor.id,
       action: `article.${input.action}`,

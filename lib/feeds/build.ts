@@ -16,6 +16,9 @@ export type FeedArticle = {
   // The newest update note's time, if its editors announced one.
   updatedAt?: string;
   regions: { slug: string; name: string }[];
+  // For news aggregators (Yandex.News): the whole text, plain, and the cover picture.
+  fullText?: string;
+  image?: { url: string; type: string; length: number };
 };
 
 export type FeedChannel = {
@@ -34,6 +37,7 @@ export const FEED_SIZE = 50;
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
 
 const DC_NAMESPACE = "http://purl.org/dc/elements/1.1/";
+const YANDEX_NAMESPACE = "http://news.yandex.ru";
 
 // Characters XML 1.0 forbids anywhere (C0 controls other than tab and line breaks, lone
 // surrogates, U+FFFE/FFFF); one pasted from a word processor would make the whole feed unreadable.
@@ -62,7 +66,11 @@ export function buildRss(channel: FeedChannel, articles: FeedArticle[], absolute
   });
   // RSS <author> must be an e-mail address; a name alone belongs in dc:creator, whose
   // namespace the library only declares for full-content feeds, so it goes on <channel>.
-  if (articles.some((a) => a.author)) feed.addExtension({ name: "_attributes", objects: { "xmlns:dc": DC_NAMESPACE } });
+  const namespaces = {
+    ...(articles.some((a) => a.author) && { "xmlns:dc": DC_NAMESPACE }),
+    ...(articles.some((a) => a.fullText !== undefined) && { "xmlns:yandex": YANDEX_NAMESPACE }),
+  };
+  if (Object.keys(namespaces).length) feed.addExtension({ name: "_attributes", objects: namespaces });
   for (const a of articles) {
     feed.addItem({
       // Readers take an item's title and description as HTML (and the library wraps both in
@@ -73,7 +81,11 @@ export function buildRss(channel: FeedChannel, articles: FeedArticle[], absolute
       date: new Date(a.publishedAt),
       description: escapeHtml(clean(a.lead)),
       category: [{ name: clean(kindLabel(a.kind)) }, ...a.regions.map((r) => ({ name: clean(r.name) }))],
-      extensions: a.author ? [{ name: "dc:creator", objects: { _text: clean(a.author) } }] : undefined,
+      enclosure: a.image,
+      extensions: [
+        ...(a.author ? [{ name: "dc:creator", objects: { _text: clean(a.author) } }] : []),
+        ...(a.fullText !== undefined ? [{ name: "yandex:full-text", objects: { _text: clean(a.fullText) } }] : []),
+      ],
     });
   }
   return feed.rss2();

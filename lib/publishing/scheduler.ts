@@ -3,6 +3,7 @@ import { publicationTags, publishProblem } from "@/lib/articles/publication";
 import { translationSnapshot } from "@/lib/articles/snapshot";
 import { db } from "@/lib/db";
 import { recordChange } from "@/lib/history/record";
+import { announcePublicChange } from "@/lib/outreach/announce";
 import { notifyInTransaction } from "./broadcast";
 
 // Publishes every scheduled translation whose time (and embargo) has come, if it is still complete (title,
@@ -39,6 +40,7 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
       });
       if (problem) continue;
       published += 1;
+      await announcePublicChange(tx, t.id);
       affected.push(...(await publicationTags(tx, t.articleId, [{ locale: t.locale, slug: t.slug }])));
     }
     const tags = [...new Set(affected)];

@@ -70,3 +70,18 @@ export function sitemapXml(entries: SitemapEntry[]): string {
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
 }
+
+export type NewsSitemapItem = { locale: Locale; path: string; title: string; publishedAt: string };
+
+// A Google News sitemap (namespace news:, schemas/sitemap-news/0.9): each recent article with
+// the publication's name in its language, the language, the publication time and the title.
+export function newsSitemapXml(base: string, items: NewsSitemapItem[], publicationName: (locale: Locale) => string): string {
+  const urls = items.map((i) =>
+    [
+      `<url><loc>${escapeXml(`${base}/${i.locale}${i.path}`)}</loc><news:news><news:publication>`,
+      `<news:name>${escapeXml(publicationName(i.locale))}</news:name><news:language>${i.locale}</news:language></news:publication>`,
+      `<news:publication_date>${escapeXml(i.publishedAt)}</news:publication_date><news:title>${escapeXml(i.title)}</news:title></news:news></url>`,
+    ].join(""),
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n${urls.join("\n")}\n</urlset>\n`;
+}

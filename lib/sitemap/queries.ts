@@ -4,7 +4,7 @@ import { cache } from "react";
 import { tags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import { routes } from "@/lib/routes";
-import { sitemapCount, type SitemapUrl } from "./build";
+import { sitemapCount, type NewsSitemapItem, type SitemapUrl } from "./build";
 import { collectFixedUrls, iso } from "./collections";
 
 export const getSitemapFixedUrls = cache(
@@ -49,4 +49,23 @@ export const getSitemapArticleUrls = cache(
 export async function getSitemapTotals() {
   const [fixed, articles] = await Promise.all([getSitemapFixedUrls(), countSitemapArticleUrls()]);
   return { fixed, count: sitemapCount(fixed.length + articles) };
+}
+
+// Google News takes the articles of the last two days, at most 1,000.
+export const NEWS_SITEMAP_DAYS = 2;
+
+// Kept ten minutes at most, since the window moves with the clock, and expired (with the route
+// that reads it) by every publication.
+export const getRecentNewsUrls = cache(unstable_cache(loadRecentNewsUrls, ["sitemap:news"], { tags: [tags.articles], revalidate: 600 }));
+
+async function loadRecentNewsUrls(): Promise<NewsSitemapItem[]> {
+  const now = new Date();
+  const since = new Date(now.getTime() - NEWS_SITEMAP_DAYS * 24 * 3600 * 1000);
+  const rows = await db.articleTranslation.findMany({
+    where: { status: "published", publishedAt: { gte: since, lte: now } },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: 1_000,
+    select: { locale: true, slug: true, title: true, publishedAt: true },
+  });
+  return rows.map((r) => ({ locale: r.locale, path: routes.article(r.slug), title: r.title, publishedAt: r.publishedAt!.toISOString() }));
 }

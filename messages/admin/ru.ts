@@ -4,9 +4,10 @@ import articles from "./ru/articles.json";
 import auth from "./ru/auth.json";
 import directory from "./ru/directory.json";
 import media from "./ru/media.json";
+import outreach from "./ru/outreach.json";
 import ratings from "./ru/ratings.json";
 import shell from "./ru/shell.json";
 import structure from "./ru/structure.json";
 import users from "./ru/users.json";
 
-export default [shell, auth, articles, users, media, ratings, directory, structure] as const;
+export default [shell, auth, articles, users, media, ratings, directory, structure, outreach] as const;

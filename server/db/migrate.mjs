@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installQueues } from "../jobs/queues.mjs";
 import { StartupError } from "../startup-error.mjs";
 
 const LOCK = "airr.migrations";
@@ -72,6 +73,8 @@ export async function migrateDatabase(url, { log }) {
       await deploy(url);
       log("info", "database migrations applied", { migrations: pending });
     } else log("info", "database schema is up to date");
+    // pg-boss keeps its own schema version; this is a no-op when it and the queues are current.
+    await installQueues(url);
     return pending;
   } finally {
     await client.end().catch(() => {});

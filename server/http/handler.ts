@@ -73,8 +73,8 @@ export function createHandler(handle: NextHandle, drain: Drain) {
   };
 }
 
-// The scheduler's own calls are logged by the scheduler when it publishes, not every 5 s.
-const QUIET = new Set(["/api/internal/publish-due"]);
+// The job worker's own calls: a job logs what it did (a publication, a failure) itself.
+const QUIET = new Set(["/api/internal/jobs"]);
 
 function logRequest(req: http.IncomingMessage, res: http.ServerResponse, ms: number) {
   const path = req.url?.split("?")[0] ?? "";

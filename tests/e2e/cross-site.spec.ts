@@ -10,11 +10,11 @@ const sessionCookies = (response: APIResponse) => response.headersArray().filter
 test.describe("cross-site requests", () => {
   test("a mutating route handler refuses a foreign or opaque Origin with 403", async ({ request, baseURL }) => {
     for (const origin of [EVIL, "null", "http://localhost:1"]) {
-      const response = await request.post("/api/internal/publish-due", { headers: { Origin: origin }, maxRedirects: 0 });
+      const response = await request.post("/api/internal/jobs", { headers: { Origin: origin }, maxRedirects: 0 });
       expect(response.status(), origin).toBe(403);
     }
     // The same request from the site's own origin gets past the check and fails on the missing token.
-    const own = await request.post("/api/internal/publish-due", { headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const own = await request.post("/api/internal/jobs", { headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
     expect(own.status()).toBe(404);
   });
 

@@ -17,6 +17,13 @@ const SITE_SETTINGS = [
   "MEDIA_STORAGE",
   "DB_POOL_SIZE",
   "LOG_LEVEL",
+  "INDEXNOW_ENDPOINT",
+  "INDEXNOW_KEY",
+  "TELEGRAM_API",
+  "TELEGRAM_BOT_TOKEN",
+  "TELEGRAM_CHANNEL_RU",
+  "TELEGRAM_CHANNEL_EN",
+  "SMTP_URL",
 ];
 
 for (const name of SITE_SETTINGS) delete process.env[name];

@@ -100,3 +100,24 @@ describe("RSS feed builder", () => {
     expect(parse(buildRss(channel, [], absolute, kindLabel)).channel.item).toBeUndefined();
   });
 });
+
+describe("the Yandex.News feed", () => {
+  it("carries each text in full in yandex:full-text, its cover as an enclosure, and declares the namespace", () => {
+    const xml = buildRss(
+      channel,
+      [article({ fullText: "Полный текст <с тегом> & амперсандом\nвторой абзац", image: { url: `${base}/media/a.webp`, type: "image/webp", length: 1234 } })],
+      absolute,
+      kindLabel,
+    );
+    const rss = parse(xml);
+    expect(xml).toContain('xmlns:yandex="http://news.yandex.ru"');
+    const item = rss.channel.item![0]!;
+    expect(item["yandex:full-text"]).toBe("Полный текст <с тегом> & амперсандом\nвторой абзац");
+    expect(item.enclosure).toMatchObject({ "@url": `${base}/media/a.webp`, "@type": "image/webp", "@length": "1234" });
+  });
+
+  it("leaves the namespace and element out of the ordinary feed", () => {
+    const xml = buildRss(channel, [article()], absolute, kindLabel);
+    expect(xml).not.toContain("yandex");
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkSameOrigin } from "../../lib/http/same-origin";
 
 // A request as the Next.js server sees it without a proxy: Host is the address typed in.
-const direct = { requestUrl: "http://localhost:3000/api/internal/publish-due", siteUrl: "http://localhost:3000" };
+const direct = { requestUrl: "http://localhost:3000/api/internal/jobs", siteUrl: "http://localhost:3000" };
 const check = (headers: Record<string, string>, options: Partial<Parameters<typeof checkSameOrigin>[1]> = {}) =>
   checkSameOrigin(new Headers({ host: "localhost:3000", ...headers }), { ...direct, ...options });
 
@@ -42,7 +42,7 @@ describe("same-origin check of mutating route handlers", () => {
   });
 
   it("accepts SITE_URL behind a TLS-terminating proxy that hides the public host and scheme", () => {
-    const behindProxy = { requestUrl: "http://127.0.0.1:3000/api/internal/publish-due", siteUrl: "https://airr.example" };
+    const behindProxy = { requestUrl: "http://127.0.0.1:3000/api/internal/jobs", siteUrl: "https://airr.example" };
     expect(check({ host: "127.0.0.1:3000", origin: "https://airr.example" }, behindProxy)).toEqual({ ok: true });
     expect(check({ host: "127.0.0.1:3000", origin: "http://airr.example" }, behindProxy)).toEqual({ ok: false, reason: "foreign-origin" });
     expect(check({ host: "127.0.0.1:3000", origin: "https://evil.example" }, behindProxy)).toEqual({ ok: false, reason: "foreign-origin" });

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { SITEMAP_LIMIT, sitemapCount, sitemapIndexXml, sitemapSlice, sitemapXml, toSitemapEntry } from "../../lib/sitemap/build";
+import { newsSitemapXml, SITEMAP_LIMIT, sitemapCount, sitemapIndexXml, sitemapSlice, sitemapXml, toSitemapEntry } from "../../lib/sitemap/build";
 import { sitemapSchemaErrors } from "../support/sitemap-schema";
 
 const base = "https://airr.example";
@@ -70,5 +70,25 @@ describe("sitemap files against the sitemaps.org schemas (xmllint)", () => {
 
   it("the index is valid", async () => {
     expect(await sitemapSchemaErrors(sitemapIndexXml(base, 2), "index")).toEqual([]);
+  });
+});
+
+describe("the Google News sitemap", () => {
+  const base = "https://airr.example";
+  const items = [
+    { locale: "ru" as const, path: "/press/news/itogi", title: "Итоги «рейтинга» & планы", publishedAt: "2026-12-03T09:00:00.000Z" },
+    { locale: "en" as const, path: "/press/news/results", title: "Results", publishedAt: "2026-12-03T10:00:00.000Z" },
+  ];
+  const xml = newsSitemapXml(base, items, (locale) => (locale === "ru" ? "АИРР" : "AIRR"));
+
+  it("is valid against the sitemap and news schemas, with the publication in each text's language", async () => {
+    expect(await sitemapSchemaErrors(xml, "news")).toEqual([]);
+    expect(xml).toContain(`<loc>${base}/ru/press/news/itogi</loc><news:news><news:publication><news:name>АИРР</news:name><news:language>ru</news:language>`);
+    expect(xml).toContain("<news:title>Итоги «рейтинга» &amp; планы</news:title>");
+    expect(xml).toContain("<news:name>AIRR</news:name><news:language>en</news:language>");
+  });
+
+  it("the validator refuses an entry without its title", async () => {
+    expect((await sitemapSchemaErrors(xml.replace(/<news:title>Results<\/news:title>/, ""), "news")).join("\n")).toMatch(/title|publication_date|Missing/i);
   });
 });

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import { absoluteUrl } from "@/lib/feeds/respond";
+import { enqueue } from "@/lib/jobs/enqueue";
+import { routes } from "@/lib/routes";
+import type { PublicationJob } from "@/lib/zod/job";
+import { indexNowEndpoint, queueIndexNow } from "./indexnow";
+import { telegramConfig } from "./telegram-api";
+
+// Called inside the transaction of every change readers can notice (a text published,
+// corrected, withdrawn or unpublished; a published text moved to a new address): the job is
+// committed with the change or not at all. `previousUrl`: the address the text had before.
+export async function announcePublicChange(tx: Prisma.TransactionClient, translationId: string, previousUrl?: string) {
+  await enqueue(tx, "publication", { translationId, ...(previousUrl && { previousUrl }) } satisfies PublicationJob);
+}
+
+export const articleAddress = (locale: "ru" | "en", slug: string) => absoluteUrl(locale, routes.article(slug));
+
+// The "publication" job: sends the change on to each outside channel that is configured, each
+// on its own queue so that one failing never holds up the others.
+export async function fanOutPublication(job: PublicationJob) {
+  const t = await db.articleTranslation.findUnique({ where: { id: job.translationId }, select: { locale: true, slug: true } });
+  if (!t) return { skipped: "gone" };
+  const urls = [articleAddress(t.locale, t.slug), ...(job.previousUrl ? [job.previousUrl] : [])];
+  const channels: string[] = [];
+  await db.$transaction(async (tx) => {
+    if (indexNowEndpoint()) {
+      await queueIndexNow(tx, urls);
+      channels.push("indexnow");
+    }
+    if (telegramConfig(t.locale)) {
+      await enqueue(tx, "telegram", { translationId: job.translationId });
+      channels.push("telegram");
+    }
+  });
+  return { urls, channels };
+}

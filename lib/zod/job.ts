@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+
+// What a change of a text's visibility or public wording sets off (lib/outreach/announce.ts);
+// the handlers read the text's state when they run, so a late or repeated job does no harm.
+export const publicationJobSchema = z.object({ translationId: id, previousUrl: z.string().max(2_000).optional() });
+export type PublicationJob = z.infer<typeof publicationJobSchema>;
+
+export const telegramJobSchema = z.object({ translationId: id });
+
+// The body of /api/internal/jobs: a job the worker took from the queue.
+export const jobRequestSchema = z.discriminatedUnion("queue", [
+  z.object({ queue: z.literal("publish-due"), id, data: z.object({}).passthrough() }),
+  z.object({ queue: z.literal("publication"), id, data: publicationJobSchema }),
+  z.object({ queue: z.literal("indexnow"), id, data: z.object({}).passthrough() }),
+  z.object({ queue: z.literal("telegram"), id, data: telegramJobSchema }),
+]);
+export type JobRequest = z.infer<typeof jobRequestSchema>;
+
+// The back office's queue list: all jobs or the failed ones, a page of them.
+export const jobListQuerySchema = z.object({
+  state: z.enum(["failed"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type JobListQuery = z.infer<typeof jobListQuerySchema>;
+
+// Another attempt at a failed job.
+export const jobRetrySchema = z.object({ id: z.uuid(), queue: z.enum(["publish-due", "publication", "indexnow", "telegram"]) });

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { jobRequestSchema } from "@/lib/zod/job";
+import { startIndexNowStandIn, startTelegramStandIn, type IndexNowCall, type StandIn, type TelegramCall } from "../support/outreach-standins";
+import { withTestDatabase } from "../support/test-db";
+
+// What a publication sends out: IndexNow and the Telegram channel, through stand-ins that speak
+// their protocols, with the queue's jobs run one by one as a server's worker runs them.
+vi.mock("next/cache", () => ({ revalidateTag: () => {} }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const messages = { ru: (await import("@/messages/ru.json")).default, en: (await import("@/messages/en.json")).default };
+  return {
+    getTranslations: async ({ locale, namespace }: { locale: "ru" | "en"; namespace: "ArticlePage" }) =>
+      createTranslator({ locale, messages: messages[locale], namespace }),
+  };
+});
+
+let indexNow: StandIn<IndexNowCall>;
+let telegram: StandIn<TelegramCall>;
+
+const t = withTestDatabase(async () => {
+  indexNow = await startIndexNowStandIn();
+  telegram = await startTelegramStandIn();
+  Object.assign(process.env, {
+    SITE_URL: "https://airr.example",
+    BETTER_AUTH_SECRET: "s".repeat(40),
+    INDEXNOW_ENDPOINT: `${indexNow.url}/indexnow`,
+    TELEGRAM_API: telegram.url,
+    TELEGRAM_BOT_TOKEN: "123:token",
+    TELEGRAM_CHANNEL_RU: "@airr_ru",
+  });
+  const [run, pub, texts, shared] = await Promise.all([
+    import("@/lib/jobs/run"),
+    import("@/lib/articles/publication"),
+    import("@/lib/articles/mutations"),
+    import("@/lib/articles/shared-mutations"),
+  ]);
+  return { ...run, ...pub, ...texts, ...shared };
+});
+afterAll(async () => {
+  await indexNow.close();
+  await telegram.close();
+});
+
+const editor = { id: "", role: "editor" as const };
+const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
+
+// Runs every waiting job as a worker would, until none is left; returns the outputs by queue.
+async function drain() {
+  const outputs: Record<string, unknown[]> = {};
+  for (;;) {
+    const [job] = await t.prisma.$queryRawUnsafe<{ id: string; name: string; data: object }[]>(
+      `UPDATE pgboss.job SET state = 'active' WHERE id = (SELECT id FROM pgboss.job WHERE state = 'created' ORDER BY created_on LIMIT 1) RETURNING id, name, data`,
+    );
+    if (!job) return outputs;
+    const output = await t.lib.runJob(jobRequestSchema.parse({ queue: job.name, id: job.id, data: job.data }));
+    await t.prisma.$executeRawUnsafe(`UPDATE pgboss.job SET state = 'completed' WHERE id = $1::uuid`, job.id);
+    (outputs[job.name] ??= []).push(output);
+  }
+}
+
+let articleId = "";
+let version = 0;
+beforeAll(async () => {
+  editor.id = (await t.prisma.user.create({ data: { name: "Elena Editor", email: "e@example.org", role: "editor" } })).id;
+  articleId = (await t.lib.createArticle(editor, { locale: "ru", title: "Итоги рейтинга", kind: "press_release" })).id as string;
+  const saved = await t.lib.saveArticleText(editor, {
+    articleId,
+    locale: "ru",
+    version: 1,
+    title: "Итоги рейтинга <2026>",
+    slug: "itogi-reitinga",
+    lead: "Лидеры & новички",
+    body: doc("Текст"),
+    author: "",
+    seoDescription: "",
+  });
+  version = saved.version!;
+});
+
+describe("a publication", () => {
+  it("sends nothing while the text is a draft", async () => {
+    await drain();
+    expect(indexNow.calls).toEqual([]);
+    expect(telegram.calls).toEqual([]);
+  });
+
+  it("pings IndexNow with its address and the key, and posts it once to its language's channel", async () => {
+    const published = await t.lib.changePublication(editor, { action: "publish", articleId, locale: "ru", version });
+    version = published.version!;
+    await drain();
+    const key = indexNow.calls[0]!.key;
+    expect(indexNow.calls).toEqual([
+      { host: "airr.example", key, keyLocation: `https://airr.example/${key}.txt`, urlList: ["https://airr.example/ru/press/news/itogi-reitinga"] },
+    ]);
+    expect(telegram.calls).toHaveLength(1);
+    expect(telegram.calls[0]).toMatchObject({ token: "123:token", method: "sendMessage", payload: { chat_id: "@airr_ru", parse_mode: "HTML" } });
+    const text = String(telegram.calls[0]!.payload.text);
+    expect(text).toContain("<b>Итоги рейтинга &lt;2026&gt;</b>");
+    expect(text).toContain("Лидеры &amp; новички");
+    expect(text).toContain('href="https://airr.example/ru/press/news/itogi-reitinga"');
+    expect(await t.prisma.telegramPost.findFirstOrThrow()).toMatchObject({ messageId: 100, chatId: "@airr_ru" });
+    // Run again, nothing more goes out.
+    expect((await drain()).telegram).toBeUndefined();
+  });
+
+  it("edits the post after a correction and pings the old and new addresses", async () => {
+    indexNow.calls.length = 0;
+    const base = { articleId, locale: "ru" as const, lead: "Лидеры и новички", body: doc("Текст"), author: "", seoDescription: "" };
+    const saved = await t.lib.saveArticleText(editor, { ...base, version, title: "Итоги рейтинга 2026", slug: "itogi-reitinga-2026" });
+    version = saved.version!;
+    await drain();
+    expect(indexNow.calls.map((c) => c.urlList.sort())).toEqual([
+      ["https://airr.example/ru/press/news/itogi-reitinga", "https://airr.example/ru/press/news/itogi-reitinga-2026"],
+    ]);
+    expect(telegram.calls.map((c) => c.method)).toEqual(["sendMessage", "editMessageText"]);
+    expect(telegram.calls[1]!.payload).toMatchObject({ message_id: 100 });
+    expect(String(telegram.calls[1]!.payload.text)).toContain("<b>Итоги рейтинга 2026</b>");
+  });
+
+  it("notes a withdrawal in the post", async () => {
+    const withdrawn = await t.lib.changePublication(editor, { action: "withdraw", articleId, locale: "ru", version, withdrawnNotice: "Ошибка в данных" });
+    expect(withdrawn.ok).toBe(true);
+    await drain();
+    expect(telegram.calls.map((c) => c.method)).toEqual(["sendMessage", "editMessageText", "editMessageText"]);
+    expect(String(telegram.calls[2]!.payload.text)).toContain("Материал отозван редакцией");
+    expect(await t.prisma.telegramPost.findFirstOrThrow()).toMatchObject({ withdrawn: true });
+  });
+
+  it("never posts twice after a send whose outcome is unknown", async () => {
+    const row = await t.prisma.telegramPost.findFirstOrThrow();
+    await t.prisma.telegramPost.update({ where: { id: row.id }, data: { messageId: null } });
+    const output = await t.lib.runJob({ queue: "telegram", id: "x", data: { translationId: row.translationId } });
+    expect(output).toEqual({ uncertain: true });
+    expect(telegram.calls).toHaveLength(3);
+  });
+
+  it("keeps the addresses and fails the job, with the endpoint's answer, when IndexNow refuses", async () => {
+    process.env.SITE_URL = "https://elsewhere.example";
+    await t.prisma.indexNowUrl.create({ data: { url: "https://airr.example/ru/press/news/x" } });
+    await expect(t.lib.runJob({ queue: "indexnow", id: "y", data: {} })).rejects.toThrow(/IndexNow answered 422: .*belong/);
+    expect(await t.prisma.indexNowUrl.count()).toBe(1);
+    process.env.SITE_URL = "https://airr.example";
+  });
+});
