@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
 import { getContacts } from "@/lib/contacts/queries";
+import { routes } from "@/lib/routes";
 import { siteMap } from "@/lib/site-map";
 
 export async function SiteFooter() {
@@ -54,6 +55,11 @@ export async function SiteFooter() {
       </div>
       <div className="border-t border-brand-800">
         <div className="mx-auto max-w-6xl px-4 py-4 text-xs text-brand-100">
+          <p className="mb-2 text-sm">
+            <Link className="underline underline-offset-2 hover:text-white" href={routes.alerts}>
+              {t("alerts")}
+            </Link>
+          </p>
           <p>{t("rights", { year: new Date().getFullYear() })}</p>
           <p>{t("demoNotice")}</p>
         </div>

@@ -15,6 +15,10 @@ export const routes = {
   album: (slug: string) => `/press/gallery/${seg(slug)}`,
   albumPhotos: (slug: string) => `/press/gallery/${seg(slug)}/photos.zip`,
   contacts: "/press/contacts",
+  // E-mail alerts: sign-up, the link of the confirmation message, a subscriber's settings.
+  alerts: "/press/alerts",
+  alertConfirm: "/press/alerts/confirm",
+  alertSettings: "/press/alerts/settings",
   management: "/about/management",
   documents: "/about/documents",
   brandBook: "/about/brand-book",

@@ -85,7 +85,7 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
     });
     // Search engines and the channel hear of a correction to a published text (and of its new address).
     if (saved.status === "published")
-      await announcePublicChange(tx, saved.id, current && current.slug !== input.slug ? articleAddress(locale, current.slug) : undefined);
+      await announcePublicChange(tx, saved.id, "changed", current && current.slug !== input.slug ? articleAddress(locale, current.slug) : undefined);
     const visible = isVisible(saved.status);
     const affected = visible
       ? [

@@ -79,7 +79,7 @@ export async function changePublication(actor: Actor, input: PublicationInput, n
     });
     if (count === 0) await refuseStale(tx, { entityType: "article", entityId: articleId, locale });
     const saved = await tx.articleTranslation.findUniqueOrThrow({ where: { id: current.id } });
-    if (PUBLIC_CHANGES.has(input.action)) await announcePublicChange(tx, saved.id);
+    if (PUBLIC_CHANGES.has(input.action)) await announcePublicChange(tx, saved.id, input.action === "publish" ? "published" : "changed");
     await recordChange(tx, {
       actorId: actor.id,
       action: `article.${input.action}`,

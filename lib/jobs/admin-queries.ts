@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { mailConfigured, mailFrom } from "@/lib/mail/transport";
 import { indexNowEndpoint } from "@/lib/outreach/indexnow";
 import { telegramConfig } from "@/lib/outreach/telegram-api";
 import { QUEUE_NAMES } from "@/server/jobs/queues.mjs";
@@ -57,8 +58,10 @@ export async function listJobs(query: JobListQuery) {
 }
 
 // Which outside channels this site sends to, for the queue page's summary.
-export function outreachChannels() {
+export async function outreachChannels() {
+  const subscribers = await db.subscriber.count({ where: { status: "active" } });
   return {
+    mail: mailConfigured() ? { from: mailFrom(), subscribers } : null,
     indexNow: indexNowEndpoint(),
     telegram: { ru: telegramConfig("ru")?.chatId ?? null, en: telegramConfig("en")?.chatId ?? null },
   };

@@ -1,4 +1,5 @@
 import "server-only";
+import { runMailJob } from "@/lib/alerts/dispatch";
 import { fanOutPublication } from "@/lib/outreach/announce";
 import { flushIndexNow } from "@/lib/outreach/indexnow";
 import { reconcileTelegramPost } from "@/lib/outreach/telegram";
@@ -17,6 +18,8 @@ export async function runJob(job: JobRequest): Promise<unknown> {
       return flushIndexNow();
     case "telegram":
       return reconcileTelegramPost(job.data.translationId);
+    case "mail":
+      return runMailJob(job.data);
   }
 }
 

@@ -5,7 +5,7 @@
 import type PgBoss from "pg-boss";
 import { reconnectDelay } from "@/lib/publishing/cache-notice";
 import { schedulerToken } from "@/lib/publishing/scheduler-token";
-import { createBoss, QUEUES } from "@/server/jobs/queues.mjs";
+import { createBoss, DIGEST_SCHEDULE, QUEUES } from "@/server/jobs/queues.mjs";
 
 // How often a server looks for due publications and new jobs (pg-boss's floor is 500 ms).
 const POLL_MS = Math.max(500, Number(process.env.SCHEDULER_INTERVAL_MS ?? 5_000));
@@ -52,6 +52,7 @@ export function startJobWorker(): void {
     for (const { name } of Object.values(QUEUES)) {
       workers.set(name, await boss.work<object>(name, options, ([job]) => runInServer(name, job!)));
     }
+    await boss.schedule(QUEUES.mail.name, DIGEST_SCHEDULE.cron, { kind: "digests" }, { tz: DIGEST_SCHEDULE.tz });
     watchDue(boss, workers.get(QUEUES.publishDue.name)!);
   };
   void start();

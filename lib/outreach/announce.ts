@@ -3,7 +3,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { absoluteUrl } from "@/lib/feeds/respond";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { mailConfigured } from "@/lib/mail/transport";
 import { routes } from "@/lib/routes";
+import type { MailJob } from "@/lib/zod/alerts";
 import type { PublicationJob } from "@/lib/zod/job";
 import { indexNowEndpoint, queueIndexNow } from "./indexnow";
 import { telegramConfig } from "./telegram-api";
@@ -11,8 +13,8 @@ import { telegramConfig } from "./telegram-api";
 // Called inside the transaction of every change readers can notice (a text published,
 // corrected, withdrawn or unpublished; a published text moved to a new address): the job is
 // committed with the change or not at all. `previousUrl`: the address the text had before.
-export async function announcePublicChange(tx: Prisma.TransactionClient, translationId: string, previousUrl?: string) {
-  await enqueue(tx, "publication", { translationId, ...(previousUrl && { previousUrl }) } satisfies PublicationJob);
+export async function announcePublicChange(tx: Prisma.TransactionClient, translationId: string, event: PublicationJob["event"], previousUrl?: string) {
+  await enqueue(tx, "publication", { translationId, event, ...(previousUrl && { previousUrl }) } satisfies PublicationJob);
 }
 
 export const articleAddress = (locale: "ru" | "en", slug: string) => absoluteUrl(locale, routes.article(slug));
@@ -32,6 +34,11 @@ export async function fanOutPublication(job: PublicationJob) {
     if (telegramConfig(t.locale)) {
       await enqueue(tx, "telegram", { translationId: job.translationId });
       channels.push("telegram");
+    }
+    // Alerts only for a text that has just gone public, never for a correction.
+    if (job.event === "published" && mailConfigured()) {
+      await enqueue(tx, "mail", { kind: "alerts", translationId: job.translationId } satisfies MailJob);
+      channels.push("mail");
     }
   });
   return { urls, channels };

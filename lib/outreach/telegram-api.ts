@@ -31,3 +31,11 @@ export async function callTelegram(config: TelegramConfig, method: string, paylo
   const wait = answer?.parameters?.retry_after ? ` (retry after ${answer.parameters.retry_after} s)` : "";
   throw new TelegramError(`Telegram ${method} answered ${answer?.error_code ?? response.status}: ${answer?.description ?? "no answer"}${wait}`);
 }
+
+// A refusal by the Bot API, or a connection that never opened: the message did not go out. A
+// timeout or a connection lost mid-answer leaves that unknown.
+export function isDefinitelyNotSent(error: unknown): boolean {
+  if (error instanceof TelegramError) return true;
+  const code = ((error as { cause?: { code?: string } })?.cause ?? {}).code;
+  return code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN";
+}

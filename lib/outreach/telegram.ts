@@ -3,10 +3,9 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
 import { absoluteUrl } from "@/lib/feeds/respond";
-import { mediaUrl, parseVariants } from "@/lib/media/variants";
 import { routes } from "@/lib/routes";
-import { siteUrl } from "@/lib/site-url";
-import { callTelegram, telegramConfig } from "./telegram-api";
+import { articleCoverPicture } from "./cover";
+import { callTelegram, isDefinitelyNotSent, telegramConfig } from "./telegram-api";
 
 // Telegram's limits: a caption under a picture, a text message.
 const CAPTION_MAX = 1024;
@@ -28,14 +27,6 @@ export function telegramPostText(t: Source, max = MESSAGE_MAX): string {
   return [head, lead, link].filter(Boolean).join("\n\n");
 }
 
-async function coverUrl(articleId: string): Promise<string | null> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { cover: { select: { kind: true, variants: true } } } });
-  if (article?.cover?.kind !== "image") return null;
-  const variants = parseVariants(article.cover.variants);
-  const pick = variants.find((v) => v.width >= 960) ?? variants.at(-1);
-  return pick ? siteUrl() + mediaUrl(pick.key) : null;
-}
-
 // Outputs (kept by the queue, shown in the back office): posted/edited with the message id,
 // unchanged, skipped with a reason code, or uncertain: an earlier attempt stopped during the
 // call, so whether the post went out is unknown and it is not sent again.
@@ -49,14 +40,21 @@ export async function reconcileTelegramPost(translationId: string) {
   const post = t.telegramPost;
   if (!post) {
     if (t.status !== "published" || t.telegramOff) return { skipped: t.telegramOff ? "off" : "notPublished" };
-    const photo = await coverUrl(t.articleId);
+    const photo = (await articleCoverPicture(t.articleId, t.locale))?.src;
     const text = telegramPostText(t, photo ? CAPTION_MAX : MESSAGE_MAX);
     // Claimed before the call: if this server stops during it, nothing sends the post again.
     const claimed = await db.telegramPost.createMany({ data: [{ translationId, chatId: config.chatId, text, photo: !!photo }], skipDuplicates: true });
     if (claimed.count === 0) return { skipped: "claimed" };
-    const sent = photo
-      ? await callTelegram(config, "sendPhoto", { photo, caption: text, parse_mode: "HTML" })
-      : await callTelegram(config, "sendMessage", { text, parse_mode: "HTML", link_preview_options: { is_disabled: false } });
+    let sent;
+    try {
+      sent = photo
+        ? await callTelegram(config, "sendPhoto", { photo, caption: text, parse_mode: "HTML" })
+        : await callTelegram(config, "sendMessage", { text, parse_mode: "HTML", link_preview_options: { is_disabled: false } });
+    } catch (error) {
+      // Refused or never reached: nothing was posted, so the queue's retry may post it.
+      if (isDefinitelyNotSent(error)) await db.telegramPost.delete({ where: { translationId } });
+      throw error;
+    }
     await db.telegramPost.update({ where: { translationId }, data: { messageId: sent?.message_id ?? null } });
     return { posted: sent?.message_id ?? null, chat: config.chatId };
   }

@@ -40,7 +40,7 @@ export async function publishDue(now = new Date()): Promise<{ published: number;
       });
       if (problem) continue;
       published += 1;
-      await announcePublicChange(tx, t.id);
+      await announcePublicChange(tx, t.id, "published");
       affected.push(...(await publicationTags(tx, t.articleId, [{ locale: t.locale, slug: t.slug }])));
     }
     const tags = [...new Set(affected)];

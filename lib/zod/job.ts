@@ -1,10 +1,17 @@
 import { z } from "zod";
+import { mailJobSchema } from "./alerts";
 
 const id = z.string().min(1).max(64);
 
 // What a change of a text's visibility or public wording sets off (lib/outreach/announce.ts);
 // the handlers read the text's state when they run, so a late or repeated job does no harm.
-export const publicationJobSchema = z.object({ translationId: id, previousUrl: z.string().max(2_000).optional() });
+// `published`: the text has just gone public (alerts go out); `changed`: corrected, moved,
+// withdrawn or unpublished.
+export const publicationJobSchema = z.object({
+  translationId: id,
+  event: z.enum(["published", "changed"]).default("changed"),
+  previousUrl: z.string().max(2_000).optional(),
+});
 export type PublicationJob = z.infer<typeof publicationJobSchema>;
 
 export const telegramJobSchema = z.object({ translationId: id });
@@ -15,6 +22,7 @@ export const jobRequestSchema = z.discriminatedUnion("queue", [
   z.object({ queue: z.literal("publication"), id, data: publicationJobSchema }),
   z.object({ queue: z.literal("indexnow"), id, data: z.object({}).passthrough() }),
   z.object({ queue: z.literal("telegram"), id, data: telegramJobSchema }),
+  z.object({ queue: z.literal("mail"), id, data: mailJobSchema }),
 ]);
 export type JobRequest = z.infer<typeof jobRequestSchema>;
 
@@ -26,4 +34,4 @@ export const jobListQuerySchema = z.object({
 export type JobListQuery = z.infer<typeof jobListQuerySchema>;
 
 // Another attempt at a failed job.
-export const jobRetrySchema = z.object({ id: z.uuid(), queue: z.enum(["publish-due", "publication", "indexnow", "telegram"]) });
+export const jobRetrySchema = z.object({ id: z.uuid(), queue: z.enum(["publish-due", "publication", "indexnow", "telegram", "mail"]) });

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { printTable } from "./lib/report.ts";
 
-const ALL = ["caches", "outage", "sigkill", "sigterm", "scale-out", "proxy", "release", "install"];
+const ALL = ["caches", "outage", "sigkill", "sigterm", "scale-out", "proxy", "release", "install", "outreach"];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = chosen.filter((name) => !ALL.includes(name));
 if (unknown.length) {

@@ -9,8 +9,9 @@ export type QueueDefinition = {
   expireInSeconds: number;
 };
 export declare const QUEUE_SCHEMA: string;
-export declare const QUEUES: Record<"publishDue" | "publication" | "indexNow" | "telegram", QueueDefinition>;
+export declare const QUEUES: Record<"publishDue" | "publication" | "indexNow" | "telegram" | "mail", QueueDefinition>;
 export declare const QUEUE_NAMES: string[];
+export declare const DIGEST_SCHEDULE: { cron: string; tz: string };
 export declare function queueOf(name: string): QueueDefinition | null;
 export declare function createBoss(connectionString: string, options?: { maintain?: boolean; applicationName?: string }): PgBoss;
 export declare function installQueues(connectionString: string): Promise<void>;

@@ -13,9 +13,14 @@ export const QUEUES = {
   // What a change of a text's visibility sets off: search engines, channels, alerts.
   publication: { name: "publication", policy: "standard", retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
   // One IndexNow request with every address changed since the last one.
-  indexNow: { name: "indexnow", policy: "stately", retryLimit: 12, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
-  telegram: { name: "telegram", policy: "standard", retryLimit: 12, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
+  indexNow: { name: "indexnow", policy: "stately", retryLimit: 12, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  telegram: { name: "telegram", policy: "standard", retryLimit: 12, retryDelay: 30, retryBackoff: true, expireInSeconds: 60 },
+  // E-mail: confirmations, alerts (one job per recipient), the weekly digests.
+  mail: { name: "mail", policy: "standard", retryLimit: 8, retryDelay: 60, retryBackoff: true, expireInSeconds: 60 },
 };
+
+// Monday morning in Moscow: the weekly digests go out (pg-boss's cron, run by one server).
+export const DIGEST_SCHEDULE = { cron: "0 9 * * 1", tz: "Europe/Moscow" };
 
 export const QUEUE_NAMES = Object.values(QUEUES).map((q) => q.name);
 
@@ -33,6 +38,8 @@ export function createBoss(connectionString, { maintain = false, applicationName
     migrate: false,
     supervise: maintain,
     schedule: maintain,
+    // How soon a job left active by a stopped server is found expired and retried.
+    maintenanceIntervalSeconds: 30,
     // Finished jobs stay visible in the back office for a month.
     archiveCompletedAfterSeconds: 7 * 24 * 3600,
     deleteAfterDays: 30,

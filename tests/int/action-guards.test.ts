@@ -15,8 +15,9 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/mock-session
 
 // Authors write drafts and upload media; everything else is refused to them.
 const authorMay = new Set(["articles.createArticleAction", "articles.saveArticleTextAction", "articles.saveArticleSharedAction"]);
-// Sign-in, sign-out and the interface language are for everyone.
-const publicModules = new Set(["auth", "form-state", "guard"]);
+// Sign-in, sign-out and the interface language are for everyone; so are the visitors' e-mail
+// alerts, authorized by the subscriber's token (tests/int/alerts.test.ts).
+const publicModules = new Set(["auth", "form-state", "guard", "alerts"]);
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 let client: pg.Client;

@@ -1,19 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { jobRequestSchema } from "@/lib/zod/job";
 import { startIndexNowStandIn, startTelegramStandIn, type IndexNowCall, type StandIn, type TelegramCall } from "../support/outreach-standins";
+import { drainJobs } from "../support/job-runner";
 import { withTestDatabase } from "../support/test-db";
 
 // What a publication sends out: IndexNow and the Telegram channel, through stand-ins that speak
 // their protocols, with the queue's jobs run one by one as a server's worker runs them.
 vi.mock("next/cache", () => ({ revalidateTag: () => {} }));
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const messages = { ru: (await import("@/messages/ru.json")).default, en: (await import("@/messages/en.json")).default };
-  return {
-    getTranslations: async ({ locale, namespace }: { locale: "ru" | "en"; namespace: "ArticlePage" }) =>
-      createTranslator({ locale, messages: messages[locale], namespace }),
-  };
-});
+vi.mock("next-intl/server", async () => (await import("../support/job-runner")).intlServerModule());
 
 let indexNow: StandIn<IndexNowCall>;
 let telegram: StandIn<TelegramCall>;
@@ -45,19 +38,7 @@ afterAll(async () => {
 const editor = { id: "", role: "editor" as const };
 const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 
-// Runs every waiting job as a worker would, until none is left; returns the outputs by queue.
-async function drain() {
-  const outputs: Record<string, unknown[]> = {};
-  for (;;) {
-    const [job] = await t.prisma.$queryRawUnsafe<{ id: string; name: string; data: object }[]>(
-      `UPDATE pgboss.job SET state = 'active' WHERE id = (SELECT id FROM pgboss.job WHERE state = 'created' ORDER BY created_on LIMIT 1) RETURNING id, name, data`,
-    );
-    if (!job) return outputs;
-    const output = await t.lib.runJob(jobRequestSchema.parse({ queue: job.name, id: job.id, data: job.data }));
-    await t.prisma.$executeRawUnsafe(`UPDATE pgboss.job SET state = 'completed' WHERE id = $1::uuid`, job.id);
-    (outputs[job.name] ??= []).push(output);
-  }
-}
+const drain = () => drainJobs(t.prisma, t.lib.runJob);
 
 let articleId = "";
 let version = 0;

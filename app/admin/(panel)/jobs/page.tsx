@@ -15,14 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function JobsPage({ searchParams }: PageProps<"/admin/jobs">) {
   await requirePageUser("audit.read");
   const query = jobListQuerySchema.parse(await searchParams);
-  const [t, list] = await Promise.all([getTranslations("AdminJobs"), listJobs(query)]);
+  const [t, list, channels] = await Promise.all([getTranslations("AdminJobs"), listJobs(query), outreachChannels()]);
   const tab = (failed: boolean) =>
     `rounded px-3 py-1.5 ${failed === (query.state === "failed") ? "bg-brand-800 text-white" : "border border-slate-300 bg-white hover:bg-slate-100"}`;
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
       <p className="max-w-3xl text-sm text-slate-700">{t("intro")}</p>
-      <OutreachSummary channels={outreachChannels()} />
+      <OutreachSummary channels={channels} />
       <nav aria-label={t("filter")} className="flex gap-2 text-sm">
         <Link href="/admin/jobs" className={tab(false)} aria-current={query.state ? undefined : "page"}>
           {t("all")}

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AlertSettingsForm } from "@/components/alerts/settings-form";
+import { Link } from "@/i18n/navigation";
+import { resolvePageLocale } from "@/i18n/page-locale";
+import { unsubscribeAction } from "@/lib/actions/alerts";
+import { findSubscriberByToken } from "@/lib/alerts/subscriptions";
+import { getRegions } from "@/lib/regions/queries";
+import { routes } from "@/lib/routes";
+
+type Props = PageProps<"/[locale]/press/alerts/settings">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await resolvePageLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "Alerts.settings" }))("title"), robots: { index: false } };
+}
+
+const note = "rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900";
+const link = "text-brand-700 underline underline-offset-2";
+
+// A subscriber's settings, reached by the link in every message: no account, the token is the key.
+export default async function AlertSettingsPage({ params, searchParams }: Props) {
+  const { locale } = await resolvePageLocale(params);
+  const query = await searchParams;
+  const token = String(query.token ?? "");
+  const [t, subscriber, regions] = await Promise.all([getTranslations("Alerts.settings"), findSubscriberByToken(token), getRegions(locale)]);
+  if (!subscriber || subscriber.status === "pending")
+    return (
+      <div className="max-w-2xl space-y-6">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p role="alert">
+          {t("invalid")}{" "}
+          <Link href={routes.alerts} className={link}>
+            {t("subscribe")}
+          </Link>
+        </p>
+      </div>
+    );
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {query.confirmed && subscriber.status === "active" && <p className={note}>{t("confirmed")}</p>}
+      {subscriber.status === "unsubscribed" ? (
+        <p role="status" className={note}>
+          {t("unsubscribed", { email: subscriber.email })}{" "}
+          <Link href={routes.alerts} className={link}>
+            {t("subscribe")}
+          </Link>
+        </p>
+      ) : (
+        <>
+          <p>{t("for", { email: subscriber.email })}</p>
+          <AlertSettingsForm
+            token={token}
+            regions={regions.map((r) => ({ id: r.id, name: r.name }))}
+            value={{ scope: subscriber.scope, frequency: subscriber.frequency, regionIds: subscriber.regions.map((r) => r.id) }}
+          />
+          <form action={unsubscribeAction} id="unsubscribe" className="space-y-2 border-t border-slate-200 pt-6">
+            <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="locale" value={locale} />
+            <p>{t("leave")}</p>
+            <button type="submit" className="rounded border border-red-700 px-5 py-2 font-medium text-red-800 hover:bg-red-50">
+              {t("unsubscribe")}
+            </button>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}
