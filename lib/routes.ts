@@ -19,6 +19,8 @@ export const routes = {
   alerts: "/press/alerts",
   alertConfirm: "/press/alerts/confirm",
   alertSettings: "/press/alerts/settings",
+  // A journalist added to the press list confirms the address here.
+  pressListVerify: "/press/press-list/verify",
   management: "/about/management",
   documents: "/about/documents",
   brandBook: "/about/brand-book",

@@ -22,6 +22,7 @@ const items: Item[] = [
   { key: "contacts", href: "/admin/contacts", permission: "structure.edit" },
   { key: "media", href: "/admin/media", permission: "media.upload" },
   { key: "users", href: "/admin/users", permission: "users.manage" },
+  { key: "pressList", href: "/admin/press-list", permission: "content.publish" },
   { key: "jobs", href: "/admin/jobs", permission: "audit.read" },
   { key: "audit", href: "/admin/audit", permission: "audit.read" },
 ];

@@ -5,6 +5,7 @@ import { redirect } from "@/i18n/navigation";
 import { changeSubscription, confirmSubscription, subscribe, unsubscribe } from "@/lib/alerts/subscriptions";
 import { CONSENT_VERSION, limitSignUp } from "@/lib/alerts/sign-up-limit";
 import { clientIp } from "@/lib/auth/client-ip";
+import { verifyJournalist } from "@/lib/press/list";
 import { mailConfigured } from "@/lib/mail/transport";
 import { routes } from "@/lib/routes";
 import { alertChoicesSchema, subscribeSchema, subscriptionTokenSchema } from "@/lib/zod/alerts";
@@ -55,4 +56,14 @@ export async function unsubscribeAction(formData: FormData): Promise<void> {
   const token = tokenOf(formData);
   if (token.success && (await unsubscribe(token.data.token))) toSettings(formData, token.data.token, "unsubscribed");
   redirect({ href: routes.alerts, locale: localeOf(formData) });
+}
+
+// The link of the press list's confirmation message: the journalist confirms the address.
+export async function verifyJournalistAction(formData: FormData): Promise<void> {
+  const token = tokenOf(formData);
+  const done = token.success && (await verifyJournalist(token.data.token));
+  redirect({
+    href: { pathname: routes.pressListVerify, query: { token: String(formData.get("token") ?? ""), ...(done && { done: "1" }) } },
+    locale: localeOf(formData),
+  });
 }

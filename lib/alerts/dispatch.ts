@@ -6,6 +6,7 @@ import { enqueue } from "@/lib/jobs/enqueue";
 import { sendMailOnce } from "@/lib/mail/transport";
 import { articleCoverPicture } from "@/lib/outreach/cover";
 import type { MailJob } from "@/lib/zod/alerts";
+import { runPressListJob } from "@/lib/press/dispatch";
 import { SUBSCRIPTION_MAILS_PER_DAY, subscriptionMailsToday } from "./subscriptions";
 import { alertMessage, confirmMessage, digestMessage, manageMessage, type AlertArticle } from "./messages";
 
@@ -96,6 +97,7 @@ async function sendDigest(s: Subscriber, until: Date) {
 export async function runMailJob(job: MailJob) {
   if (job.kind === "alerts") return fanOutAlerts(job.translationId);
   if (job.kind === "digests") return fanOutDigests();
+  if (job.kind === "verifyJournalist" || job.kind === "advance") return runPressListJob(job);
   const s = await db.subscriber.findUnique({ where: { id: job.subscriberId }, include: withRegions });
   if (!s) return { skipped: "gone" };
   // Counted again when sending: several sign-ups at once all pass the count made when queued.

@@ -87,3 +87,36 @@ export async function manageMessage(r: Recipient): Promise<Mail> {
   const t = await mailText(r.locale);
   return serviceMessage(r, t("manage.subject"), [t("manage.body")], { text: t("manage.button"), href: settingsUrl(r) });
 }
+
+type Journalist = { email: string; locales: Locale[]; token: string };
+export type AdvanceText = { title: string; lead: string; slug: string; locale: Locale; body: string; embargoUntil: Date };
+
+// An embargoed press release sent ahead to the press list: the embargo in the subject and at
+// the top, then the whole text and where it will be public.
+export async function advanceMessage(j: Journalist, a: AdvanceText): Promise<Mail> {
+  const t = await mailText(a.locale);
+  const until = new Intl.DateTimeFormat(a.locale, { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Moscow" }).format(a.embargoUntil);
+  const subject = t("advance.subject", { until, title: a.title });
+  const { html, text } = renderMail({
+    lang: a.locale,
+    title: subject,
+    preheader: t("advance.banner", { until }),
+    blocks: [
+      { kind: "banner", text: t("advance.banner", { until }) },
+      { kind: "heading", text: a.title },
+      ...(a.lead.trim() ? [{ kind: "text" as const, text: a.lead.trim() }] : []),
+      { kind: "text", text: a.body },
+      { kind: "text", text: t("advance.public", { url: absoluteUrl(a.locale, routes.article(a.slug)), until }) },
+    ],
+    footer: [{ text: t("advance.footer") }, { text: t("signature") }],
+  });
+  return { to: j.email, subject, html, text };
+}
+
+// The address of a journalist added to the press list is used only once they confirm it.
+export async function verifyJournalistMessage(j: Journalist): Promise<Mail> {
+  const locale = j.locales[0] ?? "ru";
+  const t = await mailText(locale);
+  const button = { text: t("verify.button"), href: withToken(locale, routes.pressListVerify, j.token) };
+  return serviceMessage({ ...j, locale }, t("verify.subject"), [t("verify.body")], button);
+}

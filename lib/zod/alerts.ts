@@ -30,5 +30,7 @@ export const mailJobSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("alert"), subscriberId: id, translationId: id }),
   z.object({ kind: z.literal("digests") }),
   z.object({ kind: z.literal("digest"), subscriberId: id, until: z.iso.datetime() }),
+  z.object({ kind: z.literal("verifyJournalist"), journalistId: id }),
+  z.object({ kind: z.literal("advance"), journalistId: id, translationId: id, version: z.number().int().min(1) }),
 ]);
 export type MailJob = z.infer<typeof mailJobSchema>;

@@ -8,7 +8,7 @@ import { SMTPServer } from "smtp-server";
 // `header(name)`: a header's raw value, as the message carried it.
 export type Received = { to: string; subject: string; html: string; text: string; header: (name: string) => string | undefined };
 
-export async function startSmtpStandIn() {
+export async function startSmtpStandIn(port = 0) {
   const received: Received[] = [];
   let refuse = false;
   const server = new SMTPServer({
@@ -31,10 +31,10 @@ export async function startSmtpStandIn() {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const { port: bound } = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     received,
     refuse: (on: boolean) => (refuse = on),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -4,6 +4,7 @@ import { getPathname } from "@/i18n/navigation";
 import { routes } from "@/lib/routes";
 import { DiffView } from "../diff-view";
 import { VersionScope } from "../version-scope";
+import { OutreachPanel } from "./outreach-panel";
 import { PublicationPanel } from "./publication-panel";
 import { TranslationForm } from "./translation-form";
 import type { VideoOption } from "../rich-text/toolbar";
@@ -60,6 +61,7 @@ export async function LocaleColumn({ data, locale, canPublish, videos }: Props) 
         <TranslationForm articleId={data.id} locale={locale} translation={tr} videos={videos} readOnly={!!visible && !canPublish} />
         {tr && <PublicationPanel articleId={data.id} locale={locale} translation={tr} canPublish={canPublish} isPressRelease={data.kind === "press_release"} />}
       </VersionScope>
+      {tr && canPublish && <OutreachPanel articleId={data.id} locale={locale} version={tr.version} isPressRelease={data.kind === "press_release"} />}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { deleteMedia } from "@/lib/actions/media";
+import { confirmedSubmit } from "../confirmed-submit";
 import { FormError } from "../form-messages";
 
 // The server refuses a used file anyway; `inUse` only explains it before anyone tries.
@@ -11,12 +12,7 @@ export function MediaDeleteForm({ id, inUse }: { id: string; inUse: boolean }) {
   const [state, action, pending] = useActionState(deleteMedia, initialFormState);
   return (
     <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!window.confirm(t("confirm"))) return;
-        const formData = new FormData(e.currentTarget);
-        startTransition(() => action(formData));
-      }}
+      onSubmit={confirmedSubmit(action, () => t("confirm"))}
       className="flex flex-col gap-3 rounded border border-red-200 bg-white p-4"
       aria-labelledby="media-delete-heading"
     >

@@ -75,3 +75,20 @@ CREATE TABLE "MailDelivery" (
 );
 CREATE UNIQUE INDEX "MailDelivery_key_key" ON "MailDelivery"("key");
 CREATE INDEX "MailDelivery_recipient_kind_createdAt_idx" ON "MailDelivery"("recipient", "kind", "createdAt");
+
+-- The press list for advance copies under embargo.
+CREATE TABLE "Journalist" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "outlet" TEXT NOT NULL DEFAULT '',
+    "email" TEXT NOT NULL,
+    "locales" "Locale"[],
+    "token" TEXT NOT NULL,
+    "verifiedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdById" TEXT,
+    CONSTRAINT "Journalist_pkey" PRIMARY KEY ("id")
+);
+CREATE UNIQUE INDEX "Journalist_email_key" ON "Journalist"("email");
+CREATE UNIQUE INDEX "Journalist_token_key" ON "Journalist"("token");
+ALTER TABLE "Journalist" ADD CONSTRAINT "Journalist_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "user"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AlertsIntl } from "@/components/alerts/alerts-intl";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { mailConfigured } from "@/lib/mail/transport";
@@ -28,7 +29,9 @@ export default async function AlertsPage({ params }: Props) {
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="max-w-2xl text-lg">{t("intro")}</p>
       {mailConfigured() ? (
-        <SubscribeForm regions={regions.map((r) => ({ id: r.id, name: r.name }))} />
+        <AlertsIntl>
+          <SubscribeForm regions={regions.map((r) => ({ id: r.id, name: r.name }))} />
+        </AlertsIntl>
       ) : (
         <p role="status" className="max-w-2xl rounded border border-amber-300 bg-amber-50 px-4 py-3">
           {t("unavailable")}

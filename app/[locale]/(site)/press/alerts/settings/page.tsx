@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { AlertsIntl } from "@/components/alerts/alerts-intl";
 import { AlertSettingsForm } from "@/components/alerts/settings-form";
 import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
@@ -50,11 +51,13 @@ export default async function AlertSettingsPage({ params, searchParams }: Props)
       ) : (
         <>
           <p>{t("for", { email: subscriber.email })}</p>
-          <AlertSettingsForm
-            token={token}
-            regions={regions.map((r) => ({ id: r.id, name: r.name }))}
-            value={{ scope: subscriber.scope, frequency: subscriber.frequency, regionIds: subscriber.regions.map((r) => r.id) }}
-          />
+          <AlertsIntl>
+            <AlertSettingsForm
+              token={token}
+              regions={regions.map((r) => ({ id: r.id, name: r.name }))}
+              value={{ scope: subscriber.scope, frequency: subscriber.frequency, regionIds: subscriber.regions.map((r) => r.id) }}
+            />
+          </AlertsIntl>
           <form action={unsubscribeAction} id="unsubscribe" className="space-y-2 border-t border-slate-200 pt-6">
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="locale" value={locale} />

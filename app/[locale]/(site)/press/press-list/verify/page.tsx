@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { resolvePageLocale } from "@/i18n/page-locale";
+import { verifyJournalistAction } from "@/lib/actions/alerts";
+import { findJournalistByToken } from "@/lib/press/list";
+
+type Props = PageProps<"/[locale]/press/press-list/verify">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await resolvePageLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "PressListVerify" }))("title"), robots: { index: false } };
+}
+
+// A journalist added to the press list confirms the address with the button (a mail scanner
+// following the link confirms nothing).
+export default async function PressListVerifyPage({ params, searchParams }: Props) {
+  const { locale } = await resolvePageLocale(params);
+  const query = await searchParams;
+  const token = String(query.token ?? "");
+  const [t, journalist] = await Promise.all([getTranslations("PressListVerify"), findJournalistByToken(token)]);
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {!journalist ? (
+        <p role="alert">{t("invalid")}</p>
+      ) : journalist.verifiedAt ? (
+        <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900">
+          {t("done", { email: journalist.email })}
+        </p>
+      ) : (
+        <form action={verifyJournalistAction} className="space-y-4">
+          <p>{t("text", { email: journalist.email })}</p>
+          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="rounded bg-brand-800 px-5 py-2 font-medium text-white hover:bg-brand-900">
+            {t("button")}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
