@@ -14,6 +14,7 @@ import { startSmtpStandIn } from "../../tests/support/smtp-standin.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { sleep } from "./lib/load.ts";
+import { editorSessionCookie } from "./lib/session.ts";
 import { onInterrupt } from "./lib/npm.ts";
 import { Checks, finishScenario, printTable } from "./lib/report.ts";
 import { killGroup, seconds, startSite, stopSite, tempDir, waitFor, waitHealthy, type Site } from "./lib/site.ts";
@@ -90,25 +91,51 @@ try {
   checks.check("exactly one alert, for the chosen region's text", alerted && alerts.length === 1, alerts.map((m) => m.subject).join("; "));
   mark("alert received");
 
-  // Under embargo: silent until its time, then public and alerted.
+  // A press release under embargo: sent ahead to the press list from the article editor while
+  // the site stays silent, then public and alerted when the embargo passes.
+  await prisma.journalist.create({
+    data: {
+      name: "Ирина Петрова",
+      outlet: "Ведомости",
+      email: "irina@example.org",
+      locales: ["ru"],
+      token: crypto.randomBytes(24).toString("base64url"),
+      verifiedAt: new Date(),
+    },
+  });
   const embargoed = planArticle("alerts-embargo");
   const id = await scheduleArticle(prisma, chosen!.id, embargoed);
-  const until = new Date(Date.now() + 8_000);
+  const until = new Date(Date.now() + 40_000);
+  await prisma.article.update({ where: { id }, data: { kind: "press_release" } });
   await prisma.articleTranslation.updateMany({ where: { articleId: id }, data: { scheduledAt: until, embargoUntil: until } });
-  await sleep(4_000);
+  const editor = await browser.newContext({ locale: "ru-RU" });
+  const [name, value] = (await editorSessionCookie(db.url, env.BETTER_AUTH_SECRET)).split("=");
+  await editor.addCookies([{ name: name!, value: value!, url: base }]);
+  const desk = await editor.newPage();
+  await desk.goto(`${base}/admin/articles/${id}`);
+  await desk.getByText("Рассылки: пресс-лист и Telegram").first().click();
+  desk.once("dialog", (dialog) => void dialog.accept());
+  await desk.getByRole("button", { name: "Отправить по пресс-листу" }).click();
+  const advance = await waitFor(() => mailsTo("irina@example.org").length === 1, 15_000);
+  const copy = mailsTo("irina@example.org")[0];
+  checks.check("the advance copy reaches the press list, marked as embargoed", advance && /^ЭМБАРГО до .* МСК: /.test(copy?.subject ?? ""), copy?.subject);
   const before = await read(base, `/ru/press/news/${embargoed.slug}`);
   const feedBefore = await read(base, "/ru/feed.xml");
   checks.check(
-    "before the embargo the page, the feed and the mail are silent",
-    before.status === 404 && !feedBefore.body.includes(embargoed.slug) && !mailsTo("reader@example.org").some((m) => m.subject === embargoed.title),
+    "before the embargo the page, the feed and the alerts are silent",
+    Date.now() < until.getTime() &&
+      before.status === 404 &&
+      !feedBefore.body.includes(embargoed.slug) &&
+      !mailsTo("reader@example.org").some((m) => m.subject === embargoed.title),
     `page ${before.status}`,
   );
-  const afterEmbargo = await waitFor(() => mailsTo("reader@example.org").some((m) => m.subject === embargoed.title), 20_000);
+  const afterEmbargo = await waitFor(() => mailsTo("reader@example.org").some((m) => m.subject === embargoed.title), 60_000);
   checks.check(
     "after the embargo the alert goes out and the page answers",
     afterEmbargo && (await read(base, `/ru/press/news/${embargoed.slug}`)).status === 200,
   );
-  mark("embargo passed, alert received");
+  await editor.close();
+  mark("advance copy sent, embargo passed, alert received");
 
   // The server is killed while Telegram holds its answer to a post, then started again.
   telegram.hold(true);

@@ -13,13 +13,15 @@ const serious = async (page: import("@playwright/test").Page) => {
 };
 
 test("no serious accessibility violation in the article editor and the main back-office lists", async ({ page }) => {
+  // Seven pages through axe, each a few seconds on a busy 2-core machine.
+  test.setTimeout(90_000);
   await signIn(page);
   const editor = await ArticleEditor.create(page, `Проверка доступности ${Date.now().toString(36)}`);
   await editor.writeBody("ru", "Текст для проверки.");
   await editor.save("ru");
   await expect(editor.column("ru").getByRole("button", { name: "Publish", exact: true })).toBeVisible();
   expect(await serious(page)).toEqual([]);
-  for (const path of ["/admin", "/admin/articles", "/admin/media", "/admin/users", "/admin/audit"]) {
+  for (const path of ["/admin", "/admin/articles", "/admin/media", "/admin/users", "/admin/audit", "/admin/jobs", "/admin/press-list"]) {
     await page.goto(path);
     expect(await serious(page), path).toEqual([]);
   }
