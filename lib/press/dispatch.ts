@@ -18,7 +18,11 @@ export async function runPressListJob(job: PressJob) {
   if (!j.verifiedAt) return { skipped: "notActive" };
   const t = await db.articleTranslation.findUnique({ where: { id: job.translationId } });
   if (!t?.embargoUntil || t.embargoUntil <= new Date() || t.status !== "scheduled") return { skipped: "embargoOver" };
-  const body = richTextToPlain(t.body as RichText).trim();
+  // Each block of the text its own paragraph in the message (headings, paragraphs, lists).
+  const body = ((t.body as RichText).content ?? [])
+    .map((block) => richTextToPlain(block).trim())
+    .filter(Boolean)
+    .join("\n\n");
   const mail = await advanceMessage(j, { ...t, body, embargoUntil: t.embargoUntil });
   return sendMailOnce(`advance:${j.id}:${t.id}:${job.version}`, "advance", mail);
 }
