@@ -31,3 +31,13 @@ async function publishDueJob() {
   if (result.refused) console.warn(`${result.refused} scheduled text(s) were incomplete when due and went back to draft`);
   return { published: result.published, refused: result.refused };
 }
+
+// What the back office shows for a failed job: the error and, for a network failure, its cause
+// ("fetch failed: ENOTFOUND yandex.com" rather than "fetch failed").
+export function jobErrorMessage(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: string; hostname?: string; message?: string } | undefined;
+  if (!cause) return error.message;
+  const said = [cause.code, cause.hostname].filter(Boolean).join(" ") || cause.message;
+  return said ? `${error.message}: ${said}` : error.message;
+}

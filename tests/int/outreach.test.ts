@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startIndexNowStandIn, startTelegramStandIn, type IndexNowCall, type StandIn, type TelegramCall } from "../support/outreach-standins";
 import { drainJobs } from "../support/job-runner";
@@ -122,5 +123,20 @@ describe("a publication", () => {
     await expect(t.lib.runJob({ queue: "indexnow", id: "y", data: {} })).rejects.toThrow(/IndexNow answered 422: .*belong/);
     expect(await t.prisma.indexNowUrl.count()).toBe(1);
     process.env.SITE_URL = "https://airr.example";
+  });
+});
+
+describe("a failed job's message", () => {
+  it("names the network failure's cause, as the back office shows it", async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    process.env.INDEXNOW_ENDPOINT = `http://127.0.0.1:${closed}/indexnow`;
+    await t.prisma.indexNowUrl.create({ data: { url: "https://airr.example/ru/press/news/y" } });
+    const error = await t.lib.runJob({ queue: "indexnow", id: "z", data: {} }).catch((e: unknown) => e);
+    expect(t.lib.jobErrorMessage(error)).toBe("fetch failed: ECONNREFUSED");
   });
 });

@@ -1,5 +1,5 @@
 import { refuseCrossSite } from "@/lib/http/same-origin";
-import { runJob } from "@/lib/jobs/run";
+import { jobErrorMessage, runJob } from "@/lib/jobs/run";
 import { hasSchedulerToken } from "@/lib/publishing/scheduler-token";
 import { jobRequestSchema } from "@/lib/zod/job";
 
@@ -18,6 +18,6 @@ export async function POST(request: Request) {
     return Response.json({ output: await runJob(job.data) });
   } catch (error) {
     console.warn("job failed", { queue: job.data.queue, id: job.data.id, err: error });
-    return Response.json({ error: error instanceof Error ? error.message : String(error) }, { status: 500 });
+    return Response.json({ error: jobErrorMessage(error) }, { status: 500 });
   }
 }
