@@ -4,7 +4,8 @@ import { ArticleEditor, signIn, signedInPage } from "./admin-support";
 const stamp = () => Date.now().toString(36);
 
 test.describe("bilingual publishing", () => {
-  test.describe.configure({ mode: "serial" });
+  // Each test publishes and reads several pages; a busy 2-core machine took over 30 s.
+  test.describe.configure({ mode: "serial", timeout: 60_000 });
 
   test("an article published in Russian only is on /ru and not on /en; English follows when published", async ({ page }) => {
     await signIn(page);
