@@ -34,8 +34,7 @@ const tokenOf = (formData: FormData) => subscriptionTokenSchema.safeParse({ toke
 const localeOf = (formData: FormData) => (formData.get("locale") === "en" ? "en" : "ru");
 
 function toSettings(formData: FormData, token: string, flag: "confirmed" | "unsubscribed"): never {
-  redirect({ href: { pathname: routes.alertSettings, query: { token, [flag]: "1" } }, locale: localeOf(formData) });
-  throw new Error("unreachable");
+  return redirect({ href: { pathname: routes.alertSettings, query: { token, [flag]: "1" } }, locale: localeOf(formData) });
 }
 
 export async function confirmAlertsAction(formData: FormData): Promise<void> {

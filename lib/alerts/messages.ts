@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
-import { absoluteUrl } from "@/lib/feeds/respond";
+import { absoluteUrl, articleAddress } from "@/lib/feeds/respond";
 import { renderMail, type MailBlock } from "@/lib/mail/layout";
 import type { Mail } from "@/lib/mail/transport";
 import { routes } from "@/lib/routes";
@@ -38,7 +38,7 @@ async function alertFrame(r: Recipient, subject: string, blocks: MailBlock[], pr
 }
 
 function articleBlocks(a: AlertArticle, locale: Locale, read: string): MailBlock[] {
-  const href = absoluteUrl(locale, routes.article(a.slug));
+  const href = articleAddress(locale, a.slug);
   return [
     ...(a.cover ? [{ kind: "image" as const, ...a.cover }] : []),
     { kind: "heading", text: a.title, href },
@@ -106,7 +106,7 @@ export async function advanceMessage(j: Journalist, a: AdvanceText): Promise<Mai
       { kind: "heading", text: a.title },
       ...(a.lead.trim() ? [{ kind: "text" as const, text: a.lead.trim() }] : []),
       { kind: "text", text: a.body },
-      { kind: "text", text: t("advance.public", { url: absoluteUrl(a.locale, routes.article(a.slug)), until }) },
+      { kind: "text", text: t("advance.public", { url: articleAddress(a.locale, a.slug), until }) },
     ],
     footer: [{ text: t("advance.footer") }, { text: t("signature") }],
   });

@@ -1,5 +1,6 @@
 import "server-only";
-import { announcePublicChange, articleAddress } from "@/lib/outreach/announce";
+import { articleAddress } from "@/lib/feeds/respond";
+import { announcePublicChange } from "@/lib/outreach/announce";
 import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
 import type { ArticleTranslation, Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";

@@ -34,15 +34,24 @@ export async function recordChange(tx: Prisma.TransactionClient, change: ChangeR
   if (change.snapshot !== undefined && change.version !== undefined) {
     await tx.revision.create({ data: { entityType, entityId, locale, version: change.version, snapshot: change.snapshot, authorId: actorId } });
   }
+  await recordAudit(tx, change);
+}
+
+// An audit entry alone, also for what is not a content record (the press list), with the
+// request's address like every other entry.
+export async function recordAudit(
+  tx: Prisma.TransactionClient,
+  entry: Pick<ChangeRecord, "actorId" | "action" | "details" | "ipAddress"> & Partial<Pick<ChangeRecord, "entityType" | "entityId" | "locale">>,
+) {
   await tx.auditLog.create({
     data: {
-      actorId,
-      action: change.action,
-      entityType,
-      entityId,
-      locale,
-      details: change.details ?? {},
-      ipAddress: change.ipAddress !== undefined ? change.ipAddress : await requestAddress(),
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      locale: entry.locale ?? null,
+      details: entry.details ?? {},
+      ipAddress: entry.ipAddress !== undefined ? entry.ipAddress : await requestAddress(),
     },
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { hasSchedulerToken } from "@/lib/publishing/scheduler-token";
 import { siteUrl } from "@/lib/site-url";
 
 // Route handlers, unlike server actions, get no Origin check from Next.js. A browser sends
@@ -64,4 +65,11 @@ export function refuseCrossSite(request: Request, options: { allowMissingOrigin?
   const check = checkSameOrigin(request.headers, { requestUrl: request.url, siteUrl: siteUrl(), ...options });
   if (check.ok) return null;
   return new Response("Cross-site request refused", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+// The internal routes this process calls on itself (the job worker, the cache listener): same
+// origin, no Origin needed, and the per-process token; anything else is a 404, as if they did
+// not exist.
+export function refuseUnlessOwnCall(request: Request): Response | null {
+  return refuseCrossSite(request, { allowMissingOrigin: true }) ?? (hasSchedulerToken(request) ? null : new Response(null, { status: 404 }));
 }

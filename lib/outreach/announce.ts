@@ -1,10 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
-import { absoluteUrl } from "@/lib/feeds/respond";
+import { articleAddress } from "@/lib/feeds/respond";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { mailConfigured } from "@/lib/mail/transport";
-import { routes } from "@/lib/routes";
 import type { MailJob } from "@/lib/zod/alerts";
 import type { PublicationJob } from "@/lib/zod/job";
 import { indexNowEndpoint, queueIndexNow } from "./indexnow";
@@ -16,8 +15,6 @@ import { telegramConfig } from "./telegram-api";
 export async function announcePublicChange(tx: Prisma.TransactionClient, translationId: string, event: PublicationJob["event"], previousUrl?: string) {
   await enqueue(tx, "publication", { translationId, event, ...(previousUrl && { previousUrl }) } satisfies PublicationJob);
 }
-
-export const articleAddress = (locale: "ru" | "en", slug: string) => absoluteUrl(locale, routes.article(slug));
 
 // The "publication" job: sends the change on to each outside channel that is configured, each
 // on its own queue so that one failing never holds up the others.

@@ -2,8 +2,8 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
-import { absoluteUrl } from "@/lib/feeds/respond";
-import { routes } from "@/lib/routes";
+import { articleAddress } from "@/lib/feeds/respond";
+import { escapeHtml as escape } from "@/lib/html/escape";
 import { articleCoverPicture } from "./cover";
 import { callTelegram, isDefinitelyNotSent, telegramConfig } from "./telegram-api";
 
@@ -11,13 +11,11 @@ import { callTelegram, isDefinitelyNotSent, telegramConfig } from "./telegram-ap
 const CAPTION_MAX = 1024;
 const MESSAGE_MAX = 4096;
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
 type Source = { title: string; lead: string; slug: string; locale: Locale; telegramText: string | null };
 
 // The post as the editor wrote it, or title, lead and link; HTML as the Bot API reads it.
 export function telegramPostText(t: Source, max = MESSAGE_MAX): string {
-  const url = absoluteUrl(t.locale, routes.article(t.slug));
+  const url = articleAddress(t.locale, t.slug);
   const own = t.telegramText?.trim();
   const link = `<a href="${escape(url)}">${escape(url)}</a>`;
   if (own) return `${escape(own).slice(0, max - link.length - 2)}\n\n${link}`;

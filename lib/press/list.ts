@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/history/record";
 import { enqueue } from "@/lib/jobs/enqueue";
 import type { JournalistInput } from "@/lib/zod/press-list";
 import type { MailJob } from "@/lib/zod/alerts";
@@ -26,7 +27,7 @@ export async function addJournalist(actorId: string, input: JournalistInput): Pr
     const j = await tx.journalist.create({
       data: { name: input.name, outlet: input.outlet, email, locales: input.locales, token: randomBytes(24).toString("base64url"), createdById: actorId },
     });
-    await tx.auditLog.create({ data: { actorId, action: "press.journalist_add", details: { email, name: input.name, outlet: input.outlet } } });
+    await recordAudit(tx, { actorId, action: "press.journalist_add", details: { email, name: input.name, outlet: input.outlet } });
     await enqueue(tx, "mail", { kind: "verifyJournalist", journalistId: j.id } satisfies MailJob);
     return { id: j.id };
   });
@@ -37,7 +38,7 @@ export async function removeJournalist(actorId: string, id: string): Promise<boo
     const j = await tx.journalist.findUnique({ where: { id } });
     if (!j) return false;
     await tx.journalist.delete({ where: { id } });
-    await tx.auditLog.create({ data: { actorId, action: "press.journalist_remove", details: { email: j.email } } });
+    await recordAudit(tx, { actorId, action: "press.journalist_remove", details: { email: j.email } });
     return true;
   });
 }

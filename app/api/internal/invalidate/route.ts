@@ -1,6 +1,5 @@
-import { refuseCrossSite } from "@/lib/http/same-origin";
+import { refuseUnlessOwnCall } from "@/lib/http/same-origin";
 import { expireLocalTags } from "@/lib/publishing/invalidate";
-import { hasSchedulerToken } from "@/lib/publishing/scheduler-token";
 import { invalidateRequestSchema } from "@/lib/zod/cache-notice";
 
 export const dynamic = "force-dynamic";
@@ -9,9 +8,8 @@ export const dynamic = "force-dynamic";
 // server announced a change: revalidateTag works only inside a Next.js request. Expires
 // locally and announces nothing, or the servers would echo each other's notices forever.
 export async function POST(request: Request) {
-  const refused = refuseCrossSite(request, { allowMissingOrigin: true });
+  const refused = refuseUnlessOwnCall(request);
   if (refused) return refused;
-  if (!hasSchedulerToken(request)) return new Response(null, { status: 404 });
   const body = invalidateRequestSchema.safeParse(await request.json().catch(() => null));
   if (!body.success) return new Response(null, { status: 400 });
   expireLocalTags(body.data.tags, { settle: !body.data.final });

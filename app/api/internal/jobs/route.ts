@@ -1,6 +1,5 @@
-import { refuseCrossSite } from "@/lib/http/same-origin";
+import { refuseUnlessOwnCall } from "@/lib/http/same-origin";
 import { jobErrorMessage, runJob } from "@/lib/jobs/run";
-import { hasSchedulerToken } from "@/lib/publishing/scheduler-token";
 import { jobRequestSchema } from "@/lib/zod/job";
 
 export const dynamic = "force-dynamic";
@@ -9,9 +8,8 @@ export const dynamic = "force-dynamic";
 // job runs inside a Next.js request, where cache tags can be expired. An error goes back to
 // the worker, which hands it to the queue: retried with backoff, and shown in the back office.
 export async function POST(request: Request) {
-  const refused = refuseCrossSite(request, { allowMissingOrigin: true });
+  const refused = refuseUnlessOwnCall(request);
   if (refused) return refused;
-  if (!hasSchedulerToken(request)) return new Response(null, { status: 404 });
   const job = jobRequestSchema.safeParse(await request.json().catch(() => null));
   if (!job.success) return Response.json({ error: "not a job this server knows" }, { status: 400 });
   try {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { TokenForm } from "@/components/alerts/token-form";
 import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { confirmAlertsAction } from "@/lib/actions/alerts";
@@ -24,14 +25,9 @@ export default async function ConfirmAlertsPage({ params, searchParams }: Props)
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       {valid ? (
-        <form action={confirmAlertsAction} className="space-y-4">
+        <TokenForm action={confirmAlertsAction} token={token} locale={locale} button={t("button")}>
           <p>{t("text", { email: subscriber.email })}</p>
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded bg-brand-800 px-5 py-2 font-medium text-white hover:bg-brand-900">
-            {t("button")}
-          </button>
-        </form>
+        </TokenForm>
       ) : (
         <p role="alert">
           {t("invalid")}{" "}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AlertsIntl } from "@/components/alerts/alerts-intl";
 import { AlertSettingsForm } from "@/components/alerts/settings-form";
+import { TokenForm } from "@/components/alerts/token-form";
 import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { unsubscribeAction } from "@/lib/actions/alerts";
@@ -58,14 +59,17 @@ export default async function AlertSettingsPage({ params, searchParams }: Props)
               value={{ scope: subscriber.scope, frequency: subscriber.frequency, regionIds: subscriber.regions.map((r) => r.id) }}
             />
           </AlertsIntl>
-          <form action={unsubscribeAction} id="unsubscribe" className="space-y-2 border-t border-slate-200 pt-6">
-            <input type="hidden" name="token" value={token} />
-            <input type="hidden" name="locale" value={locale} />
+          <TokenForm
+            action={unsubscribeAction}
+            token={token}
+            locale={locale}
+            button={t("unsubscribe")}
+            danger
+            id="unsubscribe"
+            className="space-y-2 border-t border-slate-200 pt-6"
+          >
             <p>{t("leave")}</p>
-            <button type="submit" className="rounded border border-red-700 px-5 py-2 font-medium text-red-800 hover:bg-red-50">
-              {t("unsubscribe")}
-            </button>
-          </form>
+          </TokenForm>
         </>
       )}
     </div>

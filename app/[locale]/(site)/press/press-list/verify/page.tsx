@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { TokenForm } from "@/components/alerts/token-form";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { verifyJournalistAction } from "@/lib/actions/alerts";
 import { findJournalistByToken } from "@/lib/press/list";
@@ -28,14 +29,9 @@ export default async function PressListVerifyPage({ params, searchParams }: Prop
           {t("done", { email: journalist.email })}
         </p>
       ) : (
-        <form action={verifyJournalistAction} className="space-y-4">
+        <TokenForm action={verifyJournalistAction} token={token} locale={locale} button={t("button")}>
           <p>{t("text", { email: journalist.email })}</p>
-          <input type="hidden" name="token" value={token} />
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="rounded bg-brand-800 px-5 py-2 font-medium text-white hover:bg-brand-900">
-            {t("button")}
-          </button>
-        </form>
+        </TokenForm>
       )}
     </div>
   );
