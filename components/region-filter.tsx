@@ -1,23 +1,27 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { createContext, useContext, useState, type ReactNode } from "react";
 
 type Props = {
   competencies: { slug: string; name: string }[];
-  regions: { id: string; competencies: string[] }[];
+  /** The competencies of each region, to count those shown. */
+  regions: string[][];
   labels: { legend: string; all: string; shown: string[] };
-  children: ReactNode[];
+  children: ReactNode;
 };
 
-// Filters the already-rendered region cards in place; the page stays static and, without
-// JavaScript, the "by competence" list below the grid serves the same purpose.
+// The competence chosen in the legend; null shows everything, as does a map or list that is
+// rendered without a legend (the home page).
+const Active = createContext<string | null>(null);
+
+// The legend filters the map and the list under it together. Without JavaScript every region
+// stays shown, and the "by competence" list further down serves the same purpose.
 export function RegionFilter({ competencies, regions, labels, children }: Props) {
   const [active, setActive] = useState<string | null>(null);
-  const visible = regions.map((r) => active === null || r.competencies.includes(active));
-  const count = visible.filter(Boolean).length;
-  const chip = "rounded-full border px-3 py-1 text-sm aria-pressed:border-brand-800 aria-pressed:bg-brand-800 aria-pressed:text-white";
+  const count = regions.filter((r) => active === null || r.includes(active)).length;
+  const chip = "min-h-6 rounded-full border px-3 py-1 text-sm aria-pressed:border-brand-800 aria-pressed:bg-brand-800 aria-pressed:text-white";
   return (
-    <div className="space-y-4">
+    <Active value={active}>
       <div role="group" aria-label={labels.legend} className="flex flex-wrap gap-2">
         <button type="button" aria-pressed={active === null} className={chip} onClick={() => setActive(null)}>
           {labels.all}
@@ -31,13 +35,22 @@ export function RegionFilter({ competencies, regions, labels, children }: Props)
       <p role="status" className="text-sm text-slate-600">
         {labels.shown[count]}
       </p>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        {children.map((child, i) => (
-          <li key={regions[i]!.id} hidden={!visible[i]}>
-            {child}
-          </li>
-        ))}
-      </ul>
-    </div>
+      {children}
+    </Active>
   );
+}
+
+function useShown(competencies: string[]) {
+  const active = useContext(Active);
+  return active === null || competencies.includes(active);
+}
+
+/** A list item of a region, hidden while the legend names a competence it lacks. */
+export function FilteredItem({ competencies, children }: { competencies: string[]; children: ReactNode }) {
+  return <li hidden={!useShown(competencies)}>{children}</li>;
+}
+
+/** A region on the map, faded (still a link) while the legend names a competence it lacks. */
+export function FilteredShape({ competencies, children }: { competencies: string[]; children: ReactNode }) {
+  return <g className={useShown(competencies) ? undefined : "opacity-20"}>{children}</g>;
 }

@@ -1,31 +1,53 @@
+import { getTranslations } from "next-intl/server";
+import { FilteredShape } from "@/components/region-filter";
 import { Link } from "@/i18n/navigation";
 import type { RegionSummary } from "@/lib/regions/queries";
-import { capitals, project } from "@/lib/regions/geo";
+import { getRussiaMap, russiaBaseLayerPath } from "@/lib/regions/russia-map";
 import { routes } from "@/lib/routes";
 
-const W = 960;
-const H = 360;
+type Props = { regions: RegionSummary[]; title: string; description: string };
 
-// A schematic map: each member's capital as a point that links to the region.
-export function RegionMap({ regions, title, description }: { regions: RegionSummary[]; title: string; description: string }) {
-  const points = regions.flatMap((r) => (capitals[r.code] ? [{ r, xy: project(capitals[r.code]!, W, H) }] : []));
+// Every federal subject is drawn faintly by one image the browser caches; only the members are
+// in the page, as links named by the region. On a phone the map keeps a readable size and
+// scrolls sideways inside its frame, and the list of regions follows it.
+export async function RegionMap({ regions, title, description }: Props) {
+  const t = await getTranslations("RegionMap");
+  const map = getRussiaMap();
+  const members = regions.flatMap((r) => {
+    const d = map.shapes.get(r.code);
+    return d ? [{ r, d }] : [];
+  });
   return (
-    <figure className="overflow-hidden rounded-lg border border-slate-200 bg-brand-50">
-      <svg viewBox={`0 0 ${W} ${H}`} role="group" aria-labelledby="region-map-title region-map-desc" className="h-auto w-full">
-        <title id="region-map-title">{title}</title>
-        <desc id="region-map-desc">{description}</desc>
-        <line x1={W * 0.6} x2={W * 0.6} y1={10} y2={H - 10} stroke="#c7d6ea" strokeDasharray="4 6" />
-        {points.map(({ r, xy: [x, y] }) => (
-          <Link key={r.code} href={routes.region(r.slug)} aria-label={r.name}>
-            {/* A dot named by its region (the ISO codes once shown beside it were Latin on Russian
-                pages and too small to read on a phone); the list beside the map names them all. */}
-            <title>{r.name}</title>
-            <circle cx={x} cy={y} r={16} fill="transparent" />
-            <circle cx={x} cy={y} r={9} className="fill-brand-700 hover:fill-accent-600" />
-          </Link>
-        ))}
-      </svg>
-      <figcaption className="px-4 py-2 text-sm text-slate-600">{description}</figcaption>
+    <figure className="rounded-lg border border-slate-200 bg-white">
+      <div className="overflow-x-auto">
+        <svg
+          viewBox={`0 0 ${map.width} ${map.height}`}
+          role="group"
+          aria-labelledby="region-map-title region-map-desc"
+          className="h-auto w-full min-w-[52rem] md:min-w-0"
+        >
+          <title id="region-map-title">{title}</title>
+          <desc id="region-map-desc">{description}</desc>
+          <image href={`${russiaBaseLayerPath}?v=${map.version}`} width={map.width} height={map.height} aria-hidden />
+          {members.map(({ r, d }) => (
+            <FilteredShape key={r.code} competencies={r.competencies.map((c) => c.slug)}>
+              <Link href={routes.region(r.slug)} aria-label={r.name} className="group outline-none">
+                <title>{r.name}</title>
+                <path
+                  d={d}
+                  strokeWidth={0.8}
+                  className="fill-brand-700 stroke-white transition-colors group-hover:fill-accent-600 group-focus-visible:fill-accent-600 group-focus-visible:stroke-slate-900 group-focus-visible:[stroke-width:3]"
+                />
+              </Link>
+            </FilteredShape>
+          ))}
+        </svg>
+      </div>
+      <figcaption className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-2 text-sm text-slate-600">
+        <span>{description}</span>
+        <span className="md:hidden">{t("scroll")}</span>
+        <span>{t("credit")}</span>
+      </figcaption>
     </figure>
   );
 }

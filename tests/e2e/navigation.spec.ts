@@ -109,3 +109,30 @@ test("the health check answers 200 while the database answers", async ({ request
   expect(res.status()).toBe(200);
   expect(await res.json()).toMatchObject({ database: "up" });
 });
+
+test("the map of Russia links each member and follows the competence legend with the list", async ({ page, request }) => {
+  await new Site(page).open("/ru/regions");
+  const map = page.getByRole("group", { name: "Карта регионов — участников ассоциации" });
+  const shapes = map.getByRole("link");
+  await expect(shapes).toHaveCount(19);
+  await expect(map.getByRole("link", { name: "Республика Татарстан" })).toBeVisible();
+  // Only titles name the regions: no codes or other text drawn on the map.
+  expect(await map.locator("text").count()).toBe(0);
+  const base = await map.locator("image").getAttribute("href");
+  const layer = await request.get(base!);
+  expect(layer.headers()["content-type"]).toContain("image/svg+xml");
+  expect((await layer.text()).match(/<path /g)?.length).toBe(89);
+
+  await page.getByRole("button", { name: "Информационные технологии" }).click();
+  const cards = page.locator("main li:not([hidden]) article");
+  const shown = await cards.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(19);
+  await expect(page.getByRole("status")).toContainText(String(shown));
+  await expect(map.locator("g:not(.opacity-20) > a")).toHaveCount(shown);
+  const first = await cards.first().getByRole("link").textContent();
+  await expect(map.locator("g:not(.opacity-20) > a").first()).toHaveAttribute("aria-label", first!);
+
+  await map.getByRole("link", { name: "Республика Татарстан" }).click();
+  await expect(page).toHaveURL(/\/ru\/regions\/tatarstan$/);
+});

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RegionCard } from "@/components/region-card";
-import { RegionFilter } from "@/components/region-filter";
+import { FilteredItem, RegionFilter } from "@/components/region-filter";
 import { RegionMap } from "@/components/region-map";
 import { SitePageHeader } from "@/components/site-page-header";
 import { Link } from "@/i18n/navigation";
@@ -32,21 +32,25 @@ export default async function RegionsPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <SitePageHeader page={page} fallbackTitle={t("title")} />
-      <RegionMap regions={regions} title={t("mapTitle")} description={t("mapDescription", { count: regions.length })} />
-      <section aria-labelledby="regions-list" className="space-y-4">
-        <h2 id="regions-list" className="text-2xl font-semibold text-brand-900">
-          {t("intro", { count: regions.length })}
-        </h2>
-        <RegionFilter
-          competencies={competencies}
-          regions={regions.map((r) => ({ id: r.id, competencies: r.competencies.map((c) => c.slug) }))}
-          labels={{ legend: t("filterLegend"), all: t("all"), shown: Array.from({ length: regions.length + 1 }, (_, n) => t("shown", { count: n })) }}
-        >
-          {regions.map((r) => (
-            <RegionCard key={r.id} region={r} />
-          ))}
-        </RegionFilter>
-      </section>
+      <RegionFilter
+        competencies={competencies}
+        regions={regions.map((r) => r.competencies.map((c) => c.slug))}
+        labels={{ legend: t("filterLegend"), all: t("all"), shown: Array.from({ length: regions.length + 1 }, (_, n) => t("shown", { count: n })) }}
+      >
+        <RegionMap regions={regions} title={t("mapTitle")} description={t("mapDescription", { count: regions.length })} />
+        <section aria-labelledby="regions-list" className="space-y-4">
+          <h2 id="regions-list" className="text-2xl font-semibold text-brand-900">
+            {t("intro", { count: regions.length })}
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {regions.map((r) => (
+              <FilteredItem key={r.id} competencies={r.competencies.map((c) => c.slug)}>
+                <RegionCard region={r} />
+              </FilteredItem>
+            ))}
+          </ul>
+        </section>
+      </RegionFilter>
       <section aria-labelledby="regions-by-competence">
         <h2 id="regions-by-competence" className="mb-3 text-2xl font-semibold text-brand-900">
           {t("byCompetence")}
