@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { htmlToText } from "@/lib/html/escape";
 import { telegramConfig } from "./telegram-api";
 import { telegramPostText } from "./telegram";
 
@@ -25,7 +26,8 @@ export async function getOutreachState(articleId: string, locale: "ru" | "en"): 
       configured: telegramConfig(locale) !== null,
       off: t.telegramOff,
       text: t.telegramText ?? "",
-      preview: telegramPostText({ ...t, telegramText: null }).replace(/<[^>]+>/g, ""),
+      // Shown as the channel will: tags applied, entities back to characters ("R&D", «quotes»).
+      preview: htmlToText(telegramPostText({ ...t, telegramText: null })),
       messageId: t.telegramPost?.messageId ?? null,
     },
     advance: { recipients, sent },

@@ -140,3 +140,26 @@ describe("a failed job's message", () => {
     expect(t.lib.jobErrorMessage(error)).toBe("fetch failed: ECONNREFUSED");
   });
 });
+
+describe("the editor's Telegram preview", () => {
+  it("shows the post's text as the channel will, with its characters rather than HTML entities", async () => {
+    const { getOutreachState } = await import("@/lib/outreach/editor-data");
+    const current = await t.prisma.articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale: "ru" } } });
+    const saved = await t.lib.saveArticleText(editor, {
+      articleId,
+      locale: "ru",
+      version: current.version,
+      title: "Итоги рейтинга <2026>",
+      slug: current.slug,
+      lead: "Лидеры & новички",
+      body: doc("Текст"),
+      author: "",
+      seoDescription: "",
+    });
+    expect(saved.ok).toBe(true);
+    const state = await getOutreachState(articleId, "ru");
+    expect(state!.telegram.preview).toContain("Итоги рейтинга <2026>");
+    expect(state!.telegram.preview).toContain("Лидеры & новички");
+    expect(state!.telegram.preview).not.toMatch(/&(amp|lt|gt|quot|#39);|<b>/);
+  });
+});
