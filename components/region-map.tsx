@@ -28,7 +28,7 @@ export async function RegionMap({ regions, title, description }: Props) {
         >
           <title id="region-map-title">{title}</title>
           <desc id="region-map-desc">{description}</desc>
-          <image href={`${russiaBaseLayerPath}?v=${map.version}`} width={map.width} height={map.height} aria-hidden />
+          <image href={`${russiaBaseLayerPath}?v=${map.version}`} width={map.width} height={map.height} className="region-map-base" aria-hidden />
           {members.map(({ r, d }) => (
             <FilteredShape key={r.code} competencies={r.competencies.map((c) => c.slug)}>
               <Link href={routes.region(r.slug)} aria-label={r.name} className="group outline-none">
@@ -36,7 +36,7 @@ export async function RegionMap({ regions, title, description }: Props) {
                 <path
                   d={d}
                   strokeWidth={0.8}
-                  className="fill-brand-700 stroke-white transition-colors group-hover:fill-accent-600 group-focus-visible:fill-accent-600 group-focus-visible:stroke-slate-900 group-focus-visible:[stroke-width:3]"
+                  className="region-map-member fill-brand-700 stroke-white transition-colors group-hover:fill-accent-600 group-focus-visible:fill-accent-600 group-focus-visible:stroke-slate-900 group-focus-visible:[stroke-width:3]"
                 />
               </Link>
             </FilteredShape>

@@ -65,3 +65,14 @@ test("the settings link goes back only to a page of this site, and a forged cook
   const forged = await request.get("/en", { headers: { cookie: 'airr_a11y=200.bw"><script>.on.normal' } });
   expect(await forged.text()).toContain('<html lang="en">');
 });
+
+test("the map in white on black: members in the text colour, parted by the background's, over a dark layer", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  await context.addCookies([{ name: "airr_a11y", value: "150.wb.on.normal", url: baseURL! }]);
+  const page = await context.newPage();
+  await page.goto("/ru/regions");
+  const member = page.locator("figure svg a path").first();
+  expect(await member.evaluate((el) => [getComputedStyle(el).fill, getComputedStyle(el).stroke])).toEqual(["rgb(255, 255, 255)", "rgb(0, 0, 0)"]);
+  expect(await page.locator("figure svg image").evaluate((el) => getComputedStyle(el).opacity)).toBe("0.35");
+  await context.close();
+});
