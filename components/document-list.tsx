@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { DocumentItem } from "@/lib/documents/queries";
 import { fileTypeLabel, formatFileSize } from "@/lib/media/format";
+import { LabelledSection } from "@/components/labelled-section";
 
 // Downloadable files of a page: title, description, type and size, and a download link
 // whose accessible name says which file it fetches.
@@ -8,10 +9,7 @@ export function DocumentList({ documents }: { documents: DocumentItem[] }) {
   const t = useTranslations("DocumentList");
   const locale = useLocale();
   return (
-    <section aria-labelledby="document-list" className="max-w-3xl">
-      <h2 id="document-list" className="mb-4 text-xl font-semibold text-brand-900">
-        {t("heading")}
-      </h2>
+    <LabelledSection id="document-list" className="max-w-3xl" heading="mb-4 text-xl font-semibold text-brand-900" title={t("heading")}>
       {documents.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>
       ) : (
@@ -42,6 +40,6 @@ export function DocumentList({ documents }: { documents: DocumentItem[] }) {
           })}
         </ul>
       )}
-    </section>
+    </LabelledSection>
   );
 }

@@ -3,15 +3,13 @@ import { Link } from "@/i18n/navigation";
 import type { RegionRating } from "@/lib/regions/queries";
 import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { routes } from "@/lib/routes";
+import { LabelledSection } from "@/components/labelled-section";
 
 export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
   const t = useTranslations("RegionPage");
   const format = useFormatter();
   return (
-    <section aria-labelledby="region-ratings">
-      <h2 id="region-ratings" className="mb-3 text-xl font-semibold text-brand-900">
-        {t("ratings")}
-      </h2>
+    <LabelledSection id="region-ratings" heading="mb-3 text-xl font-semibold text-brand-900" title={t("ratings")}>
       <div className="overflow-x-auto">
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">{t("ratings")}</caption>
@@ -48,6 +46,6 @@ export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
         </table>
       </div>
       {ratings.some((r) => r.isDemo) && <p className="mt-2 text-xs text-slate-600">{t("demo")}</p>}
-    </section>
+    </LabelledSection>
   );
 }

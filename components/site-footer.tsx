@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/routing";
 import { getContacts } from "@/lib/contacts/queries";
 import { routes } from "@/lib/routes";
 import { siteMap } from "@/lib/site-map";
+import { LabelledSection } from "@/components/labelled-section";
 
 export async function SiteFooter() {
   const locale = (await getLocale()) as Locale;
@@ -13,10 +14,7 @@ export async function SiteFooter() {
   return (
     <footer className="no-print mt-16 bg-brand-900 text-brand-50">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-2">
-        <section aria-labelledby="footer-contacts">
-          <h2 id="footer-contacts" className="mb-3 text-lg font-semibold text-white">
-            {t("contacts")}
-          </h2>
+        <LabelledSection id="footer-contacts" heading="mb-3 text-lg font-semibold text-white" title={t("contacts")}>
           <ul className="space-y-4">
             {contacts.map((c) => (
               <li key={c.id}>
@@ -37,7 +35,7 @@ export async function SiteFooter() {
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
         <nav aria-labelledby="footer-sections">
           <h2 id="footer-sections" className="mb-3 text-lg font-semibold text-white">
             {t("sections")}

@@ -1,16 +1,14 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { siteMap } from "@/lib/site-map";
+import { LabelledSection } from "@/components/labelled-section";
 
 export function ProjectsTeaser() {
   const t = useTranslations("HomePage");
   const nav = useTranslations("SiteNav");
   const projects = siteMap.find((n) => n.key === "projects")?.children ?? [];
   return (
-    <section aria-labelledby="home-projects">
-      <h2 id="home-projects" className="mb-4 text-2xl font-semibold text-brand-900">
-        {t("projects")}
-      </h2>
+    <LabelledSection id="home-projects" heading="mb-4 text-2xl font-semibold text-brand-900" title={t("projects")}>
       <ul className="grid gap-3 sm:grid-cols-2">
         {projects.map((p) => (
           <li key={p.path}>
@@ -23,6 +21,6 @@ export function ProjectsTeaser() {
           </li>
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }

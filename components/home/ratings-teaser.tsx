@@ -3,15 +3,18 @@ import { Link } from "@/i18n/navigation";
 import type { RatingEditionDetail } from "@/lib/ratings/queries";
 import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { routes } from "@/lib/routes";
+import { LabelledSection } from "@/components/labelled-section";
 
 export function RatingsTeaser({ edition }: { edition: RatingEditionDetail }) {
   const t = useTranslations("HomePage");
   const format = useFormatter();
   return (
-    <section aria-labelledby="home-ratings" className="rounded-lg border border-slate-200 p-5">
-      <h2 id="home-ratings" className="mb-1 text-xl font-semibold text-brand-900">
-        {edition.program.title}, {edition.year}
-      </h2>
+    <LabelledSection
+      id="home-ratings"
+      className="rounded-lg border border-slate-200 p-5"
+      heading="mb-1 text-xl font-semibold text-brand-900"
+      title={`${edition.program.title}, ${edition.year}`}
+    >
       {edition.isDemo && <p className="mb-3 text-xs text-slate-600">{t("demoRating")}</p>}
       <ol className="space-y-1">
         {edition.entries.slice(0, 5).map((e) => (
@@ -29,6 +32,6 @@ export function RatingsTeaser({ edition }: { edition: RatingEditionDetail }) {
       <Link href={routes.ratingEdition(edition.program.key, edition.year)} className="mt-3 inline-block text-brand-700 underline underline-offset-2">
         {t("fullRating")}
       </Link>
-    </section>
+    </LabelledSection>
   );
 }

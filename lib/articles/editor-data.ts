@@ -87,17 +87,9 @@ export async function getArticleForEditor(id: string): Promise<ArticleEditorData
   const view = (t: (typeof a.translations)[number] | undefined): EditorTranslation | null =>
     t
       ? {
+          ...translationSnapshot(t),
           version: t.version,
-          title: t.title,
-          slug: t.slug,
-          lead: t.lead,
           body: withMediaPreviews(t.body as RichText, media),
-          author: t.author,
-          seoDescription: t.seoDescription,
-          status: t.status,
-          publishedAt: t.publishedAt?.toISOString() ?? null,
-          scheduledAt: t.scheduledAt?.toISOString() ?? null,
-          embargoUntil: t.embargoUntil?.toISOString() ?? null,
           withdrawnNotice: t.withdrawnNotice ?? "",
           redirectTo: t.redirectTo ?? "",
           lastSaved: { name: t.updatedBy?.name ?? "—", time: t.updatedAt.toISOString() },

@@ -1,21 +1,15 @@
 import { Feed } from "feed";
 import type { Locale } from "@/i18n/routing";
+import type { ArticleCard } from "@/lib/articles/queries";
 import { escapeHtml } from "@/lib/html/escape";
 import { routes } from "@/lib/routes";
 
 // Pure: rows in, RSS 2.0 text out, so it can be tested without Next.js or a database.
 
-export type FeedArticle = {
-  id: string;
-  slug: string;
-  kind: string;
-  title: string;
-  lead: string;
-  author: string;
-  publishedAt: string;
+// A news card's fields (its cover aside), with what feeds add.
+export type FeedArticle = Omit<ArticleCard, "cover"> & {
   // The newest update note's time, if its editors announced one.
   updatedAt?: string;
-  regions: { slug: string; name: string }[];
   // For news aggregators (Yandex.News): the whole text, plain, and the cover picture.
   fullText?: string;
   image?: { url: string; type: string; length: number };

@@ -47,6 +47,21 @@ function searchWhere(q: string | undefined): Prisma.MediaWhereInput {
   return { OR: [{ originalName: contains }, { translations: { some: { alt: contains } } }] };
 }
 
+// One page of the library, newest first; a page past the end shows the last one.
+async function mediaPage(where: Prisma.MediaWhereInput, asked: number, size: number) {
+  const total = await db.media.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Math.min(asked, pageCount);
+  const rows = await db.media.findMany({
+    where,
+    select: rowSelect,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * size,
+    take: size,
+  });
+  return { rows, total, page, pageCount };
+}
+
 export async function listMedia(query: MediaListQuery) {
   const where: Prisma.MediaWhereInput = {
     AND: [
@@ -56,16 +71,7 @@ export async function listMedia(query: MediaListQuery) {
       query.missingAlt ? { kind: "image", translations: { none: { locale: query.missingAlt, alt: { not: "" } } } } : {},
     ],
   };
-  const total = await db.media.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
-  const rows = await db.media.findMany({
-    where,
-    select: rowSelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * MEDIA_PAGE_SIZE,
-    take: MEDIA_PAGE_SIZE,
-  });
+  const { rows, total, page, pageCount } = await mediaPage(where, query.page, MEDIA_PAGE_SIZE);
   const items = rows.map((row) => ({
     id: row.id,
     kind: row.kind,
@@ -125,16 +131,7 @@ function toPickerImage(row: Row): PickerImage | null {
 // Images only, newest first, for the picker dialog of the editors.
 export async function listPickerImages(query: MediaPickerQuery) {
   const where: Prisma.MediaWhereInput = { kind: "image", ...searchWhere(query.q) };
-  const total = await db.media.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PICKER_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
-  const rows = await db.media.findMany({
-    where,
-    select: rowSelect,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * PICKER_PAGE_SIZE,
-    take: PICKER_PAGE_SIZE,
-  });
+  const { rows, page, pageCount } = await mediaPage(where, query.page, PICKER_PAGE_SIZE);
   return { items: rows.map(toPickerImage).filter((i): i is PickerImage => i !== null), page, pageCount };
 }
 

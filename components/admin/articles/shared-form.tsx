@@ -2,20 +2,16 @@
 import { useTranslations } from "next-intl";
 import { saveArticleSharedAction } from "@/lib/actions/articles";
 import { articleKinds } from "@/lib/zod/article";
-import type { MediaFieldValue } from "@/lib/media/admin-queries";
+import type { ArticleEditorData } from "@/lib/articles/editor-data";
 import { FormError, FieldErrors } from "../form-messages";
 import { MediaField } from "../media/media-picker";
+import { SaveButton } from "../save/save-button";
 import { useSaveForm } from "../save/use-save-form";
 import { Field, inputClass } from "./field";
 
-type Props = {
+// The article's shared fields as the editor loads them, and what the form adds.
+type Props = Pick<ArticleEditorData, "version" | "kind" | "regionIds" | "cover" | "sourceName" | "sourceUrl"> & {
   articleId: string;
-  version: number;
-  kind: string;
-  regionIds: string[];
-  cover: MediaFieldValue | null;
-  sourceName: string;
-  sourceUrl: string;
   regions: { id: string; label: string }[];
   readOnly: boolean;
 };
@@ -62,13 +58,13 @@ export function SharedForm(p: Props) {
         {(a) => <input {...a} name="sourceUrl" type="url" defaultValue={p.sourceUrl} className={inputClass} readOnly={p.readOnly} />}
       </Field>
       {!p.readOnly && (
-        <div className="flex items-center gap-3 md:col-span-2">
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-            {pending ? t("saving") : t("saveShared")}
-          </button>
-          <p role="status" className="text-sm text-slate-600">
-            {state.ok ? t("saved", { version: state.version ?? p.version }) : ""}
-          </p>
+        <div className="md:col-span-2">
+          <SaveButton
+            pending={pending}
+            label={t("saveShared")}
+            pendingLabel={t("saving")}
+            status={state.ok ? t("saved", { version: state.version ?? p.version }) : ""}
+          />
         </div>
       )}
     </form>

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { FormState } from "@/lib/actions/form-state";
 import { FormError } from "@/components/admin/form-messages";
+import { SaveButton } from "@/components/admin/save/save-button";
 
 // The form-wide outcome and the save button, at the end of every directory form.
 export function SaveBar({ state, pending }: { state: FormState; pending: boolean }) {
@@ -14,14 +15,7 @@ export function SaveBar({ state, pending }: { state: FormState; pending: boolean
           {t("fixErrors")}
         </p>
       ) : null}
-      <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("saving") : t("save")}
-        </button>
-        <p role="status" className="text-sm text-green-800">
-          {state.ok && !pending ? t("saved") : ""}
-        </p>
-      </div>
+      <SaveButton pending={pending} label={t("save")} pendingLabel={t("saving")} status={state.ok && !pending ? t("saved") : ""} />
     </div>
   );
 }

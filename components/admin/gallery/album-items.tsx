@@ -5,6 +5,7 @@ import { FieldErrors } from "@/components/admin/form-messages";
 import { MediaPickerDialog, type PickedMedia } from "@/components/admin/media/media-picker";
 import type { AlbumItemView } from "@/lib/gallery/admin-queries";
 import { VideoSelect, type VideoOption } from "../media/video-select";
+import { LabelledSection } from "@/components/labelled-section";
 
 const buttonClass = "rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-40";
 
@@ -29,10 +30,12 @@ export function AlbumItems({ initial, videos, errors }: { initial: AlbumItemView
     );
 
   return (
-    <section aria-labelledby="album-items" className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="album-items" className="font-semibold text-brand-900">
-        {t("items")}
-      </h2>
+    <LabelledSection
+      id="album-items"
+      className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4 text-sm"
+      heading="font-semibold text-brand-900"
+      title={t("items")}
+    >
       {items.length === 0 ? <p className="text-slate-600">{t("noItems")}</p> : null}
       <ol className="flex flex-col gap-2">
         {items.map((item, i) => (
@@ -91,6 +94,6 @@ export function AlbumItems({ initial, videos, errors }: { initial: AlbumItemView
           setPicking(false);
         }}
       />
-    </section>
+    </LabelledSection>
   );
 }

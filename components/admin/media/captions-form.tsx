@@ -5,6 +5,7 @@ import { useSaveForm } from "@/components/admin/save/use-save-form";
 import { SaveRow } from "@/components/admin/translation/save-row";
 import { saveVideoCaptions } from "@/lib/actions/media";
 import type { Locale } from "@/i18n/routing";
+import { LabelledSection } from "@/components/labelled-section";
 
 // One language's captions of a video file: upload a WebVTT file, or remove the one there is.
 function LocaleCaptions({ id, locale, current }: { id: string; locale: Locale; current: string | null }) {
@@ -43,14 +44,16 @@ function LocaleCaptions({ id, locale, current }: { id: string; locale: Locale; c
 export function CaptionsForm({ id, captions }: { id: string; captions: Partial<Record<Locale, string>> }) {
   const t = useTranslations("AdminMedia.captions");
   return (
-    <section aria-labelledby="captions-heading" className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="captions-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
+    <LabelledSection
+      id="captions-heading"
+      className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4 text-sm"
+      heading="text-lg font-semibold"
+      title={t("heading")}
+    >
       <p className="text-slate-600">{t("hint")}</p>
       {(["ru", "en"] as const).map((locale) => (
         <LocaleCaptions key={locale} id={id} locale={locale} current={captions[locale] ?? null} />
       ))}
-    </section>
+    </LabelledSection>
   );
 }

@@ -7,6 +7,7 @@ import { FieldErrors, FormError } from "../form-messages";
 import { MediaField } from "./media-picker";
 import type { MediaFieldValue } from "@/lib/media/admin-queries";
 import { locales } from "@/i18n/routing";
+import { SaveButton } from "../save/save-button";
 
 type Text = { alt: string; caption: string; credit: string };
 // `poster`: for a video, the image shown before it plays (undefined for other kinds).
@@ -92,14 +93,7 @@ export function MediaEditForm({ id, version, isImage, texts, poster }: Props) {
           <FieldErrors id="media-posterId-errors" errors={state.fieldErrors?.posterId} />
         </div>
       )}
-      <div className="flex items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("saving") : t("save")}
-        </button>
-        <p role="status" className="text-sm text-green-800">
-          {state.ok && !pending ? t("saved") : ""}
-        </p>
-      </div>
+      <SaveButton pending={pending} label={t("save")} pendingLabel={t("saving")} status={state.ok && !pending ? t("saved") : ""} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { UPLOAD_MAX_BYTES } from "@/lib/zod/media";
 import { FieldErrors, FormError } from "../form-messages";
+import { SaveButton } from "../save/save-button";
 
 // Files go to a route handler, not a server action: it checks the session before reading the
 // body and has its own size limit (lib/media/upload-request.ts).
@@ -86,21 +87,22 @@ export function MediaUploadForm() {
       <p id="media-alt-hint" className="text-sm text-slate-600">
         {t("altHint")}
       </p>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("pending") : t("submit")}
-        </button>
-        <p role="status" className="text-sm">
-          {uploadedId && !local && (
+      <SaveButton
+        pending={pending}
+        label={t("submit")}
+        pendingLabel={t("pending")}
+        status={
+          uploadedId &&
+          !local && (
             <>
               {t("done")}{" "}
               <Link href={`/admin/media/${uploadedId}`} className="text-brand-700 underline underline-offset-2">
                 {t("open")}
               </Link>
             </>
-          )}
-        </p>
-      </div>
+          )
+        }
+      />
     </form>
   );
 }

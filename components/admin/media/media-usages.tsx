@@ -1,13 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import type { MediaUsage } from "@/lib/media/usages";
+import { LabelledSection } from "@/components/labelled-section";
 
 export async function MediaUsages({ usages }: { usages: MediaUsage[] }) {
   const t = await getTranslations("AdminMedia.usage");
   return (
-    <section aria-labelledby="media-usage-heading" className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4 text-sm">
-      <h2 id="media-usage-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
+    <LabelledSection
+      id="media-usage-heading"
+      className="flex flex-col gap-2 rounded border border-slate-200 bg-white p-4 text-sm"
+      heading="text-lg font-semibold"
+      title={t("heading")}
+    >
       {usages.length === 0 ? (
         <p className="text-slate-600">{t("none")}</p>
       ) : (
@@ -19,6 +22,6 @@ export async function MediaUsages({ usages }: { usages: MediaUsage[] }) {
           ))}
         </ul>
       )}
-    </section>
+    </LabelledSection>
   );
 }

@@ -8,6 +8,7 @@ import type { CsvIssue } from "@/lib/ratings/import";
 import { RATING_CSV_MAX_BYTES } from "@/lib/zod/ratings";
 import { FieldErrors, FormError } from "../form-messages";
 import { ImportIssues } from "./import-issues";
+import { SaveButton } from "../save/save-button";
 
 type Props = { editionId: string; version: number; templateHref: string; onImported: (version: number, rows: AdminEntryRow[]) => void };
 
@@ -67,14 +68,12 @@ export function ImportForm({ editionId, version, templateHref, onImported }: Pro
       <p id="import-warning" className="text-sm text-amber-900">
         {t("warning")}
       </p>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("pending") : t("submit")}
-        </button>
-        <p role="status" className="text-sm">
-          {imported !== null && !pending ? t("done", { count: imported }) : ""}
-        </p>
-      </div>
+      <SaveButton
+        pending={pending}
+        label={t("submit")}
+        pendingLabel={t("pending")}
+        status={imported !== null && !pending ? t("done", { count: imported }) : ""}
+      />
     </form>
   );
 }

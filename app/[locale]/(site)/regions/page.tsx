@@ -11,6 +11,7 @@ import { getCompetencies, getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 import { samePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/social";
+import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/[locale]/regions">;
 
@@ -38,10 +39,7 @@ export default async function RegionsPage({ params }: Props) {
         labels={{ legend: t("filterLegend"), all: t("all"), shown: Array.from({ length: regions.length + 1 }, (_, n) => t("shown", { count: n })) }}
       >
         <RegionMap regions={regions} title={t("mapTitle")} description={t("mapDescription", { count: regions.length })} />
-        <section aria-labelledby="regions-list" className="space-y-4">
-          <h2 id="regions-list" className="text-2xl font-semibold text-brand-900">
-            {t("intro", { count: regions.length })}
-          </h2>
+        <LabelledSection id="regions-list" className="space-y-4" heading="text-2xl font-semibold text-brand-900" title={t("intro", { count: regions.length })}>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {regions.map((r) => (
               <FilteredItem key={r.id} competencies={r.competencies.map((c) => c.slug)}>
@@ -49,12 +47,9 @@ export default async function RegionsPage({ params }: Props) {
               </FilteredItem>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       </RegionFilter>
-      <section aria-labelledby="regions-by-competence">
-        <h2 id="regions-by-competence" className="mb-3 text-2xl font-semibold text-brand-900">
-          {t("byCompetence")}
-        </h2>
+      <LabelledSection id="regions-by-competence" heading="mb-3 text-2xl font-semibold text-brand-900" title={t("byCompetence")}>
         <dl className="grid gap-x-8 gap-y-3 md:grid-cols-2">
           {competencies.map((c) => (
             <div key={c.slug}>
@@ -74,7 +69,7 @@ export default async function RegionsPage({ params }: Props) {
             </div>
           ))}
         </dl>
-      </section>
+      </LabelledSection>
     </div>
   );
 }

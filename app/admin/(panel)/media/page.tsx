@@ -8,6 +8,7 @@ import { ListPagination } from "@/components/admin/users/list-pagination";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listMedia } from "@/lib/media/admin-queries";
 import { parseMediaListQuery } from "@/lib/zod/media";
+import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/admin/media">;
 
@@ -30,10 +31,7 @@ export default async function MediaPage({ searchParams }: Props) {
       )}
       <MediaUploadForm />
       <VideoLinkForm />
-      <section aria-labelledby="media-list-heading" className="flex flex-col gap-4">
-        <h2 id="media-list-heading" className="text-lg font-semibold">
-          {t("list.heading")}
-        </h2>
+      <LabelledSection id="media-list-heading" className="flex flex-col gap-4" heading="text-lg font-semibold" title={t("list.heading")}>
         <MediaFilterForm query={query} />
         <p className="text-sm text-slate-600" role="status">
           {t("list.count", { total: list.total })}
@@ -45,7 +43,7 @@ export default async function MediaPage({ searchParams }: Props) {
           pageCount={list.pageCount}
           query={{ q: query.q, kind: query.kind, missingAlt: query.missingAlt }}
         />
-      </section>
+      </LabelledSection>
     </div>
   );
 }

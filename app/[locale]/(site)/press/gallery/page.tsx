@@ -8,6 +8,7 @@ import { getPage } from "@/lib/pages/queries";
 import { routes } from "@/lib/routes";
 import { samePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/social";
+import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/[locale]/press/gallery">;
 
@@ -28,10 +29,7 @@ export default async function GalleryPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <SitePageHeader page={page} fallbackTitle={nav("sections.gallery")} />
-      <section aria-labelledby="gallery-albums">
-        <h2 id="gallery-albums" className="mb-4 text-xl font-semibold text-brand-900">
-          {t("albums")}
-        </h2>
+      <LabelledSection id="gallery-albums" heading="mb-4 text-xl font-semibold text-brand-900" title={t("albums")}>
         {albums.length === 0 ? (
           <p className="text-slate-600">{t("empty")}</p>
         ) : (
@@ -43,7 +41,7 @@ export default async function GalleryPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </LabelledSection>
     </div>
   );
 }

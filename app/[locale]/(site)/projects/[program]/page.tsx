@@ -16,6 +16,7 @@ import { samePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/social";
 import { flattenSiteMap } from "@/lib/site-map";
 import { decodeSegment } from "@/lib/url";
+import { LabelledSection } from "@/components/labelled-section";
 
 // One segment under /projects: a rating programme, or any other project page of the site
 // map, which keeps the stored-page view it had under the catch-all route.
@@ -60,10 +61,7 @@ export default async function ProjectPage({ params }: Props) {
         {rating.isDemo && <DemoNotice>{t("demo")}</DemoNotice>}
         {page ? <RichText doc={page.body} /> : <p className="text-lg text-slate-700">{rating.description}</p>}
       </header>
-      <section aria-labelledby="rating-editions">
-        <h2 id="rating-editions" className="mb-3 text-xl font-semibold text-brand-900">
-          {t("editions")}
-        </h2>
+      <LabelledSection id="rating-editions" heading="mb-3 text-xl font-semibold text-brand-900" title={t("editions")}>
         {years.length === 0 ? (
           <p>{t("noEditions")}</p>
         ) : (
@@ -80,14 +78,11 @@ export default async function ProjectPage({ params }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </LabelledSection>
       {years.length > 0 && (
-        <section aria-labelledby="rating-chart">
-          <h2 id="rating-chart" className="mb-3 text-xl font-semibold text-brand-900">
-            {t("chart")}
-          </h2>
+        <LabelledSection id="rating-chart" heading="mb-3 text-xl font-semibold text-brand-900" title={t("chart")}>
           <RatingRankChart id={`rank-chart-${key}`} program={rating.title} years={years} series={rating.series} />
-        </section>
+        </LabelledSection>
       )}
     </article>
   );

@@ -13,6 +13,7 @@ import { getPage } from "@/lib/pages/queries";
 import { routes } from "@/lib/routes";
 import { samePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/social";
+import { LabelledSection } from "@/components/labelled-section";
 
 // Reads the query string (filters, page), so this list renders per request; its data is cached.
 type Props = PageProps<"/[locale]/projects/best-practices">;
@@ -48,10 +49,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
           {t("invalid")}
         </p>
       )}
-      <section aria-labelledby="practices-results" className="space-y-4">
-        <h2 id="practices-results" className="text-xl font-semibold text-brand-900">
-          {t("results")}
-        </h2>
+      <LabelledSection id="practices-results" className="space-y-4" heading="text-xl font-semibold text-brand-900" title={t("results")}>
         <p className="text-sm text-slate-600" aria-live="polite">
           {t("total", { count: result.total })}
         </p>
@@ -67,7 +65,7 @@ export default async function PracticesPage({ params, searchParams }: Props) {
           </ul>
         )}
         <Pagination pathname={routes.practices} page={filter.page} pageCount={result.pageCount} query={practiceQuery({ ...filter, page: undefined })} />
-      </section>
+      </LabelledSection>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { getRegion, getRegionSlugs } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 import { samePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/social";
+import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/[locale]/regions/[slug]">;
 
@@ -57,10 +58,7 @@ export default async function RegionPage({ params }: Props) {
         </dl>
       </header>
       {region.competencies.length > 0 && (
-        <section aria-labelledby="region-competencies">
-          <h2 id="region-competencies" className="mb-2 text-xl font-semibold text-brand-900">
-            {t("competencies")}
-          </h2>
+        <LabelledSection id="region-competencies" heading="mb-2 text-xl font-semibold text-brand-900" title={t("competencies")}>
           <ul className="flex flex-wrap gap-2">
             {region.competencies.map((c) => (
               <li key={c.slug} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
@@ -68,13 +66,10 @@ export default async function RegionPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
       <RichText doc={region.profile} />
-      <section aria-labelledby="region-news">
-        <h2 id="region-news" className="mb-4 text-xl font-semibold text-brand-900">
-          {t("news")}
-        </h2>
+      <LabelledSection id="region-news" heading="mb-4 text-xl font-semibold text-brand-900" title={t("news")}>
         {news.length === 0 ? (
           <p className="text-slate-600">{t("noNews")}</p>
         ) : (
@@ -91,12 +86,9 @@ export default async function RegionPage({ params }: Props) {
             {t("allNews")}
           </Link>
         )}
-      </section>
+      </LabelledSection>
       {practices.length > 0 && (
-        <section aria-labelledby="region-practices">
-          <h2 id="region-practices" className="mb-4 text-xl font-semibold text-brand-900">
-            {t("practices")}
-          </h2>
+        <LabelledSection id="region-practices" heading="mb-4 text-xl font-semibold text-brand-900" title={t("practices")}>
           <ul className="grid gap-4 md:grid-cols-2">
             {practices.map((p) => (
               <li key={p.id} className="flex">
@@ -104,7 +96,7 @@ export default async function RegionPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
       {region.ratings.length > 0 && <RegionRatings ratings={region.ratings} />}
     </article>

@@ -8,6 +8,7 @@ import { videoOptions } from "@/lib/media/admin-queries";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { localesFrom } from "@/i18n/routing";
+import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/admin/articles/[id]">;
 
@@ -32,10 +33,7 @@ export default async function ArticleEditorPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold text-brand-900">{data.translations[order[0]!]?.title || data.translations[order[1]!]?.title}</h1>
-      <section aria-labelledby="shared" className="rounded border border-slate-200 bg-white p-4">
-        <h2 id="shared" className="mb-3 text-lg font-semibold">
-          {t("shared")}
-        </h2>
+      <LabelledSection id="shared" className="rounded border border-slate-200 bg-white p-4" heading="mb-3 text-lg font-semibold" title={t("shared")}>
         <SharedForm
           articleId={data.id}
           version={data.version}
@@ -47,7 +45,7 @@ export default async function ArticleEditorPage({ params }: Props) {
           regions={regions}
           readOnly={anyVisible && !canPublish}
         />
-      </section>
+      </LabelledSection>
       <div className="grid gap-6 xl:grid-cols-2">
         {order.map((l) => (
           <LocaleColumn key={l} data={data} locale={l} canPublish={canPublish} videos={videos} />

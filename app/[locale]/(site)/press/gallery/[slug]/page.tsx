@@ -16,6 +16,7 @@ import { routes } from "@/lib/routes";
 import { pageMetadata } from "@/lib/social";
 import { siteUrl } from "@/lib/site-url";
 import { decodeSegment } from "@/lib/url";
+import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/[locale]/press/gallery/[slug]">;
 
@@ -100,21 +101,15 @@ export default async function AlbumPage({ params }: Props) {
         {album.description && <p className="text-lg text-slate-700">{album.description}</p>}
       </header>
       {items.length > 0 && (
-        <section aria-labelledby="album-photos">
-          <h2 id="album-photos" className="mb-4 text-xl font-semibold text-brand-900">
-            {t("photos")}
-          </h2>
+        <LabelledSection id="album-photos" heading="mb-4 text-xl font-semibold text-brand-900" title={t("photos")}>
           <div className="mb-4">
             <PhotoArchive href={getPathname({ locale, href: routes.albumPhotos(album.slugs[locale] ?? slug) })} photos={album.photos} />
           </div>
           <ImageViewer items={items} labels={labels} />
-        </section>
+        </LabelledSection>
       )}
       {album.videos.length > 0 && (
-        <section aria-labelledby="album-videos">
-          <h2 id="album-videos" className="mb-4 text-xl font-semibold text-brand-900">
-            {t("videos")}
-          </h2>
+        <LabelledSection id="album-videos" heading="mb-4 text-xl font-semibold text-brand-900" title={t("videos")}>
           <ul className="divide-y divide-slate-200 border-y border-slate-200">
             {album.videos.map((v) => (
               <li key={v.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
@@ -129,7 +124,7 @@ export default async function AlbumPage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
       <p>
         <Link href={routes.gallery} className="text-brand-700 underline underline-offset-2">

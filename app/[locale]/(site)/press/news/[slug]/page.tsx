@@ -17,6 +17,7 @@ import { pageMetadata } from "@/lib/social";
 import { siteUrl } from "@/lib/site-url";
 import { decodeSegment } from "@/lib/url";
 import type { Locale } from "@/i18n/routing";
+import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/[locale]/press/news/[slug]">;
 
@@ -76,10 +77,7 @@ export default async function ArticlePage({ params }: Props) {
       <Breadcrumbs label={t("breadcrumb")} items={crumbs} />
       <ArticleView article={article} url={url} />
       {other.length > 0 && (
-        <section aria-labelledby="other-news" className="no-print">
-          <h2 id="other-news" className="mb-4 text-2xl font-semibold text-brand-900">
-            {t("otherNews")}
-          </h2>
+        <LabelledSection id="other-news" className="no-print" heading="mb-4 text-2xl font-semibold text-brand-900" title={t("otherNews")}>
           <ul className="grid gap-4 md:grid-cols-3">
             {other.map((a) => (
               <li key={a.id} className="flex">
@@ -87,7 +85,7 @@ export default async function ArticlePage({ params }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </LabelledSection>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { samePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/social";
 import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { decodeSegment } from "@/lib/url";
+import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/[locale]/projects/[program]/[year]">;
 
@@ -61,10 +62,7 @@ export default async function RatingEditionPage({ params }: Props) {
         <h1 className="text-3xl font-bold text-brand-900">{t("title", { program: title, year: edition.year })}</h1>
         {edition.isDemo && <DemoNotice>{t("demo")}</DemoNotice>}
       </header>
-      <section aria-labelledby="edition-results" className="space-y-3">
-        <h2 id="edition-results" className="text-xl font-semibold text-brand-900">
-          {t("results")}
-        </h2>
+      <LabelledSection id="edition-results" className="space-y-3" heading="text-xl font-semibold text-brand-900" title={t("results")}>
         <div className="overflow-x-auto">
           <RatingEditionTable
             rows={rows}
@@ -77,13 +75,10 @@ export default async function RatingEditionPage({ params }: Props) {
             {t("csv")}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="edition-scores">
-        <h2 id="edition-scores" className="mb-3 text-xl font-semibold text-brand-900">
-          {t("scores")}
-        </h2>
+      </LabelledSection>
+      <LabelledSection id="edition-scores" heading="mb-3 text-xl font-semibold text-brand-900" title={t("scores")}>
         <RatingScoreChart id={`score-chart-${key}-${edition.year}`} program={title} year={edition.year} entries={edition.entries} />
-      </section>
+      </LabelledSection>
       <nav aria-label={t("otherEditions")} className="flex flex-wrap gap-x-6 gap-y-2">
         {edition.previous !== null && (
           <Link href={routes.ratingEdition(key, edition.previous)} rel="prev" className={link}>
