@@ -1,15 +1,16 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getEmptyBoardPaths } from "@/lib/people/queries";
 import { routes } from "@/lib/routes";
 import { siteMap, type SiteMapNode } from "@/lib/site-map";
 import { A11yPanel, A11yToggle, type A11yLabels } from "./a11y-controls";
+import { LocaleSwitcher } from "./locale-switcher";
 import { SiteNav, type NavItem } from "./site-nav";
 
-export async function SiteHeader({ localeSwitcher }: { localeSwitcher: ReactNode }) {
+export async function SiteHeader() {
   const t = await getTranslations("SiteHeader");
   const nav = await getTranslations("SiteNav");
+  const ls = await getTranslations("LocaleSwitcher");
   const meta = await getTranslations("Metadata");
   const a11y = await getTranslations("A11y");
   const a11yLabels: A11yLabels = {
@@ -63,7 +64,9 @@ export async function SiteHeader({ localeSwitcher }: { localeSwitcher: ReactNode
           </svg>
           <span className="sr-only">{t("search")}</span>
         </Link>
-        <div>{localeSwitcher}</div>
+        <div>
+          <LocaleSwitcher label={ls("label")} names={{ ru: { short: ls("ruShort"), full: ls("ru") }, en: { short: ls("enShort"), full: ls("en") } }} />
+        </div>
       </div>
     </header>
   );

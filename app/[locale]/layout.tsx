@@ -16,7 +16,7 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Metadata" });
@@ -35,9 +35,7 @@ export async function generateMetadata({ params }: Pick<Props, "params">): Promi
   };
 }
 
-// `switcher` is the language switcher drawn by each page (the @switcher slot), so an item with
-// a slug per language links straight to its translation.
-export default async function LocaleLayout({ children, switcher, params }: Props) {
+export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
@@ -49,7 +47,7 @@ export default async function LocaleLayout({ children, switcher, params }: Props
         <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>
           <FeedLink locale={locale} />
           <SkipLink />
-          <SiteHeader localeSwitcher={switcher} />
+          <SiteHeader />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>
