@@ -2,6 +2,9 @@ import { expect, test } from "@playwright/test";
 import { ArticleEditor, signIn } from "./admin-support";
 
 // A published text changed twice: an update tells readers when and what, a typo fix does not.
+// It creates, publishes and edits a text three times: about 12 s alone, more than 30 s on a
+// busy 2-core machine, as the other publishing tests.
+test.describe.configure({ timeout: 60_000 });
 
 test("an update to a published text is shown to readers with its note; a minor fix is not", async ({ page }) => {
   await signIn(page);
