@@ -91,6 +91,8 @@ test.describe("bilingual publishing", () => {
 });
 
 test("two editors saving the same text: the second is refused with the first one's name and keeps their text", async ({ browser }) => {
+  // Two signed-in browsers and three saves: over 30 s late in a full run on a busy 2-core machine.
+  test.setTimeout(60_000);
   const first = await signedInPage(browser);
   const editor = await ArticleEditor.create(first, `Конфликт ${stamp()}`);
   await editor.writeBody("ru", "Общий текст.");
