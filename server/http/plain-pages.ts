@@ -46,12 +46,28 @@ export function isOversizedAction(req: IncomingMessage): boolean {
   return req.method === "POST" && req.headers["next-action"] !== undefined && Number(req.headers["content-length"] ?? 0) > SERVER_ACTION_BODY_BYTES;
 }
 
-// Answered without reading the body; the connection closes after it.
-export function sendPayloadTooLarge(req: IncomingMessage, res: ServerResponse): void {
+// How long the rest of a refused body may keep arriving before the answer goes anyway.
+export const DISCARD_BODY_MS = 2_000;
+
+// The body is read and dropped, never kept, and the 413 goes once it has all arrived (or after
+// DISCARD_BODY_MS): closing a connection with unread data makes the kernel reset it, and the
+// client, still writing, sees EPIPE or "connection reset" instead of the 413.
+export function sendPayloadTooLarge(req: IncomingMessage, res: ServerResponse, discardMs = DISCARD_BODY_MS): void {
   const locale = localeOf(req.url);
   const t = (locale === "en" ? en : ru).ServerPages.payloadTooLarge;
   res.shouldKeepAlive = false;
-  send(res, 413, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
+  let answered = false;
+  const answer = () => {
+    if (answered || res.destroyed) return;
+    answered = true;
+    clearTimeout(timer);
+    send(res, 413, locale, t.title, `<p>${escapeHtml(t.text)}</p>`);
+  };
+  const timer = setTimeout(answer, discardMs);
+  req.on("data", () => {});
+  req.once("end", answer);
+  req.once("error", () => clearTimeout(timer));
+  req.resume();
 }
 
 export function sendMethodNotAllowed(req: IncomingMessage, res: ServerResponse): void {

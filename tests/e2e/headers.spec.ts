@@ -88,7 +88,7 @@ test("unsupported methods are a localized 405, and no response names the framewo
   }
 });
 
-test("a server action's body over 2 MB is a localized 413, refused before it is read", async ({ request }) => {
+test("a server action's body over 2 MB is a localized 413, its body dropped unread", async ({ request }) => {
   const response = await request.post("/admin/sign-in", {
     headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" },
     data: "x".repeat(3 * 1024 * 1024),
