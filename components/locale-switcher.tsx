@@ -22,9 +22,10 @@ function subscribe(onChange: () => void) {
 }
 
 // Keeps the visitor on the same page. Paths are the same in both locales except for items with a
-// slug per language; for those, once the page has loaded, the link goes straight to the
-// translation's own address. Before that (and without JavaScript) it keeps the path, which the
-// page answers with the translation (a redirect) or an honest page when there is none.
+// slug per language; for those the link goes straight to the translation's own address, named
+// by the page's hreflang alternate: the server's HTML layer writes it in (server/http/locale-links.ts,
+// so it works without JavaScript) and the client keeps it current as the router moves on. A page
+// without a translation keeps its path, which answers with an honest page in the other language.
 export function LocaleSwitcher({ label, names }: { label: string; names: Record<string, { short: string; full: string }> }) {
   const pathname = usePathname();
   const current = useLocale();
@@ -32,7 +33,8 @@ export function LocaleSwitcher({ label, names }: { label: string; names: Record<
   const translated = useSyncExternalStore(
     subscribe,
     () => alternatePath(other),
-    () => null,
+    // Hydration reads the same head: the server's HTML layer has already pointed the link there.
+    () => (typeof document === "undefined" ? null : alternatePath(other)),
   );
   return (
     <ul aria-label={label} className="flex gap-1 text-sm">
@@ -44,6 +46,7 @@ export function LocaleSwitcher({ label, names }: { label: string; names: Record<
             </span>
           ) : (
             <Link
+              data-locale-link={locale}
               href={(locale === other && translated) || pathname}
               locale={locale}
               hrefLang={locale}

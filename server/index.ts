@@ -16,6 +16,7 @@ import { portInUseProblem } from "./net.ts";
 import { log, logFatal, routeConsoleToLog } from "./log.mjs";
 import { onParentExit } from "./parent-watch.ts";
 import { StartupError } from "./startup-error.mjs";
+import { applyBuildConfig } from "./build-config.ts";
 
 async function checkOrThrow(port: number) {
   const problem = configProblem();
@@ -48,6 +49,7 @@ try {
   process.exit(1);
 }
 
+applyBuildConfig();
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 await app.prepare();
 const server = http.createServer();

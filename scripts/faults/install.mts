@@ -85,6 +85,10 @@ try {
     "the build was served as it is, not rebuilt",
     fs.readFileSync(path.join(site, ".next", "BUILD_ID"), "utf8") === buildId && !/build/i.test(serve.output().match(/"msg":"[^"]*build[^"]*"/i)?.[0] ?? ""),
   );
+  // The build's own configuration is used: compiling next.config.ts again would load SWC's
+  // native binaries and a file watcher, resident for the process's whole life.
+  const natives = [...new Set(fs.readFileSync(`/proc/${serve.pid}/maps`, "utf8").match(/[^/\s]*(?:swc|watcher)[^/\s]*\.node$/gm) ?? [])];
+  checks.check("the server compiles nothing at start (no SWC or file watcher loaded)", natives.length === 0, natives.join(", ") || "none loaded");
   process.kill(serve.pid, "SIGTERM");
   await serve.exited;
   const left = await leftovers(serve);

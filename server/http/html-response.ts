@@ -5,6 +5,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { pagePolicy } from "../../lib/security-headers.ts";
 import { log } from "../log.mjs";
 import { a11yMarks, HtmlAttributeWriter } from "./a11y-mode.ts";
+import { LocaleLinkWriter } from "./locale-links.ts";
 import { ScriptNonceInjector } from "./script-nonce.ts";
 
 type Chunk = string | Uint8Array;
@@ -23,6 +24,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
   const end = res.end;
   let injector: ScriptNonceInjector | null = null;
   const htmlAttributes = new HtmlAttributeWriter(a11yMarks(req));
+  const localeLinks = new LocaleLinkWriter();
 
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (statusCode === 500 && options.databaseFailedRecently()) {
@@ -56,7 +58,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!injector) return write.call(this, chunk, encoding as BufferEncoding, callback);
     const done = typeof encoding === "function" ? encoding : callback;
-    const out = injector.push(htmlAttributes.apply(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined)));
+    const out = injector.push(localeLinks.apply(htmlAttributes.apply(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined))));
     if (out.length === 0) {
       done?.();
       return true;
@@ -69,8 +71,8 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     if (typeof encoding === "function") return res.end(chunk, "utf8", encoding);
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!injector) return end.call(this, chunk, encoding as BufferEncoding, callback);
-    const last = chunk === undefined || chunk === null ? [] : [injector.push(htmlAttributes.apply(toBuffer(chunk, encoding)))];
-    const body = Buffer.concat([...last, injector.flush()]);
+    const last = chunk === undefined || chunk === null ? [] : [injector.push(localeLinks.apply(htmlAttributes.apply(toBuffer(chunk, encoding))))];
+    const body = Buffer.concat([...last, injector.push(localeLinks.flush()), injector.flush()]);
     if (injector.stats.untrusted > 0) log("warn", "inline script left without a nonce", { path: req.url?.split("?")[0], count: injector.stats.untrusted });
     return end.call(this, body, "utf8", callback);
   } as typeof res.end;

@@ -2,8 +2,8 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { sitemapSchemaErrors } from "../support/sitemap-schema";
 
 // The sitemap as a search engine reads it, against what a crawler finds by following links:
-// every file valid against the sitemaps.org schema, every listed URL a page, and every
-// indexable page reached from the home pages listed.
+// every file valid against the sitemaps.org schema, every listed URL a page, every indexable
+// page reached from the home pages listed, and every page's language link answering 200.
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -36,6 +36,7 @@ test("every sitemap file is valid, lists pages that answer 200, and misses no in
   const seen = new Set(["/ru", "/en"]);
   const queue = [...seen];
   const indexable = new Set<string>();
+  const languageLinks = new Map<string, string>();
   while (queue.length > 0) {
     const path = queue.shift()!;
     const res = await request.get(path, { maxRedirects: 0 });
@@ -43,6 +44,10 @@ test("every sitemap file is valid, lists pages that answer 200, and misses no in
     const html = await res.text();
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     if (canonical && new URL(canonical).pathname === path && !/<meta name="robots" content="[^"]*noindex/.test(html)) indexable.add(path);
+    // The header's language link as the server sent it, i.e. as it works without JavaScript.
+    const language = /\shref="([^"]+)"/.exec(/<a\s[^>]*data-locale-link="[a-z]{2}"[^>]*>/.exec(html)?.[0] ?? "")?.[1];
+    expect(language, `language link on ${path}`).toBeDefined();
+    languageLinks.set(language!, path);
     for (const [, href] of html.matchAll(/<a [^>]*href="([^"#?]+)["#?]/g)) {
       const next = new URL(href!.replace(/&amp;/g, "&"), "http://site").pathname;
       if (crawlable(next) && !seen.has(next)) {
@@ -59,4 +64,11 @@ test("every sitemap file is valid, lists pages that answer 200, and misses no in
   const unanswered: string[] = [];
   for (const p of listed) if ((await request.get(p, { maxRedirects: 0 })).status() !== 200) unanswered.push(p);
   expect(unanswered, "sitemap URLs that do not answer 200").toEqual([]);
+  const bounced: string[] = [];
+  for (const [link, from] of languageLinks) {
+    const status = (await request.get(link, { maxRedirects: 0 })).status();
+    if (status !== 200) bounced.push(`${from} → ${link}: ${status}`);
+  }
+  expect(languageLinks.size).toBeGreaterThan(100);
+  expect(bounced, "language links that do not answer 200 at once").toEqual([]);
 });
