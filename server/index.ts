@@ -17,6 +17,8 @@ import { log, logFatal, routeConsoleToLog } from "./log.mjs";
 import { onParentExit } from "./parent-watch.ts";
 import { StartupError } from "./startup-error.mjs";
 import { applyBuildConfig } from "./build-config.ts";
+import { releaseAbortReasonFrames } from "./abort-reason.mjs";
+import { warnWithoutHeapLimit } from "./heap-limit.ts";
 
 async function checkOrThrow(port: number) {
   const problem = configProblem();
@@ -40,6 +42,7 @@ async function checkOrThrow(port: number) {
 // minified code. Off unless asked for with --enable-source-maps.
 if (![...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].includes("--enable-source-maps")) process.setSourceMapsEnabled(false);
 routeConsoleToLog();
+releaseAbortReasonFrames();
 const port = portOf();
 try {
   await checkOrThrow(port);
@@ -50,6 +53,7 @@ try {
 }
 
 applyBuildConfig();
+warnWithoutHeapLimit();
 const app = next({ dev: false, dir: process.cwd(), hostname: "localhost", port });
 await app.prepare();
 const server = http.createServer();

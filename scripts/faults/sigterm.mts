@@ -55,8 +55,12 @@ try {
   const lateMs = Date.now() - signalAt;
 
   const samples = load.samples;
-  const phases = ["sent before SIGTERM", `sent < ${SIGNAL_TRANSIT_MS} ms after`, "sent later"];
-  const phaseOf = (s: Sample) => (s.start < signalAt ? phases[0]! : s.start < signalAt + SIGNAL_TRANSIT_MS ? phases[1]! : phases[2]!);
+  // On a busy machine the signal can take longer than SIGNAL_TRANSIT_MS to reach the server;
+  // until its "draining" line it still serves new connections, as it should.
+  const heard = /"time":"([^"]+)"[^\n]*"msg":"draining"/.exec(site.output())?.[1];
+  const transitMs = Math.max(SIGNAL_TRANSIT_MS, heard ? Date.parse(heard) - signalAt + 100 : 0);
+  const phases = ["sent before SIGTERM", `sent < ${transitMs} ms after`, "sent later"];
+  const phaseOf = (s: Sample) => (s.start < signalAt ? phases[0]! : s.start < signalAt + transitMs ? phases[1]! : phases[2]!);
   printCounts(
     `Answers around SIGTERM (${CONCURRENCY} loops, ${samples.length} requests; runner exit ${inTime ? `after ${seconds(exitMs)}` : `not within ${seconds(EXIT_LIMIT_MS)} under load`})`,
     samples,
@@ -81,7 +85,7 @@ try {
   const inTransit = samples.filter((s) => phaseOf(s) === phases[1]);
   const transitBad = inTransit.filter((s) => !(s.status === 200 || refusedCleanly(s)));
   checks.check(
-    `requests sent within ${SIGNAL_TRANSIT_MS} ms of the signal answer 200, 503 or are refused`,
+    `requests sent before the server heard the signal (${transitMs} ms) answer 200, 503 or are refused`,
     transitBad.length === 0,
     `${transitBad.length} of ${inTransit.length} not (${statuses(transitBad) || "—"})`,
   );

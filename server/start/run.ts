@@ -15,6 +15,7 @@ import { onParentExit } from "../parent-watch.ts";
 import { StartupError } from "../startup-error.mjs";
 import { needsBuild } from "./build-freshness.ts";
 import { buildSite, SERVER_BUNDLE } from "./build.ts";
+import { heapLimitArgs } from "../heap-limit.ts";
 
 const mode = process.argv[2];
 if (mode !== "start" && mode !== "dev" && mode !== "build") throw new Error("usage: run.ts start|dev|build");
@@ -59,7 +60,7 @@ await runCli(async () => {
   const next = path.resolve("node_modules", ".bin", "next");
   const child =
     mode === "start"
-      ? spawn(process.execPath, [SERVER_BUNDLE], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } })
+      ? spawn(process.execPath, [...heapLimitArgs(env), SERVER_BUNDLE], { stdio: "inherit", env: { ...env, NODE_ENV: "production" } })
       : spawn(next, ["dev", "-p", String(port)], { stdio: "inherit", env });
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -1,13 +1,15 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
+import { heapLimitMb } from "../../server/heap-limit";
 
 const analyze = ["/usr/bin/systemd-analyze", "/bin/systemd-analyze"].find((p) => fs.existsSync(p));
 
 describe("deploy/airr.service", () => {
   it("runs the bundled server with node alone, never npm, a shell or a build step", () => {
     const unit = fs.readFileSync("deploy/airr.service", "utf8");
-    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \.next\/airr\/server\.mjs$/m);
+    // With the heap limit the runner and `npm run serve` give (server/heap-limit.ts).
+    expect(unit).toMatch(new RegExp(`^ExecStart=/usr/bin/node --max-old-space-size=${heapLimitMb({})} \\.next/airr/server\\.mjs$`, "m"));
     expect(unit).not.toMatch(/^Exec\w*=.*\b(npm|sh|tsx|migrate|build)\b/m);
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
   });

@@ -28,8 +28,10 @@ const read = (file: string) => {
   }
 };
 
+export const processRss = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(read(`/proc/${pid}/status`))?.[1] ?? 0) * 1024;
+
 export function groupRss(pgid: number): number {
-  return groupPids(pgid).reduce((total, pid) => total + Number(/VmRSS:\s+(\d+) kB/.exec(read(`/proc/${pid}/status`))?.[1] ?? 0) * 1024, 0);
+  return groupPids(pgid).reduce((total, pid) => total + processRss(pid), 0);
 }
 
 // The Next.js server (.next/airr/server.mjs) in a runner's process group.
