@@ -24,7 +24,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
   const end = res.end;
   let injector: ScriptNonceInjector | null = null;
   const htmlAttributes = new HtmlAttributeWriter(a11yMarks(req));
-  const localeLinks = new LocaleLinkWriter();
+  const localeLinks = new LocaleLinkWriter(req.url);
 
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (statusCode === 500 && options.databaseFailedRecently()) {

@@ -13,8 +13,8 @@ const page = (alternate: string | null) =>
   `<li><a hrefLang="en" data-locale-link="en" lang="en" title="Read in English" class="block" href="/en/press/news/vyezdnoe">EN</a></li></ul></header>` +
   `<main><h1>Выездное совещание в Перми</h1><a data-locale-link="en" href="/en/press/news/vyezdnoe">not the header</a></main></body></html>`;
 
-function run(html: string, sizes: number | "string") {
-  const writer = new LocaleLinkWriter();
+function run(html: string, sizes: number | "string", url = "/ru/press/news/vyezdnoe?from=feed") {
+  const writer = new LocaleLinkWriter(url);
   if (sizes === "string") return Buffer.concat([toBuffer(writer.apply(html)), writer.flush()]).toString("utf8");
   const bytes = Buffer.from(html);
   const out: Buffer[] = [];
@@ -43,6 +43,12 @@ describe("the header's language link on its way out", () => {
     expect(run(untranslated, 5)).toBe(untranslated);
     expect(run(expected, "string").match(/not the header/g)).toHaveLength(1);
     expect(run(translated, "string")).toContain('<a data-locale-link="en" href="/en/press/news/vyezdnoe">not the header');
+  });
+
+  it("leaves pages whose translation has the same path, and pages outside the locales", () => {
+    const samePath = page("/en/press/news/vyezdnoe");
+    expect(run(samePath, "string")).toBe(samePath);
+    expect(run(translated, "string", "/admin/articles")).toBe(translated);
   });
 
   it("passes any other HTML through unchanged", () => {
