@@ -178,6 +178,8 @@ for (const locale of ["ru", "en"] as const) {
     });
 
     test("documents, gallery and album pages, and the open viewer, have no serious accessibility violation", async ({ page }) => {
+      // Six axe runs: 24–32 s in a full run on 2 cores, past the default 30 s.
+      test.setTimeout(90_000);
       for (const path of [`/${locale}/about/documents`, `/${locale}/about/brand-book`, `/${locale}/press/gallery`, t.videoUrl, t.permUrl]) {
         await page.goto(path);
         expect(await seriousViolations(page), path).toEqual([]);
