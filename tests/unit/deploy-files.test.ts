@@ -20,3 +20,16 @@ describe("deploy/airr.service", () => {
     expect(result.stderr.trim()).toBe("");
   });
 });
+
+describe("npm run serve", () => {
+  // The script repeats the budget's default and the headroom in shell arithmetic; this keeps
+  // them equal to server/heap-limit.ts, with and without CACHE_MEMORY_MB.
+  it("gives the server the same heap limit as the runner", () => {
+    const serve = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.serve!;
+    for (const budget of [undefined, "32"]) {
+      const env = { ...process.env, CACHE_MEMORY_MB: budget };
+      const echoed = spawnSync("sh", ["-c", serve.replace(/^node /, "echo ")], { encoding: "utf8", env }).stdout.trim();
+      expect(echoed).toBe(`--max-old-space-size=${heapLimitMb(env)} .next/airr/server.mjs`);
+    }
+  });
+});
