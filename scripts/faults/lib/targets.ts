@@ -2,9 +2,14 @@
 // database on every request (searches made new each time with an "or" of a unique word,
 // since repeated searches are answered from memory), the health check and the back
 // office's sign-in page.
-import type { Target } from "./load.ts";
+import type { Sample, Target } from "./load.ts";
 
 export const CLASSES = { cached: "cached", uncached: "uncached", health: "health", live: "live", admin: "admin" } as const;
+
+// A request sent before the signal is served as usual, except the readiness probe: it says 503
+// from the moment the server hears the signal, so a load balancer stops sending, even to a probe
+// that was already on its way.
+export const servedThroughDrain = (s: Sample) => s.status === 200 || (s.status === 503 && s.path.startsWith("/api/health/ready"));
 
 // The newest article's path, read from the news list, so the mix includes an article page.
 export async function articlePath(base: string): Promise<string> {
