@@ -36,7 +36,7 @@ function createStore() {
     sizeCalculation: (entry) => entry.size,
     dispose: (entry, key, reason) => {
       if (reason === "set") return;
-      disposers.get(key.slice(0, key.indexOf(":")))?.(key.slice(key.indexOf(":") + 1), entry.value);
+      disposers.get(entry.namespace)?.(entry.key, entry.value);
     },
   });
   return { store, disposers };
@@ -50,16 +50,28 @@ function shared() {
 /**
  * A view of the shared store for one cache. `size` is what an entry occupies in bytes (its
  * key included); `onEvict` hears of entries the budget pushed out.
+ * `keyedByText`: the keys are whole texts (a page's HTML), used as they are. A prefixed copy of
+ * such a key would be a second copy of the page, flattened again on every lookup; the entry
+ * names its namespace instead, so a key that happens to be equal elsewhere is never mistaken.
  */
-export function cacheSpace(namespace, { onEvict } = {}) {
+export function cacheSpace(namespace, { onEvict, keyedByText = false } = {}) {
   const { store, disposers } = shared();
   if (onEvict) disposers.set(namespace, onEvict);
-  const prefix = `${namespace}:`;
+  const prefix = keyedByText ? "" : `${namespace}:`;
+  const mine = (entry) => (entry?.namespace === namespace ? entry : undefined);
   return {
-    get: (key) => store.get(prefix + key)?.value,
-    set: (key, value, size) => void store.set(prefix + key, { value, size: Math.ceil(size + key.length * 2 + 64) }),
-    delete: (key) => void store.delete(prefix + key),
+    get: (key) => mine(store.get(prefix + key))?.value,
+    set: (key, value, size) => void store.set(prefix + key, { namespace, key, value, size: Math.ceil(size + stringSize(key) + 64) }),
+    delete: (key) => {
+      if (mine(store.peek(prefix + key))) store.delete(prefix + key);
+    },
   };
+}
+
+// What V8 holds for a string: one byte a character while every character fits in Latin-1,
+// two otherwise (a page with any Cyrillic is two bytes a character throughout, ASCII included).
+export function stringSize(text) {
+  return /[^\x00-\xff]/.test(text) ? text.length * 2 : text.length;
 }
 
 /** Bytes held and the budget, for logs, benchmarks and tests. */
@@ -71,7 +83,7 @@ export function cacheUsage() {
 /** Bytes an arbitrary value takes, near enough: strings, buffers, maps, arrays and objects. */
 export function approximateSize(value, depth = 0) {
   if (value === null || value === undefined) return 8;
-  if (typeof value === "string") return Buffer.byteLength(value);
+  if (typeof value === "string") return stringSize(value);
   if (typeof value !== "object") return 8;
   if (ArrayBuffer.isView(value)) return value.byteLength;
   if (depth > 8) return 64;

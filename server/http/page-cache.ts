@@ -9,7 +9,7 @@
 // Dropped: everything, whenever any content changes (lib/publishing/invalidate.ts counts
 // changes on globalThis), and after PAGE_CACHE_TTL_MS. Held within the shared memory budget.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { cacheSpace } from "../cache/memory-budget.mjs";
+import { cacheSpace, stringSize } from "../cache/memory-budget.mjs";
 import { canonicalPath, hasPrivateCookie, splitUrl } from "./request-path.ts";
 
 const GENERATION = Symbol.for("airr.pages.generation");
@@ -69,7 +69,9 @@ export function recordPage(req: IncomingMessage, res: ServerResponse, mayStore: 
   const key = req.url ?? "";
   const startedAt = generation();
   const { writeHead, write, end } = res;
-  const chunks: Buffer[] = [];
+  // Next.js sends a page from its cache as one string: kept as it is, that string is the same
+  // object as Next.js's entry and the nonce template's key, so the page is held once, not thrice.
+  const chunks: (Buffer | string)[] = [];
   let size = 0;
   let headers: OutgoingHttpHeaders | null = null;
   const snapshot = (inline?: unknown) => {
@@ -77,6 +79,11 @@ export function recordPage(req: IncomingMessage, res: ServerResponse, mayStore: 
   };
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (size > MAX_BODY || chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (typeof chunk === "string" && (encoding === undefined || encoding === "utf8" || encoding === "utf-8" || typeof encoding === "function")) {
+      size += Buffer.byteLength(chunk);
+      chunks.push(chunk);
+      return;
+    }
     const bytes =
       typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array);
     size += bytes.length;
@@ -95,8 +102,11 @@ export function recordPage(req: IncomingMessage, res: ServerResponse, mayStore: 
     if (!res.headersSent) snapshot();
     const result = (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     if (headers && size <= MAX_BODY && generation() === startedAt && isStorable(res.statusCode, headers) && mayStore()) {
-      const body = Buffer.concat(chunks).toString("utf8");
-      pages.set(key, { headers: perPage(headers), body, generation: startedAt, storedAt: Date.now() }, body.length * 2 + 1024);
+      const body =
+        chunks.length === 1 && typeof chunks[0] === "string"
+          ? chunks[0]
+          : Buffer.concat(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c))).toString("utf8");
+      pages.set(key, { headers: perPage(headers), body, generation: startedAt, storedAt: Date.now() }, stringSize(body) + 1024);
     }
     return result;
   } as typeof res.end;

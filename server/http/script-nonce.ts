@@ -24,12 +24,13 @@ export type NonceStats = { trusted: number; untrusted: number };
 
 // A cached page reaches the server as one string, the same on every response. Its scan is kept
 // as a template, pieces with a slot for the nonce wherever one goes, so that serving it again
-// costs one copy rather than a scan. The key is the text itself: the result depends on nothing
-// else. Held within the shared memory budget; a text seen once costs its scan, as before.
+// costs one copy rather than a scan. The key is the text itself, the very string Next.js's cache and
+// the page cache hold (the result depends on nothing else), never a copy of it. Held within the
+// shared memory budget; a text seen once costs its scan, as before.
 const SLOT = Buffer.alloc(0);
 const MIN_TEMPLATE = 4096;
 type Template = { pieces: Buffer[]; pending: Buffer; stats: NonceStats; bytes: number };
-const templates = cacheSpace<Template>("nonce");
+const templates = cacheSpace<Template>("nonce", { keyedByText: true });
 
 // Streaming: an element split across chunks is held back until its closing tag arrives.
 export class ScriptNonceInjector {
