@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { UserCreateForm } from "@/components/admin/users/user-create-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminUsers"))("newTitle") };
-}
+export const generateMetadata = titleMetadata("AdminUsers.newTitle");
 
 export default async function NewUserPage() {
   await requirePageUser("users.manage");
