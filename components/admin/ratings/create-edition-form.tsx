@@ -4,7 +4,9 @@ import { startTransition, useActionState, useState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { createRatingEditionAction } from "@/lib/actions/ratings";
 import { RATING_YEAR_MAX, RATING_YEAR_MIN } from "@/lib/zod/ratings";
-import { FieldErrors, FormError } from "../form-messages";
+import { FormHeader } from "../form-header";
+import { FieldErrors } from "../form-messages";
+import { SubmitButton } from "../save/submit-button";
 
 type ProgramOption = { id: string; title: string; isDemo: boolean };
 const input = "rounded border border-slate-300 bg-white px-2 py-1.5";
@@ -31,10 +33,7 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
       aria-labelledby="create-edition-heading"
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="create-edition-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
-      <FormError state={state} />
+      <FormHeader id="create-edition-heading" title={t("heading")} state={state} />
       <div className="flex flex-wrap items-start gap-4">
         <div className="flex flex-col gap-1 text-sm">
           <label htmlFor="edition-program">{t("program")}</label>
@@ -83,9 +82,7 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
       </div>
       <p className="text-sm text-slate-600">{t("note")}</p>
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("pending") : t("submit")}
-        </button>
+        <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("pending")} />
       </div>
     </form>
   );

@@ -4,7 +4,9 @@ import { startTransition, useActionState, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { saveRatingEntriesAction } from "@/lib/actions/ratings";
 import type { AdminEntryRow, RegionOption } from "@/lib/ratings/admin-queries";
-import { FieldErrors, FormError } from "../form-messages";
+import { FormHeader } from "../form-header";
+import { FieldErrors } from "../form-messages";
+import { SubmitButton } from "../save/submit-button";
 import { EntryRow, type EditableRow } from "./entry-row";
 
 type Props = { editionId: string; version: number; initialRows: AdminEntryRow[]; regions: RegionOption[]; onSaved: (version: number) => void };
@@ -60,10 +62,7 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
       aria-labelledby="entries-heading"
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="entries-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
-      <FormError state={state} />
+      <FormHeader id="entries-heading" title={t("heading")} state={state} />
       <FieldErrors id="entries-errors" errors={state.fieldErrors?.rows} />
       <p id="entries-hint" className="text-sm text-slate-600">
         {t("scoreHint")}
@@ -122,9 +121,7 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
         >
           {t("add")}
         </button>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("pending") : t("submit")}
-        </button>
+        <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("pending")} />
         <p role="status" className="text-sm">
           {state.ok && !pending ? t("saved") : ""}
         </p>
