@@ -4,6 +4,7 @@ import { startTransition, useActionState, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { saveRatingEntriesAction } from "@/lib/actions/ratings";
 import type { AdminEntryRow, RegionOption } from "@/lib/ratings/admin-queries";
+import { TableHead } from "@/components/table-head";
 import { FormHeader } from "../form-header";
 import { FieldErrors } from "../form-messages";
 import { SubmitButton } from "../save/submit-button";
@@ -45,6 +46,13 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
     const i = sentKeys.indexOf(key);
     return i < 0 || state.ok ? undefined : state.fieldErrors?.[`rows.${i}.${field}`];
   };
+  const headings = [
+    { label: t("number") },
+    { label: t("region") },
+    { label: t("rank") },
+    { label: t("score") },
+    { label: <span className="sr-only">{t("remove")}</span> },
+  ];
   const update = (key: number, patch: Partial<EditableRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   return (
@@ -73,25 +81,7 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
         <div className="relative overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-2 py-2">
-                  {t("number")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("region")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("rank")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("score")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  <span className="sr-only">{t("remove")}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead className="bg-slate-100 text-left" cellClassName="px-2 py-2" headings={headings} />
             <tbody>
               {rows.map((row, i) => (
                 <EntryRow
