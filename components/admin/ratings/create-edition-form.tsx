@@ -1,10 +1,11 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { createRatingEditionAction } from "@/lib/actions/ratings";
 import { RATING_YEAR_MAX, RATING_YEAR_MIN } from "@/lib/zod/ratings";
 import { FormHeader } from "../form-header";
+import { submitAsTyped } from "../submit-as-typed";
 import { FieldErrors } from "../form-messages";
 import { SubmitButton } from "../save/submit-button";
 
@@ -22,14 +23,11 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
   return (
     <form
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const formData = new FormData();
+      onSubmit={submitAsTyped(action, (formData) => {
         formData.set("programId", programId);
         formData.set("year", year);
         if (isDemo) formData.set("isDemo", "on");
-        startTransition(() => action(formData));
-      }}
+      })}
       aria-labelledby="create-edition-heading"
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
     >

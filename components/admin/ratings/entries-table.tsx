@@ -1,11 +1,12 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { saveRatingEntriesAction } from "@/lib/actions/ratings";
 import type { AdminEntryRow, RegionOption } from "@/lib/ratings/admin-queries";
 import { TableHead } from "@/components/table-head";
 import { FormHeader } from "../form-header";
+import { submitAsTyped } from "../submit-as-typed";
 import { FieldErrors } from "../form-messages";
 import { SubmitButton } from "../save/submit-button";
 import { EntryRow, type EditableRow } from "./entry-row";
@@ -58,15 +59,12 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
   return (
     <form
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const formData = new FormData();
+      onSubmit={submitAsTyped(action, (formData) => {
         formData.set("editionId", editionId);
         formData.set("version", String(version));
         formData.set("rows", JSON.stringify(rows.map(({ regionId, rank, score }) => ({ regionId, rank, score }))));
         setSentKeys(rows.map((r) => r.key));
-        startTransition(() => action(formData));
-      }}
+      })}
       aria-labelledby="entries-heading"
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
     >

@@ -1,9 +1,10 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { setRatingEditionStatusAction } from "@/lib/actions/ratings";
 import { FormHeader } from "../form-header";
+import { submitAsTyped } from "../submit-as-typed";
 import { SubmitButton } from "../save/submit-button";
 
 type Status = { status: "published" | "draft"; publishedAt: string | null };
@@ -20,15 +21,12 @@ export function PublishForm({ editionId, version, status, publishedAt, canPublis
   const published = status === "published";
   return (
     <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (published && !window.confirm(t("confirmUnpublish"))) return;
-        const formData = new FormData();
+      onSubmit={submitAsTyped(action, (formData) => {
+        if (published && !window.confirm(t("confirmUnpublish"))) return false;
         formData.set("editionId", editionId);
         formData.set("version", String(version));
         formData.set("publish", published ? "0" : "1");
-        startTransition(() => action(formData));
-      }}
+      })}
       aria-labelledby="publish-heading"
       className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4"
     >
