@@ -30,38 +30,31 @@ function Frame({ id, label, errors, hint, children }: Omit<Common, "name"> & { c
 
 const described = (id: string, hint?: ReactNode) => (hint ? `${id}-hint ${id}-errors` : `${id}-errors`);
 
-export function TextInput(props: Common & { defaultValue?: string; maxLength?: number; required?: boolean; inputMode?: "text" | "url" }) {
-  const { id, name, defaultValue, maxLength, required, errors, hint } = props;
+type Text = Common & { defaultValue?: string; maxLength?: number };
+
+// What a text input and a text box share: the value, its limit, and the ties to label, hint and errors.
+const textProps = ({ id, name, defaultValue, maxLength, errors, hint }: Text) => ({
+  id,
+  name,
+  defaultValue,
+  maxLength,
+  "aria-invalid": !!errors?.length,
+  "aria-describedby": described(id, hint),
+  className: inputClass,
+});
+
+export function TextInput(props: Text & { required?: boolean; inputMode?: "text" | "url" }) {
   return (
     <Frame {...props}>
-      <input
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        maxLength={maxLength}
-        required={required}
-        aria-invalid={!!errors?.length}
-        aria-describedby={described(id, hint)}
-        className={inputClass}
-      />
+      <input {...textProps(props)} required={props.required} />
     </Frame>
   );
 }
 
-export function TextBox(props: Common & { defaultValue?: string; maxLength?: number; rows?: number }) {
-  const { id, name, defaultValue, maxLength, rows = 3, errors, hint } = props;
+export function TextBox(props: Text & { rows?: number }) {
   return (
     <Frame {...props}>
-      <textarea
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        maxLength={maxLength}
-        rows={rows}
-        aria-invalid={!!errors?.length}
-        aria-describedby={described(id, hint)}
-        className={inputClass}
-      />
+      <textarea {...textProps(props)} rows={props.rows ?? 3} />
     </Frame>
   );
 }

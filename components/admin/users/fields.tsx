@@ -17,18 +17,16 @@ type FieldProps = {
   maxLength?: number;
 };
 
-export function TextField({ id, name, label, state, type = "text", defaultValue, autoComplete, maxLength }: FieldProps) {
+export function TextField({ id, name, label, state, type = "text", ...rest }: FieldProps) {
   const errors = state.fieldErrors?.[name];
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id}>{label}</label>
       <input
+        {...rest}
         id={id}
         name={name}
         type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
         required
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={`${id}-errors`}
