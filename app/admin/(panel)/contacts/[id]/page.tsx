@@ -1,21 +1,17 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { loadForEdit } from "@/app/admin/(panel)/load-for-edit";
 import { titleMetadata } from "@/app/admin/metadata";
 import { ContactForm } from "@/components/admin/contacts/contact-form";
 import { EditHeader } from "@/components/admin/directory/list-parts";
-import { requirePageUser } from "@/lib/auth/page-guard";
 import { getContactForEdit } from "@/lib/contacts/admin-queries";
 
 export const generateMetadata = titleMetadata("AdminContacts.edit");
 
-export default async function EditContactPage({ params, searchParams }: PageProps<"/admin/contacts/[id]">) {
-  await requirePageUser("structure.edit");
-  const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminContacts")]);
-  const contact = await getContactForEdit(id);
-  if (!contact) notFound();
+export default async function EditContactPage(props: PageProps<"/admin/contacts/[id]">) {
+  const [{ record: contact, created }, t] = await Promise.all([loadForEdit(props, getContactForEdit), getTranslations("AdminContacts")]);
   return (
     <>
-      <EditHeader title={t("edit")} name={(l) => contact.translations[l].name} backHref="/admin/contacts" created={created === "1"} />
+      <EditHeader title={t("edit")} name={(l) => contact.translations[l].name} backHref="/admin/contacts" created={created} />
       <ContactForm key={contact.id} contact={contact} />
     </>
   );

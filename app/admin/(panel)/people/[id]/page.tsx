@@ -1,21 +1,17 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { loadForEdit } from "@/app/admin/(panel)/load-for-edit";
 import { titleMetadata } from "@/app/admin/metadata";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { PersonForm } from "@/components/admin/people/person-form";
-import { requirePageUser } from "@/lib/auth/page-guard";
 import { getPersonForEdit } from "@/lib/people/admin-queries";
 
 export const generateMetadata = titleMetadata("AdminPeople.edit");
 
-export default async function EditPersonPage({ params, searchParams }: PageProps<"/admin/people/[id]">) {
-  await requirePageUser("structure.edit");
-  const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminPeople")]);
-  const person = await getPersonForEdit(id);
-  if (!person) notFound();
+export default async function EditPersonPage(props: PageProps<"/admin/people/[id]">) {
+  const [{ record: person, created }, t] = await Promise.all([loadForEdit(props, getPersonForEdit), getTranslations("AdminPeople")]);
   return (
     <>
-      <EditHeader title={t("edit")} name={(l) => person.translations[l].name} backHref="/admin/people" created={created === "1"} />
+      <EditHeader title={t("edit")} name={(l) => person.translations[l].name} backHref="/admin/people" created={created} />
       <PersonForm key={person.id} person={person} />
     </>
   );
