@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { ArticleListQuery } from "@/lib/zod/article-list";
 import { articleKinds } from "@/lib/zod/article";
+import { SelectOptions } from "@/components/select-options";
 
 const field = "rounded border border-slate-300 bg-white px-2 py-1.5";
+const statuses = ["draft", "scheduled", "published", "withdrawn", "unpublished"] as const;
 
 // A plain GET form: filters work and can be bookmarked without JavaScript.
 export async function ArticleFilter({ query }: { query: ArticleListQuery }) {
@@ -17,22 +19,14 @@ export async function ArticleFilter({ query }: { query: ArticleListQuery }) {
         {t("status")}
         <select name="status" defaultValue={query.status ?? ""} className={field}>
           <option value="">{t("anyStatus")}</option>
-          {(["draft", "scheduled", "published", "withdrawn", "unpublished"] as const).map((s) => (
-            <option key={s} value={s}>
-              {st(`status.${s}`)}
-            </option>
-          ))}
+          <SelectOptions options={statuses.map((s) => ({ value: s, label: st(`status.${s}`) }))} />
         </select>
       </label>
       <label className="flex flex-col gap-1">
         {t("kind")}
         <select name="kind" defaultValue={query.kind ?? ""} className={field}>
           <option value="">{t("anyKind")}</option>
-          {articleKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
+          <SelectOptions options={articleKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
         </select>
       </label>
       <label className="flex flex-col gap-1">

@@ -1,6 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { FieldErrors } from "@/components/admin/form-messages";
+import { SelectOptions } from "@/components/select-options";
 
 type Common = { name: string; label: string; errors?: string[]; hint?: ReactNode };
 
@@ -71,11 +72,7 @@ export function SelectField(props: Common & { defaultValue?: string; options: { 
     <Frame {...props}>
       {(a) => (
         <select {...a} name={name} defaultValue={defaultValue} className={inputClass}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <SelectOptions options={options} />
         </select>
       )}
     </Frame>

@@ -4,6 +4,7 @@ import { localesFrom, type Locale } from "@/i18n/routing";
 import type { ReactNode } from "react";
 import { toQuery } from "@/lib/query-params";
 import { PAGE_SIZE } from "@/lib/zod/directory";
+import { SelectOptions } from "@/components/select-options";
 
 export async function ListHeader({ title, newHref, newLabel }: { title: string; newHref: string; newLabel: string }) {
   return (
@@ -50,11 +51,7 @@ export async function FilterSelect({
       {label}
       <select name={name} defaultValue={value ?? ""} className="max-w-full rounded border border-slate-300 px-2 py-1.5">
         <option value="">{t("all")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </label>
   );

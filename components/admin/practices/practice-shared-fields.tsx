@@ -5,6 +5,7 @@ import { MediaField } from "@/components/admin/media/media-picker";
 import { CheckboxGroup } from "@/components/admin/translation/fields";
 import type { MediaFieldValue } from "@/lib/media/admin-queries";
 import type { PracticeOptions } from "@/lib/practices/admin-queries";
+import { SelectOptions } from "@/components/select-options";
 
 type Values = { regionId: string; topicIds: string[]; cover: MediaFieldValue | null };
 type Props = { options: PracticeOptions; values: Values; errors: (field: string) => string[] | undefined };
@@ -28,11 +29,7 @@ export function PracticeSharedFields({ options, values, errors }: Props) {
           className="rounded border border-slate-300 px-2 py-1.5"
         >
           <option value="">{t("chooseRegion")}</option>
-          {options.regions.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
+          <SelectOptions options={options.regions.map((r) => ({ value: r.id, label: r.name }))} />
         </select>
         <FieldErrors id="practice-region-errors" errors={errors("regionId")} />
       </div>

@@ -8,6 +8,7 @@ import { FormHeader } from "../form-header";
 import { submitAsTyped } from "../submit-as-typed";
 import { FieldErrors } from "../form-messages";
 import { SubmitButton } from "../save/submit-button";
+import { SelectOptions } from "@/components/select-options";
 
 type ProgramOption = { id: string; title: string; isDemo: boolean };
 const input = "rounded border border-slate-300 bg-white px-2 py-1.5";
@@ -47,11 +48,7 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
             aria-invalid={errors.programId ? true : undefined}
           >
             <option value="">{t("chooseProgram")}</option>
-            {programs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            <SelectOptions options={programs.map((p) => ({ value: p.id, label: p.title }))} />
           </select>
           <FieldErrors id="edition-program-errors" errors={errors.programId} />
         </div>

@@ -5,6 +5,7 @@ import { FieldErrors } from "@/components/admin/form-messages";
 import { RichTextEditor } from "@/components/admin/rich-text-editor";
 import type { RichText } from "@/lib/rich-text/schema";
 import { editableStatuses } from "@/lib/zod/translation";
+import { SelectOptions } from "@/components/select-options";
 
 // Fields of the per-locale forms. Ids carry the locale, since both columns share field names.
 
@@ -82,11 +83,7 @@ export function StatusField({ id, current, canPublish, errors }: { id: string; c
         aria-describedby={described(id, true)}
         className={inputClass}
       >
-        {editableStatuses.map((s) => (
-          <option key={s} value={s}>
-            {t(`status.${s}`)}
-          </option>
-        ))}
+        <SelectOptions options={editableStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
       </select>
       {canPublish ? null : <input type="hidden" name="status" value={value} />}
     </Frame>
