@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { FieldErrors } from "@/components/admin/form-messages";
 import { MediaField } from "@/components/admin/media/media-picker";
-import { CheckboxGroup } from "@/components/admin/translation/fields";
+import { CheckboxGroup, LabelledField } from "@/components/admin/translation/fields";
 import type { MediaFieldValue } from "@/lib/media/admin-queries";
 import type { PracticeOptions } from "@/lib/practices/admin-queries";
 import { SelectOptions } from "@/components/select-options";
@@ -15,10 +15,7 @@ export function PracticeSharedFields({ options, values, errors }: Props) {
   const t = useTranslations("AdminPractices");
   return (
     <>
-      <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="practice-region" className="font-medium">
-          {t("fields.regionId")}
-        </label>
+      <LabelledField id="practice-region" label={t("fields.regionId")} errors={errors("regionId")}>
         <select
           id="practice-region"
           name="regionId"
@@ -31,8 +28,7 @@ export function PracticeSharedFields({ options, values, errors }: Props) {
           <option value="">{t("chooseRegion")}</option>
           <SelectOptions options={options.regions.map((r) => ({ value: r.id, label: r.name }))} />
         </select>
-        <FieldErrors id="practice-region-errors" errors={errors("regionId")} />
-      </div>
+      </LabelledField>
       <CheckboxGroup
         id="practice-topics"
         name="topicIds"

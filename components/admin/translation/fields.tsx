@@ -12,7 +12,8 @@ import { SelectOptions } from "@/components/select-options";
 type Common = { id: string; name: string; label: string; errors?: string[]; hint?: ReactNode };
 const inputClass = "rounded border border-slate-300 px-2 py-1.5 aria-invalid:border-red-600";
 
-function Frame({ id, label, errors, hint, children }: Omit<Common, "name"> & { children: ReactNode }) {
+// A label above its control, then the hint and the errors the control is described by.
+export function LabelledField({ id, label, errors, hint, children }: Omit<Common, "name"> & { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id} className="font-medium">
@@ -46,17 +47,17 @@ const textProps = ({ id, name, defaultValue, maxLength, errors, hint }: Text) =>
 
 export function TextInput(props: Text & { required?: boolean; inputMode?: "text" | "url" }) {
   return (
-    <Frame {...props}>
+    <LabelledField {...props}>
       <input {...textProps(props)} required={props.required} />
-    </Frame>
+    </LabelledField>
   );
 }
 
 export function TextBox(props: Text & { rows?: number }) {
   return (
-    <Frame {...props}>
+    <LabelledField {...props}>
       <textarea {...textProps(props)} rows={props.rows ?? 3} />
-    </Frame>
+    </LabelledField>
   );
 }
 
@@ -74,7 +75,7 @@ export function StatusField({ id, current, canPublish, errors }: { id: string; c
   const t = useTranslations("AdminTranslation");
   const value = editableStatuses.find((s) => s === current) ?? "draft";
   return (
-    <Frame id={id} label={t("statusField")} errors={errors} hint={canPublish ? t("publishNote") : t("statusLocked")}>
+    <LabelledField id={id} label={t("statusField")} errors={errors} hint={canPublish ? t("publishNote") : t("statusLocked")}>
       <select
         id={id}
         name={canPublish ? "status" : undefined}
@@ -86,7 +87,7 @@ export function StatusField({ id, current, canPublish, errors }: { id: string; c
         <SelectOptions options={editableStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
       </select>
       {canPublish ? null : <input type="hidden" name="status" value={value} />}
-    </Frame>
+    </LabelledField>
   );
 }
 
