@@ -9,7 +9,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 
 type Props = PageProps<"/admin">;
 
-export const generateMetadata = titleMetadata("AdminDashboard.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminDashboard.title");
+}
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (

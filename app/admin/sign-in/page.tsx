@@ -6,7 +6,9 @@ import { SignInForm } from "@/components/admin/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isDatabaseHealthy } from "@/lib/health";
 
-export const generateMetadata = titleMetadata("AdminSignIn.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminSignIn.title");
+}
 
 export default async function SignInPage() {
   if (await getCurrentUser()) redirect("/admin");

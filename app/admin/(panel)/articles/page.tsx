@@ -10,7 +10,9 @@ import { articleListSchema } from "@/lib/zod/article-list";
 
 type Props = PageProps<"/admin/articles">;
 
-export const generateMetadata = titleMetadata("AdminArticles.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminArticles.title");
+}
 
 export default async function ArticlesPage({ searchParams }: Props) {
   await requirePageUser("content.write");

@@ -10,7 +10,9 @@ import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/admin/audit">;
 
-export const generateMetadata = titleMetadata("AdminAudit.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminAudit.title");
+}
 
 export default async function AuditPage({ searchParams }: Props) {
   await requirePageUser("audit.read");

@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listContacts } from "@/lib/contacts/admin-queries";
 import { contactKinds, contactsListQuery } from "@/lib/zod/contacts";
 
-export const generateMetadata = titleMetadata("AdminContacts.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminContacts.title");
+}
 
 export default async function ContactsPage({ searchParams }: PageProps<"/admin/contacts">) {
   await requirePageUser("structure.edit");

@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { getPageOptions, listDocuments } from "@/lib/documents/admin-queries";
 import { documentsListQuery } from "@/lib/zod/documents";
 
-export const generateMetadata = titleMetadata("AdminDocuments.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminDocuments.title");
+}
 
 export default async function DocumentsPage({ searchParams }: PageProps<"/admin/documents">) {
   await requirePageUser("structure.edit");

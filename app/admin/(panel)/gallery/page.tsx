@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAlbums } from "@/lib/gallery/admin-queries";
 import { albumStatuses, galleryListQuery } from "@/lib/zod/gallery";
 
-export const generateMetadata = titleMetadata("AdminGallery.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminGallery.title");
+}
 
 export default async function GalleryPage({ searchParams }: PageProps<"/admin/gallery">) {
   await requirePageUser("structure.edit");

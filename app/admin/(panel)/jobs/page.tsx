@@ -8,7 +8,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listJobs, outreachChannels } from "@/lib/jobs/admin-queries";
 import { jobListQuerySchema } from "@/lib/zod/job";
 
-export const generateMetadata = titleMetadata("AdminJobs.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminJobs.title");
+}
 
 export default async function JobsPage({ searchParams }: PageProps<"/admin/jobs">) {
   await requirePageUser("audit.read");

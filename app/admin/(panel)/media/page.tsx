@@ -12,7 +12,9 @@ import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/admin/media">;
 
-export const generateMetadata = titleMetadata("AdminMedia.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminMedia.title");
+}
 
 export default async function MediaPage({ searchParams }: Props) {
   await requirePageUser("media.upload");

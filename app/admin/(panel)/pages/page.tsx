@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAdminPages } from "@/lib/pages/admin-queries";
 import { pageListQuery, pageSections } from "@/lib/zod/pages";
 
-export const generateMetadata = titleMetadata("AdminPages.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminPages.title");
+}
 
 export default async function AdminPagesPage({ searchParams }: PageProps<"/admin/pages">) {
   await requirePageUser("structure.edit");

@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listPeople } from "@/lib/people/admin-queries";
 import { boardValues, peopleListQuery } from "@/lib/zod/people";
 
-export const generateMetadata = titleMetadata("AdminPeople.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminPeople.title");
+}
 
 export default async function PeoplePage({ searchParams }: PageProps<"/admin/people">) {
   await requirePageUser("structure.edit");

@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAdminPractices, practiceOptions } from "@/lib/practices/admin-queries";
 import { practiceListQuery } from "@/lib/zod/practices";
 
-export const generateMetadata = titleMetadata("AdminPractices.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminPractices.title");
+}
 
 export default async function AdminPracticesPage({ searchParams }: PageProps<"/admin/practices">) {
   await requirePageUser("structure.edit");

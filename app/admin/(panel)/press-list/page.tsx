@@ -6,7 +6,9 @@ import { RemoveJournalistButton } from "@/components/admin/press/remove-journali
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listJournalists, type JournalistRow } from "@/lib/press/list";
 
-export const generateMetadata = titleMetadata("AdminPressList.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminPressList.title");
+}
 
 export default async function PressListPage() {
   await requirePageUser("content.publish");

@@ -9,7 +9,9 @@ import { ratingListQuerySchema } from "@/lib/zod/ratings";
 
 type Props = PageProps<"/admin/ratings">;
 
-export const generateMetadata = titleMetadata("AdminRatings.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminRatings.title");
+}
 
 export default async function RatingsPage({ searchParams }: Props) {
   await requirePageUser("structure.edit");

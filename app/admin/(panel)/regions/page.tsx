@@ -6,7 +6,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listAdminRegions } from "@/lib/regions/admin-queries";
 import { regionListQuery } from "@/lib/zod/regions";
 
-export const generateMetadata = titleMetadata("AdminRegions.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminRegions.title");
+}
 
 export default async function AdminRegionsPage({ searchParams }: PageProps<"/admin/regions">) {
   await requirePageUser("structure.edit");

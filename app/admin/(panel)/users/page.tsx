@@ -10,7 +10,9 @@ import { parseUserListQuery } from "@/lib/zod/users";
 
 type Props = PageProps<"/admin/users">;
 
-export const generateMetadata = titleMetadata("AdminUsers.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminUsers.title");
+}
 
 export default async function UsersPage({ searchParams }: Props) {
   await requirePageUser("users.manage");

@@ -3,7 +3,9 @@ import { titleMetadata } from "@/app/admin/metadata";
 import { NewArticleForm } from "@/components/admin/articles/new-article-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-export const generateMetadata = titleMetadata("AdminArticles.create.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminArticles.create.title");
+}
 
 export default async function NewArticlePage() {
   await requirePageUser("content.write");

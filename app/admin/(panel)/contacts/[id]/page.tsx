@@ -5,7 +5,9 @@ import { ContactForm } from "@/components/admin/contacts/contact-form";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { getContactForEdit } from "@/lib/contacts/admin-queries";
 
-export const generateMetadata = titleMetadata("AdminContacts.edit");
+export async function generateMetadata() {
+  return titleMetadata("AdminContacts.edit");
+}
 
 export default async function EditContactPage(props: PageProps<"/admin/contacts/[id]">) {
   const [{ record: contact, created }, t] = await Promise.all([loadForEdit(props, getContactForEdit), getTranslations("AdminContacts")]);

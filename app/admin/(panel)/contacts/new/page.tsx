@@ -4,7 +4,9 @@ import { ContactForm } from "@/components/admin/contacts/contact-form";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-export const generateMetadata = titleMetadata("AdminContacts.new");
+export async function generateMetadata() {
+  return titleMetadata("AdminContacts.new");
+}
 
 export default async function NewContactPage() {
   await requirePageUser("structure.edit");

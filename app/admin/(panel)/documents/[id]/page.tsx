@@ -5,7 +5,9 @@ import { EditHeader } from "@/components/admin/directory/list-parts";
 import { DocumentForm } from "@/components/admin/documents/document-form";
 import { getDocumentForEdit, getFileOptions, getPageOptions } from "@/lib/documents/admin-queries";
 
-export const generateMetadata = titleMetadata("AdminDocuments.edit");
+export async function generateMetadata() {
+  return titleMetadata("AdminDocuments.edit");
+}
 
 export default async function EditDocumentPage(props: PageProps<"/admin/documents/[id]">) {
   const { record: document, created } = await loadForEdit(props, getDocumentForEdit);

@@ -5,7 +5,9 @@ import { DocumentForm } from "@/components/admin/documents/document-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getFileOptions, getPageOptions } from "@/lib/documents/admin-queries";
 
-export const generateMetadata = titleMetadata("AdminDocuments.new");
+export async function generateMetadata() {
+  return titleMetadata("AdminDocuments.new");
+}
 
 export default async function NewDocumentPage() {
   await requirePageUser("structure.edit");

@@ -8,7 +8,9 @@ import { getAlbumForEdit } from "@/lib/gallery/admin-queries";
 import { videoOptions } from "@/lib/media/admin-queries";
 import { localesFrom } from "@/i18n/routing";
 
-export const generateMetadata = titleMetadata("AdminGallery.edit");
+export async function generateMetadata() {
+  return titleMetadata("AdminGallery.edit");
+}
 
 export default async function EditAlbumPage(props: PageProps<"/admin/gallery/[id]">) {
   const { user, record: album, created } = await loadForEdit(props, getAlbumForEdit);

@@ -7,7 +7,9 @@ import { AlbumForm } from "@/components/admin/gallery/album-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 
-export const generateMetadata = titleMetadata("AdminGallery.new");
+export async function generateMetadata() {
+  return titleMetadata("AdminGallery.new");
+}
 
 export default async function NewAlbumPage() {
   const user = await requirePageUser("structure.edit");

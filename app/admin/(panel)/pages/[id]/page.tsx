@@ -7,7 +7,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getAdminPage } from "@/lib/pages/admin-queries";
 
-export const generateMetadata = titleMetadata("AdminPages.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminPages.title");
+}
 
 export default async function AdminPageEditPage({ params }: PageProps<"/admin/pages/[id]">) {
   const user = await requirePageUser("structure.edit");

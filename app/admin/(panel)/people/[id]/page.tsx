@@ -5,7 +5,9 @@ import { EditHeader } from "@/components/admin/directory/list-parts";
 import { PersonForm } from "@/components/admin/people/person-form";
 import { getPersonForEdit } from "@/lib/people/admin-queries";
 
-export const generateMetadata = titleMetadata("AdminPeople.edit");
+export async function generateMetadata() {
+  return titleMetadata("AdminPeople.edit");
+}
 
 export default async function EditPersonPage(props: PageProps<"/admin/people/[id]">) {
   const [{ record: person, created }, t] = await Promise.all([loadForEdit(props, getPersonForEdit), getTranslations("AdminPeople")]);

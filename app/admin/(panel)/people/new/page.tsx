@@ -4,7 +4,9 @@ import { EditHeader } from "@/components/admin/directory/list-parts";
 import { PersonForm } from "@/components/admin/people/person-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-export const generateMetadata = titleMetadata("AdminPeople.new");
+export async function generateMetadata() {
+  return titleMetadata("AdminPeople.new");
+}
 
 export default async function NewPersonPage() {
   await requirePageUser("structure.edit");

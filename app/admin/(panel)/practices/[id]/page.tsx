@@ -7,7 +7,9 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getAdminPractice, practiceOptions } from "@/lib/practices/admin-queries";
 
-export const generateMetadata = titleMetadata("AdminPractices.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminPractices.title");
+}
 
 export default async function AdminPracticeEditPage({ params }: PageProps<"/admin/practices/[id]">) {
   const user = await requirePageUser("structure.edit");

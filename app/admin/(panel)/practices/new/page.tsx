@@ -5,7 +5,9 @@ import { NewPracticeForm } from "@/components/admin/practices/new-practice-form"
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { practiceOptions } from "@/lib/practices/admin-queries";
 
-export const generateMetadata = titleMetadata("AdminPractices.newTitle");
+export async function generateMetadata() {
+  return titleMetadata("AdminPractices.newTitle");
+}
 
 export default async function NewPracticePage() {
   await requirePageUser("structure.edit");

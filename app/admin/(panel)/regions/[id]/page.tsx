@@ -6,7 +6,9 @@ import { RegionEditor } from "@/components/admin/regions/region-editor";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { competencyOptions, getAdminRegion } from "@/lib/regions/admin-queries";
 
-export const generateMetadata = titleMetadata("AdminRegions.title");
+export async function generateMetadata() {
+  return titleMetadata("AdminRegions.title");
+}
 
 export default async function AdminRegionEditPage({ params }: PageProps<"/admin/regions/[id]">) {
   await requirePageUser("structure.edit");

@@ -4,7 +4,9 @@ import { titleMetadata } from "@/app/admin/metadata";
 import { UserCreateForm } from "@/components/admin/users/user-create-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-export const generateMetadata = titleMetadata("AdminUsers.newTitle");
+export async function generateMetadata() {
+  return titleMetadata("AdminUsers.newTitle");
+}
 
 export default async function NewUserPage() {
   await requirePageUser("users.manage");

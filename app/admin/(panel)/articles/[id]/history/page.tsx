@@ -16,7 +16,9 @@ type Props = PageProps<"/admin/articles/[id]/history">;
 const translationFields = [...textFields, "status", "scheduledAt", "withdrawnNotice", "redirectTo"] as const;
 const sharedFields = ["kind", "regionIds", "coverId", "sourceName", "sourceUrl"] as const;
 
-export const generateMetadata = titleMetadata("AdminEditor.history");
+export async function generateMetadata() {
+  return titleMetadata("AdminEditor.history");
+}
 
 export default async function ArticleHistoryPage({ params, searchParams }: Props) {
   const user = await requirePageUser("content.write");
