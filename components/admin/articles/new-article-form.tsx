@@ -5,7 +5,7 @@ import { createArticleAction } from "@/lib/actions/articles";
 import { initialFormState } from "@/lib/actions/form-state";
 import { articleKinds } from "@/lib/zod/article";
 import { FormError } from "../form-messages";
-import { Field, inputClass } from "./field";
+import { Field, inputClass } from "../field";
 import { SelectOptions } from "@/components/select-options";
 
 export function NewArticleForm({ defaultLocale }: { defaultLocale: "ru" | "en" }) {

@@ -6,7 +6,7 @@ import type { EditorTranslation } from "@/lib/articles/editor-data";
 import { FieldErrors, FormError } from "../form-messages";
 import { useSaveForm } from "../save/use-save-form";
 import { useBrowserValue } from "../use-browser-value";
-import { inputClass } from "./field";
+import { inputClass } from "../field";
 
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation; canPublish: boolean; isPressRelease: boolean };
 

@@ -7,7 +7,7 @@ import { FormError, FieldErrors } from "../form-messages";
 import { MediaField } from "../media/media-picker";
 import { SaveButton } from "../save/save-button";
 import { useSaveForm } from "../save/use-save-form";
-import { Field, inputClass } from "./field";
+import { Field, inputClass } from "../field";
 import { SelectOptions } from "@/components/select-options";
 
 // The article's shared fields as the editor loads them, and what the form adds.

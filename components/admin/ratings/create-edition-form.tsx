@@ -6,7 +6,7 @@ import { createRatingEditionAction } from "@/lib/actions/ratings";
 import { RATING_YEAR_MAX, RATING_YEAR_MIN } from "@/lib/zod/ratings";
 import { FormHeader } from "../form-header";
 import { submitAsTyped } from "../submit-as-typed";
-import { FieldErrors } from "../form-messages";
+import { Field } from "../field";
 import { SubmitButton } from "../save/submit-button";
 import { SelectOptions } from "@/components/select-options";
 
@@ -34,8 +34,7 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
     >
       <FormHeader id="create-edition-heading" title={t("heading")} state={state} />
       <div className="flex flex-wrap items-start gap-4">
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="edition-program">{t("program")}</label>
+        <Field id="edition-program" label={t("program")} errors={errors.programId}>
           <select
             id="edition-program"
             value={programId}
@@ -50,10 +49,8 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
             <option value="">{t("chooseProgram")}</option>
             <SelectOptions options={programs.map((p) => ({ value: p.id, label: p.title }))} />
           </select>
-          <FieldErrors id="edition-program-errors" errors={errors.programId} />
-        </div>
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="edition-year">{t("year")}</label>
+        </Field>
+        <Field id="edition-year" label={t("year")} errors={errors.year}>
           <input
             id="edition-year"
             type="number"
@@ -68,8 +65,7 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
           <span id="edition-year-hint" className="max-w-xs text-slate-600">
             {t("yearHint")}
           </span>
-          <FieldErrors id="edition-year-errors" errors={errors.year} />
-        </div>
+        </Field>
         <label className="flex items-center gap-2 self-center text-sm">
           <input type="checkbox" checked={isDemo} onChange={(e) => setIsDemo(e.target.checked)} />
           {t("isDemo")}

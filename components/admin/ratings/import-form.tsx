@@ -6,7 +6,8 @@ import { importRatingCsvAction } from "@/lib/actions/ratings";
 import type { AdminEntryRow } from "@/lib/ratings/admin-queries";
 import type { CsvIssue } from "@/lib/ratings/import";
 import { RATING_CSV_MAX_BYTES } from "@/lib/zod/ratings";
-import { FieldErrors, FormError } from "../form-messages";
+import { Field } from "../field";
+import { FormError } from "../form-messages";
 import { submitAsTyped } from "../submit-as-typed";
 import { ImportIssues } from "./import-issues";
 import { SaveButton } from "../save/save-button";
@@ -53,8 +54,7 @@ export function ImportForm({ editionId, version, templateHref, onImported }: Pro
       </p>
       <FormError state={shown} />
       <ImportIssues issues={issues} total={total} />
-      <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="import-file">{t("file")}</label>
+      <Field id="import-file" label={t("file")} errors={shown.fieldErrors?.file}>
         <input
           id="import-file"
           name="file"
@@ -64,8 +64,7 @@ export function ImportForm({ editionId, version, templateHref, onImported }: Pro
           className="text-sm"
           aria-describedby="import-warning import-file-errors"
         />
-        <FieldErrors id="import-file-errors" errors={shown.fieldErrors?.file} />
-      </div>
+      </Field>
       <p id="import-warning" className="text-sm text-amber-900">
         {t("warning")}
       </p>
