@@ -3,13 +3,13 @@ import { FilterForm, FilterSelect, ListHeader, Pager } from "@/components/admin/
 
 type Filter = ComponentProps<typeof FilterSelect>;
 
-type Props = {
+// A list of records editors add: the header links to `${basePath}/new` with `newLabel`.
+// A list of fixed records (nothing to add): a line under the title says what they are.
+type Header = { newLabel: string; intro?: never } | { intro: string; newLabel?: never };
+
+type Props = Header & {
   basePath: string;
   title: string;
-  // A list of records editors add: the header links to `${basePath}/new` with this label.
-  newLabel?: string;
-  // A list of fixed records (nothing to add): a line under the title says what they are.
-  intro?: string;
   q?: string;
   filters?: Filter[];
   page: number;
