@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { DirectoryForm, SharedFields, useDirectoryForm } from "@/components/admin/directory/directory-form";
-import { SelectField, TextArea, TextField } from "@/components/admin/directory/fields";
+import { PositionField, SelectField, TextArea, TextField } from "@/components/admin/directory/fields";
 import { LocaleColumns } from "@/components/admin/directory/locale-columns";
 import { saveContactAction } from "@/lib/actions/contacts";
 import type { ContactEdit } from "@/lib/contacts/admin-queries";
@@ -21,14 +21,7 @@ export function ContactForm({ contact }: { contact?: ContactEdit }) {
           errors={errors("kind")}
           options={contactKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
         />
-        <TextField
-          name="position"
-          type="number"
-          label={t("position")}
-          hint={t("positionHint")}
-          defaultValue={contact?.position ?? 0}
-          errors={errors("position")}
-        />
+        <PositionField label={t("position")} hint={t("positionHint")} defaultValue={contact?.position} errors={errors("position")} />
         <TextField name="email" type="email" label={t("email")} defaultValue={contact?.email} maxLength={200} errors={errors("email")} />
         <TextField name="phone" type="tel" label={t("phone")} defaultValue={contact?.phone} maxLength={40} errors={errors("phone")} />
       </SharedFields>

@@ -57,6 +57,11 @@ export function TextField(
   );
 }
 
+// A record's place in its list on the site (smaller first); a new record starts at 0.
+export function PositionField(props: Omit<Common, "name"> & { defaultValue?: number }) {
+  return <TextField {...props} name="position" type="number" defaultValue={props.defaultValue ?? 0} />;
+}
+
 export function TextArea(props: Common & { defaultValue?: string; rows?: number; maxLength?: number; lang?: string }) {
   const { name, defaultValue, rows = 4, maxLength, lang } = props;
   return (

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { DirectoryForm, SharedFields, useDirectoryForm } from "@/components/admin/directory/directory-form";
-import { SelectField, TextArea, TextField } from "@/components/admin/directory/fields";
+import { PositionField, SelectField, TextArea, TextField } from "@/components/admin/directory/fields";
 import { LocaleColumns } from "@/components/admin/directory/locale-columns";
 import { saveDocumentAction } from "@/lib/actions/documents";
 import type { DocumentEdit, FileOption, PageOption } from "@/lib/documents/admin-queries";
@@ -33,14 +33,7 @@ export function DocumentForm({ document, files, pages }: Props) {
             errors={errors("pageId")}
             options={[{ value: "", label: t("noPage") }, ...pages.map((p) => ({ value: p.id, label: p.path }))]}
           />
-          <TextField
-            name="position"
-            type="number"
-            label={t("position")}
-            hint={t("positionHint")}
-            defaultValue={document?.position ?? 0}
-            errors={errors("position")}
-          />
+          <PositionField label={t("position")} hint={t("positionHint")} defaultValue={document?.position} errors={errors("position")} />
         </div>
       </SharedFields>
     </DirectoryForm>
