@@ -4,31 +4,23 @@ import type { RegionRating } from "@/lib/regions/queries";
 import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { routes } from "@/lib/routes";
 import { LabelledSection } from "@/components/labelled-section";
+import { TableHead } from "@/components/table-head";
 
 export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
   const t = useTranslations("RegionPage");
   const format = useFormatter();
+  const headings = [
+    { label: t("program") },
+    { label: t("year") },
+    { label: t("rank"), className: "py-2 pr-4 text-right" },
+    { label: t("score"), className: "py-2 text-right" },
+  ];
   return (
     <LabelledSection id="region-ratings" heading="mb-3 text-xl font-semibold text-brand-900" title={t("ratings")}>
       <div className="overflow-x-auto">
         <table className="min-w-full border-collapse text-sm">
           <caption className="sr-only">{t("ratings")}</caption>
-          <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-4">
-                {t("program")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("year")}
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right">
-                {t("rank")}
-              </th>
-              <th scope="col" className="py-2 text-right">
-                {t("score")}
-              </th>
-            </tr>
-          </thead>
+          <TableHead rowClassName="border-b border-slate-300 text-left" cellClassName="py-2 pr-4" headings={headings} />
           <tbody>
             {ratings.map((r) => (
               <tr key={`${r.program}-${r.year}`} className="border-b border-slate-100">

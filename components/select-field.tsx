@@ -1,4 +1,4 @@
-type Option = { value: string | number; label: string };
+import { SelectOptions, type Option } from "@/components/select-options";
 
 // A labelled <select> for GET filter forms; the label names the field alone (not its options).
 export function SelectField({
@@ -29,11 +29,7 @@ export function SelectField({
         className={`max-w-full rounded border border-slate-300 bg-white px-2 py-1.5 ${wide ? "w-full" : ""}`}
       >
         <option value="">{allLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </div>
   );

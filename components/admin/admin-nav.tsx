@@ -12,14 +12,12 @@ type Item = { key: string; href: string; permission?: Permission };
 const items: Item[] = [
   { key: "dashboard", href: "/admin" },
   { key: "articles", href: "/admin/articles" },
-  { key: "pages", href: "/admin/pages", permission: "structure.edit" },
-  { key: "regions", href: "/admin/regions", permission: "structure.edit" },
-  { key: "people", href: "/admin/people", permission: "structure.edit" },
-  { key: "ratings", href: "/admin/ratings", permission: "structure.edit" },
-  { key: "practices", href: "/admin/practices", permission: "structure.edit" },
-  { key: "documents", href: "/admin/documents", permission: "structure.edit" },
-  { key: "gallery", href: "/admin/gallery", permission: "structure.edit" },
-  { key: "contacts", href: "/admin/contacts", permission: "structure.edit" },
+  // The site's structure: one permission for all of it.
+  ...["pages", "regions", "people", "ratings", "practices", "documents", "gallery", "contacts"].map((key): Item => ({
+    key,
+    href: `/admin/${key}`,
+    permission: "structure.edit",
+  })),
   { key: "media", href: "/admin/media", permission: "media.upload" },
   { key: "users", href: "/admin/users", permission: "users.manage" },
   { key: "pressList", href: "/admin/press-list", permission: "content.publish" },

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { EmptyRow } from "@/components/admin/directory/list-parts";
+import { EmptyRow, LocaleCell } from "@/components/admin/directory/list-parts";
 import { LocaleSummaryCell } from "@/components/admin/translation/badges";
 import { locales, type Locale } from "@/i18n/routing";
 import type { LocaleSummary } from "@/lib/translations/state";
@@ -56,6 +56,25 @@ export function EditLink({ href, children }: { href: string; children: ReactNode
       {children}
     </Link>
   );
+}
+
+// A directory record's name in Russian, linking to its editor, then in English.
+export function nameColumns<T extends { id: string }>(
+  headers: [string, string],
+  editPath: string,
+  name: (row: T, locale: Locale) => string | undefined,
+): Column<T>[] {
+  return [
+    {
+      header: headers[0],
+      cell: (row) => (
+        <EditLink href={`${editPath}/${row.id}`}>
+          <LocaleCell value={name(row, "ru")} />
+        </EditLink>
+      ),
+    },
+    { header: headers[1], lang: "en", cell: (row) => <LocaleCell value={name(row, "en")} /> },
+  ];
 }
 
 // One column per language with where its translation stands, for translated records.

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { signIn } from "@/lib/actions/auth";
 import { initialFormState } from "@/lib/actions/form-state";
 import { FieldErrors, FormError } from "./form-messages";
+import { SubmitButton } from "./save/submit-button";
 
 export function SignInForm() {
   const t = useTranslations("AdminSignIn");
@@ -37,9 +38,7 @@ export function SignInForm() {
         />
         <FieldErrors id="password-errors" errors={state.fieldErrors?.password} />
       </label>
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? t("pending") : t("submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("pending")} />
     </form>
   );
 }

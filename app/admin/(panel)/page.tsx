@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import type { ReactNode } from "react";
 import { ArticleTable } from "@/components/admin/articles/article-table";
 import { actionLabel, entityHref } from "@/components/admin/audit/action-label";
@@ -9,8 +9,8 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 
 type Props = PageProps<"/admin">;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminDashboard"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminDashboard.title");
 }
 
 function Panel({ title, children }: { title: string; children: ReactNode }) {

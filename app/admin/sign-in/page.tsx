@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { AdminLocaleSwitcher } from "@/components/admin/admin-locale-switcher";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isDatabaseHealthy } from "@/lib/health";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminSignIn"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminSignIn.title");
 }
 
 export default async function SignInPage() {

@@ -1,48 +1,35 @@
 import { getTranslations } from "next-intl/server";
 import type { ArticleListQuery } from "@/lib/zod/article-list";
 import { articleKinds } from "@/lib/zod/article";
+import { SelectOptions, type Option } from "@/components/select-options";
 
 const field = "rounded border border-slate-300 bg-white px-2 py-1.5";
+const statuses = ["draft", "scheduled", "published", "withdrawn", "unpublished"] as const;
 
 // A plain GET form: filters work and can be bookmarked without JavaScript.
 export async function ArticleFilter({ query }: { query: ArticleListQuery }) {
   const [t, st] = await Promise.all([getTranslations("AdminArticles"), getTranslations("AdminStatus")]);
+  const statusOptions = statuses.map((s) => ({ value: s, label: st(`status.${s}`) }));
+  const kindOptions = articleKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }));
+  const translationOptions = (["missing", "outdated"] as const).map((x) => ({ value: x, label: st(`translation.${x}`) }));
+  const select = (name: "status" | "kind" | "translation", label: string, any: string, options: Option[]) => (
+    <label className="flex flex-col gap-1">
+      {label}
+      <select name={name} defaultValue={query[name] ?? ""} className={field}>
+        <option value="">{any}</option>
+        <SelectOptions options={options} />
+      </select>
+    </label>
+  );
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
       <label className="flex flex-col gap-1">
         {t("search")}
         <input name="q" type="search" defaultValue={query.q ?? ""} className={field} />
       </label>
-      <label className="flex flex-col gap-1">
-        {t("status")}
-        <select name="status" defaultValue={query.status ?? ""} className={field}>
-          <option value="">{t("anyStatus")}</option>
-          {(["draft", "scheduled", "published", "withdrawn", "unpublished"] as const).map((s) => (
-            <option key={s} value={s}>
-              {st(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        {t("kind")}
-        <select name="kind" defaultValue={query.kind ?? ""} className={field}>
-          <option value="">{t("anyKind")}</option>
-          {articleKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        {t("translation")}
-        <select name="translation" defaultValue={query.translation ?? ""} className={field}>
-          <option value="">{t("anyTranslation")}</option>
-          <option value="missing">{st("translation.missing")}</option>
-          <option value="outdated">{st("translation.outdated")}</option>
-        </select>
-      </label>
+      {select("status", t("status"), t("anyStatus"), statusOptions)}
+      {select("kind", t("kind"), t("anyKind"), kindOptions)}
+      {select("translation", t("translation"), t("anyTranslation"), translationOptions)}
       <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-white">
         {t("filter")}
       </button>

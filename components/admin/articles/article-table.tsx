@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AdminArticleRow } from "@/lib/articles/admin-queries";
+import { TableHead } from "@/components/table-head";
 import { locales } from "@/i18n/routing";
 
 const badge = { missing: "bg-red-100 text-red-800", outdated: "bg-amber-100 text-amber-900", current: "bg-green-100 text-green-800" };
@@ -11,25 +12,11 @@ export async function ArticleTable({ rows }: { rows: AdminArticleRow[] }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[40rem] border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-slate-200 text-left">
-            <th scope="col" className="p-2">
-              {t("columns.title")}
-            </th>
-            <th scope="col" className="p-2">
-              RU
-            </th>
-            <th scope="col" className="p-2">
-              EN
-            </th>
-            <th scope="col" className="p-2">
-              {t("columns.kind")}
-            </th>
-            <th scope="col" className="p-2">
-              {t("columns.updated")}
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          rowClassName="border-b border-slate-200 text-left"
+          cellClassName="p-2"
+          headings={[{ label: t("columns.title") }, { label: "RU" }, { label: "EN" }, { label: t("columns.kind") }, { label: t("columns.updated") }]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-b border-slate-100">

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldErrors } from "../form-messages";
-import { inputClass } from "./field";
+import { inputClass } from "../field";
 
 // Asked only of a published text: readers see a dated note of an update, nothing of a typo fix.
 // The parent remounts it after each save, so the next save starts as a minor one again.

@@ -5,7 +5,8 @@ import { createArticleAction } from "@/lib/actions/articles";
 import { initialFormState } from "@/lib/actions/form-state";
 import { articleKinds } from "@/lib/zod/article";
 import { FormError } from "../form-messages";
-import { Field, inputClass } from "./field";
+import { Field, inputClass } from "../field";
+import { SelectOptions } from "@/components/select-options";
 
 export function NewArticleForm({ defaultLocale }: { defaultLocale: "ru" | "en" }) {
   const t = useTranslations("AdminArticles");
@@ -28,11 +29,7 @@ export function NewArticleForm({ defaultLocale }: { defaultLocale: "ru" | "en" }
       <Field id="kind" label={t("kind")}>
         {(a) => (
           <select {...a} name="kind" defaultValue="news" className={inputClass}>
-            {articleKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
+            <SelectOptions options={articleKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
           </select>
         )}
       </Field>

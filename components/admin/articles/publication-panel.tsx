@@ -6,7 +6,7 @@ import type { EditorTranslation } from "@/lib/articles/editor-data";
 import { FieldErrors, FormError } from "../form-messages";
 import { useSaveForm } from "../save/use-save-form";
 import { useBrowserValue } from "../use-browser-value";
-import { inputClass } from "./field";
+import { inputClass } from "../field";
 
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation; canPublish: boolean; isPressRelease: boolean };
 
@@ -53,6 +53,19 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
       {children}
     </form>
   );
+  // A moment typed in the browser's zone, sent as an instant, and the button that sets it.
+  const moment = (label: string, [value, setValue]: [string, (value: string) => void], name: string, submit: string) => (
+    <>
+      <label className="flex flex-col text-sm">
+        {label}
+        <input type="datetime-local" step={1} value={value} onChange={(e) => setValue(e.target.value)} className={inputClass} />
+      </label>
+      <input type="hidden" name={name} value={toIso(value)} />
+      <button type="submit" className={button} disabled={pending}>
+        {submit}
+      </button>
+    </>
+  );
   return (
     <section aria-label={t("publication")} className="flex flex-col gap-3 rounded border border-slate-200 bg-slate-50 p-3" aria-busy={pending}>
       <p className="text-sm">
@@ -83,33 +96,8 @@ export function PublicationPanel({ articleId, locale, translation, canPublish, i
           </>,
           confirmLift,
         )}
-      {form(
-        "schedule",
-        <>
-          <label className="flex flex-col text-sm">
-            {t("scheduleAt")}
-            <input type="datetime-local" step={1} value={when} onChange={(e) => setWhen(e.target.value)} className={inputClass} />
-          </label>
-          <input type="hidden" name="scheduledAt" value={toIso(when)} />
-          <button type="submit" className={button} disabled={pending}>
-            {t("schedule")}
-          </button>
-        </>,
-      )}
-      {isPressRelease &&
-        form(
-          "embargo",
-          <>
-            <label className="flex flex-col text-sm">
-              {t("embargo")}
-              <input type="datetime-local" step={1} value={embargoInput} onChange={(e) => setEmbargoInput(e.target.value)} className={inputClass} />
-            </label>
-            <input type="hidden" name="embargoUntil" value={toIso(embargoInput)} />
-            <button type="submit" className={button} disabled={pending}>
-              {t("setEmbargo")}
-            </button>
-          </>,
-        )}
+      {form("schedule", moment(t("scheduleAt"), [when, setWhen], "scheduledAt", t("schedule")))}
+      {isPressRelease && form("embargo", moment(t("embargo"), [embargoInput, setEmbargoInput], "embargoUntil", t("setEmbargo")))}
       {s === "published" &&
         form(
           "withdraw",

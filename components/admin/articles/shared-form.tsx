@@ -7,7 +7,8 @@ import { FormError, FieldErrors } from "../form-messages";
 import { MediaField } from "../media/media-picker";
 import { SaveButton } from "../save/save-button";
 import { useSaveForm } from "../save/use-save-form";
-import { Field, inputClass } from "./field";
+import { Field, inputClass } from "../field";
+import { SelectOptions } from "@/components/select-options";
 
 // The article's shared fields as the editor loads them, and what the form adds.
 type Props = Pick<ArticleEditorData, "version" | "kind" | "regionIds" | "cover" | "sourceName" | "sourceUrl"> & {
@@ -30,11 +31,7 @@ export function SharedForm(p: Props) {
       <Field id="kind" label={t("kind")} errors={errors.kind}>
         {(a) => (
           <select {...a} name="kind" defaultValue={p.kind} className={inputClass} disabled={p.readOnly}>
-            {articleKinds.map((k) => (
-              <option key={k} value={k}>
-                {kinds(k)}
-              </option>
-            ))}
+            <SelectOptions options={articleKinds.map((k) => ({ value: k, label: kinds(k) }))} />
           </select>
         )}
       </Field>

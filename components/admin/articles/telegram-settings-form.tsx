@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { saveTelegramSettingsAction } from "@/lib/actions/press-list";
 import { FieldErrors, FormError } from "../form-messages";
-import { inputClass } from "./field";
+import { inputClass } from "../field";
 
 type Props = { articleId: string; locale: "ru" | "en"; off: boolean; text: string; preview: string; messageId: number | null };
 

@@ -11,7 +11,7 @@ import type { VideoOption } from "../rich-text/toolbar";
 import { DraftNotice } from "../save/draft-notice";
 import { useSaveForm } from "../save/use-save-form";
 import { ChangeKind } from "./change-kind";
-import { Field, inputClass } from "./field";
+import { Field, inputClass } from "../field";
 
 type Props = { articleId: string; locale: "ru" | "en"; translation: EditorTranslation | null; videos: VideoOption[]; readOnly: boolean };
 

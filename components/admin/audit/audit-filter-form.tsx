@@ -20,12 +20,11 @@ export async function AuditFilterForm({ query, actors, actions }: Props) {
       action="/admin/audit"
       label={t("filters")}
       selects={[
-        { id: "audit-actor", name: "actor", label: t("actor"), value: query.actor, allLabel: t("allActors"), options: actorOptions },
+        { id: "audit-actor", name: "actor", label: t("actor"), allLabel: t("allActors"), options: actorOptions },
         {
           id: "audit-entity",
           name: "entityType",
           label: t("entityType"),
-          value: query.entityType,
           allLabel: t("allEntityTypes"),
           options: auditEntityTypes.map((e) => ({ value: e, label: t(`entityTypes.${e}`) })),
         },
@@ -33,7 +32,6 @@ export async function AuditFilterForm({ query, actors, actions }: Props) {
           id: "audit-action",
           name: "action",
           label: t("action"),
-          value: query.action,
           allLabel: t("allActions"),
           options: actions.map((a) => ({ value: a, label: actionLabel(t, a) })),
         },
@@ -41,13 +39,13 @@ export async function AuditFilterForm({ query, actors, actions }: Props) {
           id: "audit-locale",
           name: "locale",
           label: t("locale"),
-          value: query.locale,
           allLabel: t("allLocales"),
           options: locales.map((l) => ({ value: l, label: t(`locales.${l}`) })),
         },
       ]}
       apply={t("apply")}
       reset={t("reset")}
+      values={query}
     >
       {date("from")}
       {date("to")}

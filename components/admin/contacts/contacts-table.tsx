@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { AdminTable, EditLink } from "@/components/admin/admin-table";
-import { LocaleCell } from "@/components/admin/directory/list-parts";
+import { AdminTable, nameColumns } from "@/components/admin/admin-table";
 import type { ContactRow } from "@/lib/contacts/admin-queries";
 import { contactKinds } from "@/lib/zod/contacts";
 
@@ -8,15 +7,7 @@ export async function ContactsTable({ rows }: { rows: ContactRow[] }) {
   const t = await getTranslations("AdminContacts");
   const kind = (k: string) => ((contactKinds as readonly string[]).includes(k) ? t(`kinds.${k as (typeof contactKinds)[number]}`) : k);
   const columns = [
-    {
-      header: t("nameRu"),
-      cell: (c: ContactRow) => (
-        <EditLink href={`/admin/contacts/${c.id}`}>
-          <LocaleCell value={c.names.ru} />
-        </EditLink>
-      ),
-    },
-    { header: t("nameEn"), lang: "en", cell: (c: ContactRow) => <LocaleCell value={c.names.en} /> },
+    ...nameColumns<ContactRow>([t("nameRu"), t("nameEn")], "/admin/contacts", (c, l) => c.names[l]),
     { header: t("kind"), cell: (c: ContactRow) => kind(c.kind) },
     { header: t("email"), className: "break-all", cell: (c: ContactRow) => c.email },
     { header: t("phone"), cell: (c: ContactRow) => c.phone },

@@ -1,6 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { FieldErrors } from "@/components/admin/form-messages";
+import { SelectOptions } from "@/components/select-options";
 
 type Common = { name: string; label: string; errors?: string[]; hint?: ReactNode };
 
@@ -56,6 +57,11 @@ export function TextField(
   );
 }
 
+// A record's place in its list on the site (smaller first); a new record starts at 0.
+export function PositionField(props: Omit<Common, "name"> & { defaultValue?: number }) {
+  return <TextField {...props} name="position" type="number" defaultValue={props.defaultValue ?? 0} />;
+}
+
 export function TextArea(props: Common & { defaultValue?: string; rows?: number; maxLength?: number; lang?: string }) {
   const { name, defaultValue, rows = 4, maxLength, lang } = props;
   return (
@@ -71,11 +77,7 @@ export function SelectField(props: Common & { defaultValue?: string; options: { 
     <Frame {...props}>
       {(a) => (
         <select {...a} name={name} defaultValue={defaultValue} className={inputClass}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <SelectOptions options={options} />
         </select>
       )}
     </Frame>

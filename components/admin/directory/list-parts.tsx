@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localesFrom, type Locale } from "@/i18n/routing";
 import type { ReactNode } from "react";
 import { toQuery } from "@/lib/query-params";
 import { PAGE_SIZE } from "@/lib/zod/directory";
+import { SelectOptions } from "@/components/select-options";
 
 export async function ListHeader({ title, newHref, newLabel }: { title: string; newHref: string; newLabel: string }) {
   return (
@@ -49,11 +51,7 @@ export async function FilterSelect({
       {label}
       <select name={name} defaultValue={value ?? ""} className="max-w-full rounded border border-slate-300 px-2 py-1.5">
         <option value="">{t("all")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions options={options} />
       </select>
     </label>
   );
@@ -105,14 +103,26 @@ export async function EmptyRow({ colSpan }: { colSpan: number }) {
   );
 }
 
-export async function EditHeader({ title, backHref, created }: { title: string; backHref: string; created?: boolean }) {
-  const t = await getTranslations("AdminDirectory");
+// `name`: a record's name in one language; the heading shows it in the back office's language
+// when the record has that translation, else in the other, else `title`.
+export async function EditHeader({
+  title,
+  name,
+  backHref,
+  created,
+}: {
+  title: string;
+  name?: (locale: Locale) => string;
+  backHref: string;
+  created?: boolean;
+}) {
+  const [t, [first, second]] = await Promise.all([getTranslations("AdminDirectory"), getLocale().then(localesFrom)]);
   return (
     <div className="mb-6 flex flex-col gap-2">
       <Link href={backHref} className="text-sm text-brand-700 hover:underline">
         {t("back")}
       </Link>
-      <h1 className="text-2xl font-semibold text-brand-900">{title}</h1>
+      <h1 className="text-2xl font-semibold text-brand-900">{name?.(first) || name?.(second) || title}</h1>
       {created ? (
         <p role="status" className="text-sm text-green-800">
           {t("created")}

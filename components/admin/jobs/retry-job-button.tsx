@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { retryJobAction } from "@/lib/actions/jobs";
 import { FormError } from "../form-messages";
+import { SubmitButton } from "../save/submit-button";
 
 export function RetryJobButton({ id, queue }: { id: string; queue: string }) {
   const t = useTranslations("AdminJobs");
@@ -13,13 +14,12 @@ export function RetryJobButton({ id, queue }: { id: string; queue: string }) {
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="queue" value={queue} />
       <FormError state={state} />
-      <button
-        type="submit"
-        disabled={pending}
+      <SubmitButton
+        pending={pending}
+        label={t("retry")}
+        pendingLabel={t("retrying")}
         className="self-start rounded border border-slate-400 bg-white px-3 py-1 text-sm hover:bg-slate-100 disabled:opacity-50"
-      >
-        {pending ? t("retrying") : t("retry")}
-      </button>
+      />
     </form>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { updateMediaText } from "@/lib/actions/media";
 import { FieldErrors, FormError } from "../form-messages";
+import { submitAsTyped } from "../submit-as-typed";
 import { MediaField } from "./media-picker";
 import type { MediaFieldValue } from "@/lib/media/admin-queries";
 import { locales } from "@/i18n/routing";
@@ -35,16 +36,7 @@ export function MediaEditForm({ id, version, isImage, texts, poster }: Props) {
   const set = (locale: "ru" | "en", key: keyof Text, value: string) => setValues((v) => ({ ...v, [locale]: { ...v[locale], [key]: value } }));
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const formData = new FormData(e.currentTarget);
-        startTransition(() => action(formData));
-      }}
-      className="flex flex-col gap-4"
-      aria-labelledby="media-texts-heading"
-    >
+    <form noValidate onSubmit={submitAsTyped(action)} className="flex flex-col gap-4" aria-labelledby="media-texts-heading">
       <h2 id="media-texts-heading" className="text-lg font-semibold">
         {t("texts")}
       </h2>

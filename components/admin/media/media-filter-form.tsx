@@ -9,13 +9,12 @@ export async function MediaFilterForm({ query }: { query: MediaListQuery }) {
     <FilterForm
       action="/admin/media"
       label={t("label")}
-      search={{ id: "media-q", label: t("q"), value: query.q, maxLength: 200 }}
+      search={{ id: "media-q", label: t("q"), maxLength: 200 }}
       selects={[
         {
           id: "media-kind",
           name: "kind",
           label: t("kind"),
-          value: query.kind,
           allLabel: t("kindAll"),
           options: mediaKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) })),
         },
@@ -23,13 +22,13 @@ export async function MediaFilterForm({ query }: { query: MediaListQuery }) {
           id: "media-missing-alt",
           name: "missingAlt",
           label: t("missingAlt"),
-          value: query.missingAlt,
           allLabel: t("missingAltAny"),
           options: locales.map((l) => ({ value: l, label: t(l === "ru" ? "missingAltRu" : "missingAltEn") })),
         },
       ]}
       apply={t("submit")}
       reset={t("reset")}
+      values={query}
     />
   );
 }

@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { UPLOAD_MAX_BYTES } from "@/lib/zod/media";
-import { FieldErrors, FormError } from "../form-messages";
+import { Field } from "../field";
+import { FormError } from "../form-messages";
 import { SaveButton } from "../save/save-button";
 
 // Files go to a route handler, not a server action: it checks the session before reading the
@@ -60,18 +61,15 @@ export function MediaUploadForm() {
         {t("heading")}
       </h2>
       <FormError state={shown} />
-      <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="media-file">{t("file")}</label>
+      <Field id="media-file" label={t("file")} errors={shown.fieldErrors?.file}>
         <input id="media-file" name="file" type="file" required className="text-sm" aria-describedby="media-file-hint media-file-errors" />
         <span id="media-file-hint" className="text-slate-600">
           {t("fileHint")}
         </span>
-        <FieldErrors id="media-file-errors" errors={shown.fieldErrors?.file} />
-      </div>
+      </Field>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {textFields.map((name) => (
-          <div key={name} className="flex flex-col gap-1 text-sm">
-            <label htmlFor={`media-${name}`}>{t(name)}</label>
+          <Field key={name} id={`media-${name}`} label={t(name)} errors={shown.fieldErrors?.[name]}>
             <textarea
               id={`media-${name}`}
               name={name}
@@ -80,8 +78,7 @@ export function MediaUploadForm() {
               className={input}
               aria-describedby={`media-${name}-errors${name.startsWith("alt") ? " media-alt-hint" : ""}`}
             />
-            <FieldErrors id={`media-${name}-errors`} errors={shown.fieldErrors?.[name]} />
-          </div>
+          </Field>
         ))}
       </div>
       <p id="media-alt-hint" className="text-sm text-slate-600">

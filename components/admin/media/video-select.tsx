@@ -1,4 +1,5 @@
 "use client";
+import { SelectOptions } from "@/components/select-options";
 
 export type VideoOption = { id: string; label: string };
 
@@ -26,11 +27,7 @@ export function VideoSelect({
       }}
     >
       <option value="">{label}</option>
-      {videos.map((v) => (
-        <option key={v.id} value={v.id}>
-          {v.label}
-        </option>
-      ))}
+      <SelectOptions options={videos.map((v) => ({ value: v.id, label: v.label }))} />
     </select>
   );
 }

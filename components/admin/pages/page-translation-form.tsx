@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { LocaleTextForm } from "@/components/admin/translation/locale-text-form";
+import { LocaleTextForm, ownTranslation } from "@/components/admin/translation/locale-text-form";
 import { savePageTranslationAction } from "@/lib/actions/pages";
 import type { AdminPageTranslation } from "@/lib/pages/admin-queries";
 import type { Locale } from "@/i18n/routing";
@@ -13,8 +13,8 @@ export function PageTranslationForm({ pageId, locale, translation, canPublish }:
   const t = useTranslations("AdminPages");
   return (
     <LocaleTextForm
-      prefix="page"
-      owner={{ field: "pageId", id: pageId }}
+      entity="page"
+      ownerId={pageId}
       locale={locale}
       action={savePageTranslationAction}
       values={translation}
@@ -23,9 +23,7 @@ export function PageTranslationForm({ pageId, locale, translation, canPublish }:
         { name: "description", label: t("fields.description"), kind: "box", maxLength: limits.description },
         { name: "body", label: t("fields.body"), kind: "body" },
       ]}
-      header={{ status: translation?.status ?? null, state: translation?.state ?? "missing" }}
-      publish={{ current: translation?.status ?? null, canPublish }}
-      version={{ own: translation?.version ?? 0 }}
+      {...ownTranslation(translation, canPublish)}
     />
   );
 }

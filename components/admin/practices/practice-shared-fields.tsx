@@ -2,9 +2,10 @@
 import { useTranslations } from "next-intl";
 import { FieldErrors } from "@/components/admin/form-messages";
 import { MediaField } from "@/components/admin/media/media-picker";
-import { CheckboxGroup } from "@/components/admin/translation/fields";
+import { CheckboxGroup, LabelledField } from "@/components/admin/translation/fields";
 import type { MediaFieldValue } from "@/lib/media/admin-queries";
 import type { PracticeOptions } from "@/lib/practices/admin-queries";
+import { SelectOptions } from "@/components/select-options";
 
 type Values = { regionId: string; topicIds: string[]; cover: MediaFieldValue | null };
 type Props = { options: PracticeOptions; values: Values; errors: (field: string) => string[] | undefined };
@@ -14,10 +15,7 @@ export function PracticeSharedFields({ options, values, errors }: Props) {
   const t = useTranslations("AdminPractices");
   return (
     <>
-      <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="practice-region" className="font-medium">
-          {t("fields.regionId")}
-        </label>
+      <LabelledField id="practice-region" label={t("fields.regionId")} errors={errors("regionId")}>
         <select
           id="practice-region"
           name="regionId"
@@ -28,14 +26,9 @@ export function PracticeSharedFields({ options, values, errors }: Props) {
           className="rounded border border-slate-300 px-2 py-1.5"
         >
           <option value="">{t("chooseRegion")}</option>
-          {options.regions.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
+          <SelectOptions options={options.regions.map((r) => ({ value: r.id, label: r.name }))} />
         </select>
-        <FieldErrors id="practice-region-errors" errors={errors("regionId")} />
-      </div>
+      </LabelledField>
       <CheckboxGroup
         id="practice-topics"
         name="topicIds"

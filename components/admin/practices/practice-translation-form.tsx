@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { LocaleTextForm } from "@/components/admin/translation/locale-text-form";
+import { LocaleTextForm, ownTranslation } from "@/components/admin/translation/locale-text-form";
 import { savePracticeTranslationAction } from "@/lib/actions/practices";
 import type { AdminPracticeTranslation } from "@/lib/practices/admin-queries";
 import type { Locale } from "@/i18n/routing";
@@ -19,8 +19,8 @@ export function PracticeTranslationForm({ practiceId, locale, translation, canPu
   const t = useTranslations("AdminPractices");
   return (
     <LocaleTextForm
-      prefix="practice"
-      owner={{ field: "practiceId", id: practiceId }}
+      entity="practice"
+      ownerId={practiceId}
       locale={locale}
       action={savePracticeTranslationAction}
       values={translation}
@@ -30,9 +30,7 @@ export function PracticeTranslationForm({ practiceId, locale, translation, canPu
         { name: "summary", label: t("fields.summary"), kind: "box", maxLength: limits.summary },
         { name: "body", label: t("fields.body"), kind: "body" },
       ]}
-      header={{ status: translation?.status ?? null, state: translation?.state ?? "missing" }}
-      publish={{ current: translation?.status ?? null, canPublish }}
-      version={{ own: translation?.version ?? 0 }}
+      {...ownTranslation(translation, canPublish)}
       // The first text save marks the practice as edited, which moves the shared fields' version.
       onSaved={(s) => onBaseVersion(s.data?.baseVersion)}
     />

@@ -5,7 +5,7 @@ import { initialFormState } from "@/lib/actions/form-state";
 import { addJournalistAction } from "@/lib/actions/press-list";
 import { locales } from "@/i18n/routing";
 import { FieldErrors, FormError } from "../form-messages";
-import { inputClass } from "../articles/field";
+import { inputClass } from "../field";
 
 // An editor adds a journalist; the address gets a confirmation link and receives advance copies
 // only once its owner has followed it.

@@ -1,10 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { initialFormState } from "@/lib/actions/form-state";
 import { createRatingEditionAction } from "@/lib/actions/ratings";
 import { RATING_YEAR_MAX, RATING_YEAR_MIN } from "@/lib/zod/ratings";
-import { FieldErrors, FormError } from "../form-messages";
+import { FormHeader } from "../form-header";
+import { submitAsTyped } from "../submit-as-typed";
+import { Field } from "../field";
+import { SubmitButton } from "../save/submit-button";
+import { SelectOptions } from "@/components/select-options";
 
 type ProgramOption = { id: string; title: string; isDemo: boolean };
 const input = "rounded border border-slate-300 bg-white px-2 py-1.5";
@@ -20,24 +24,17 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
   return (
     <form
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const formData = new FormData();
+      onSubmit={submitAsTyped(action, (formData) => {
         formData.set("programId", programId);
         formData.set("year", year);
         if (isDemo) formData.set("isDemo", "on");
-        startTransition(() => action(formData));
-      }}
+      })}
       aria-labelledby="create-edition-heading"
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="create-edition-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
-      <FormError state={state} />
+      <FormHeader id="create-edition-heading" title={t("heading")} state={state} />
       <div className="flex flex-wrap items-start gap-4">
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="edition-program">{t("program")}</label>
+        <Field id="edition-program" label={t("program")} errors={errors.programId}>
           <select
             id="edition-program"
             value={programId}
@@ -50,16 +47,10 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
             aria-invalid={errors.programId ? true : undefined}
           >
             <option value="">{t("chooseProgram")}</option>
-            {programs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
+            <SelectOptions options={programs.map((p) => ({ value: p.id, label: p.title }))} />
           </select>
-          <FieldErrors id="edition-program-errors" errors={errors.programId} />
-        </div>
-        <div className="flex flex-col gap-1 text-sm">
-          <label htmlFor="edition-year">{t("year")}</label>
+        </Field>
+        <Field id="edition-year" label={t("year")} errors={errors.year}>
           <input
             id="edition-year"
             type="number"
@@ -74,8 +65,7 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
           <span id="edition-year-hint" className="max-w-xs text-slate-600">
             {t("yearHint")}
           </span>
-          <FieldErrors id="edition-year-errors" errors={errors.year} />
-        </div>
+        </Field>
         <label className="flex items-center gap-2 self-center text-sm">
           <input type="checkbox" checked={isDemo} onChange={(e) => setIsDemo(e.target.checked)} />
           {t("isDemo")}
@@ -83,9 +73,7 @@ export function CreateEditionForm({ programs }: { programs: ProgramOption[] }) {
       </div>
       <p className="text-sm text-slate-600">{t("note")}</p>
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("pending") : t("submit")}
-        </button>
+        <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("pending")} />
       </div>
     </form>
   );

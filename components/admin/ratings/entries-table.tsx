@@ -1,10 +1,14 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { saveRatingEntriesAction } from "@/lib/actions/ratings";
 import type { AdminEntryRow, RegionOption } from "@/lib/ratings/admin-queries";
-import { FieldErrors, FormError } from "../form-messages";
+import { TableHead } from "@/components/table-head";
+import { FormHeader } from "../form-header";
+import { submitAsTyped } from "../submit-as-typed";
+import { FieldErrors } from "../form-messages";
+import { SubmitButton } from "../save/submit-button";
 import { EntryRow, type EditableRow } from "./entry-row";
 
 type Props = { editionId: string; version: number; initialRows: AdminEntryRow[]; regions: RegionOption[]; onSaved: (version: number) => void };
@@ -43,27 +47,28 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
     const i = sentKeys.indexOf(key);
     return i < 0 || state.ok ? undefined : state.fieldErrors?.[`rows.${i}.${field}`];
   };
+  const headings = [
+    { label: t("number") },
+    { label: t("region") },
+    { label: t("rank") },
+    { label: t("score") },
+    { label: <span className="sr-only">{t("remove")}</span> },
+  ];
   const update = (key: number, patch: Partial<EditableRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   return (
     <form
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const formData = new FormData();
+      onSubmit={submitAsTyped(action, (formData) => {
         formData.set("editionId", editionId);
         formData.set("version", String(version));
         formData.set("rows", JSON.stringify(rows.map(({ regionId, rank, score }) => ({ regionId, rank, score }))));
         setSentKeys(rows.map((r) => r.key));
-        startTransition(() => action(formData));
-      }}
+      })}
       aria-labelledby="entries-heading"
       className="flex flex-col gap-4 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="entries-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
-      <FormError state={state} />
+      <FormHeader id="entries-heading" title={t("heading")} state={state} />
       <FieldErrors id="entries-errors" errors={state.fieldErrors?.rows} />
       <p id="entries-hint" className="text-sm text-slate-600">
         {t("scoreHint")}
@@ -74,25 +79,7 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
         <div className="relative overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="sr-only">{t("caption")}</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-2 py-2">
-                  {t("number")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("region")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("rank")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  {t("score")}
-                </th>
-                <th scope="col" className="px-2 py-2">
-                  <span className="sr-only">{t("remove")}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead className="bg-slate-100 text-left" cellClassName="px-2 py-2" headings={headings} />
             <tbody>
               {rows.map((row, i) => (
                 <EntryRow
@@ -122,9 +109,7 @@ export function EntriesTable({ editionId, version, initialRows, regions, onSaved
         >
           {t("add")}
         </button>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? t("pending") : t("submit")}
-        </button>
+        <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("pending")} />
         <p role="status" className="text-sm">
           {state.ok && !pending ? t("saved") : ""}
         </p>

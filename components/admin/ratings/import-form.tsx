@@ -1,12 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { importRatingCsvAction } from "@/lib/actions/ratings";
 import type { AdminEntryRow } from "@/lib/ratings/admin-queries";
 import type { CsvIssue } from "@/lib/ratings/import";
 import { RATING_CSV_MAX_BYTES } from "@/lib/zod/ratings";
-import { FieldErrors, FormError } from "../form-messages";
+import { Field } from "../field";
+import { FormError } from "../form-messages";
+import { submitAsTyped } from "../submit-as-typed";
 import { ImportIssues } from "./import-issues";
 import { SaveButton } from "../save/save-button";
 
@@ -28,16 +30,16 @@ export function ImportForm({ editionId, version, templateHref, onImported }: Pro
   return (
     <form
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const formData = new FormData(e.currentTarget);
+      onSubmit={submitAsTyped(action, (formData) => {
         const file = formData.get("file");
-        if (file instanceof File && file.size > RATING_CSV_MAX_BYTES) return setLocal({ fieldErrors: { file: ["csv.tooLarge"] } });
+        if (file instanceof File && file.size > RATING_CSV_MAX_BYTES) {
+          setLocal({ fieldErrors: { file: ["csv.tooLarge"] } });
+          return false;
+        }
         setLocal(null);
         formData.set("editionId", editionId);
         formData.set("version", String(version));
-        startTransition(() => action(formData));
-      }}
+      })}
       aria-labelledby="import-heading"
       className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4"
     >
@@ -52,8 +54,7 @@ export function ImportForm({ editionId, version, templateHref, onImported }: Pro
       </p>
       <FormError state={shown} />
       <ImportIssues issues={issues} total={total} />
-      <div className="flex flex-col gap-1 text-sm">
-        <label htmlFor="import-file">{t("file")}</label>
+      <Field id="import-file" label={t("file")} errors={shown.fieldErrors?.file}>
         <input
           id="import-file"
           name="file"
@@ -63,8 +64,7 @@ export function ImportForm({ editionId, version, templateHref, onImported }: Pro
           className="text-sm"
           aria-describedby="import-warning import-file-errors"
         />
-        <FieldErrors id="import-file-errors" errors={shown.fieldErrors?.file} />
-      </div>
+      </Field>
       <p id="import-warning" className="text-sm text-amber-900">
         {t("warning")}
       </p>

@@ -1,9 +1,11 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 import { initialFormState, type FormState } from "@/lib/actions/form-state";
 import { setRatingEditionStatusAction } from "@/lib/actions/ratings";
-import { FormError } from "../form-messages";
+import { FormHeader } from "../form-header";
+import { submitAsTyped } from "../submit-as-typed";
+import { SubmitButton } from "../save/submit-button";
 
 type Status = { status: "published" | "draft"; publishedAt: string | null };
 type Props = Status & { editionId: string; version: number; canPublish: boolean; onDone: (version: number, status: Status) => void };
@@ -19,34 +21,27 @@ export function PublishForm({ editionId, version, status, publishedAt, canPublis
   const published = status === "published";
   return (
     <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (published && !window.confirm(t("confirmUnpublish"))) return;
-        const formData = new FormData();
+      onSubmit={submitAsTyped(action, (formData) => {
+        if (published && !window.confirm(t("confirmUnpublish"))) return false;
         formData.set("editionId", editionId);
         formData.set("version", String(version));
         formData.set("publish", published ? "0" : "1");
-        startTransition(() => action(formData));
-      }}
+      })}
       aria-labelledby="publish-heading"
       className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-4"
     >
-      <h2 id="publish-heading" className="text-lg font-semibold">
-        {t("heading")}
-      </h2>
-      <FormError state={state} />
+      <FormHeader id="publish-heading" title={t("heading")} state={state} />
       <p>
         {published && publishedAt ? t("published", { date: format.dateTime(new Date(publishedAt), { dateStyle: "long", timeStyle: "short" }) }) : t("draft")}
       </p>
       {canPublish ? (
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={pending}
+          <SubmitButton
+            pending={pending}
+            label={published ? t("unpublish") : t("publish")}
+            pendingLabel={t("pending")}
             className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${published ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}
-          >
-            {pending ? t("pending") : published ? t("unpublish") : t("publish")}
-          </button>
+          />
           <p role="status" className="text-sm">
             {state.ok && !pending ? t(published ? "donePublished" : "doneUnpublished") : ""}
           </p>

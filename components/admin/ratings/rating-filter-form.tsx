@@ -14,7 +14,6 @@ export async function RatingFilterForm({ query, programs }: { query: RatingListQ
           id: "ratings-program",
           name: "program",
           label: t("program"),
-          value: query.program,
           allLabel: t("allPrograms"),
           options: programs.map((p) => ({ value: p.key, label: p.title })),
         },
@@ -22,13 +21,13 @@ export async function RatingFilterForm({ query, programs }: { query: RatingListQ
           id: "ratings-status",
           name: "status",
           label: t("status"),
-          value: query.status,
           allLabel: t("allStatuses"),
           options: (["published", "draft"] as const).map((s) => ({ value: s, label: ts(s) })),
         },
       ]}
       apply={t("apply")}
       reset={t("reset")}
+      values={query}
     />
   );
 }

@@ -1,11 +1,19 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TableHead } from "@/components/table-head";
 import type { AdminProgram } from "@/lib/ratings/admin-queries";
 
 // One table of editions per programme, newest year first.
 export async function RatingProgramList({ programs }: { programs: AdminProgram[] }) {
   const [t, format] = await Promise.all([getTranslations("AdminRatings"), getFormatter()]);
   if (programs.length === 0) return <p>{t("empty")}</p>;
+  const headings = [
+    { label: t("editions.year") },
+    { label: t("editions.status") },
+    { label: t("editions.entries"), className: "px-3 py-2 text-right" },
+    { label: t("editions.demo") },
+    { label: t("editions.publishedAt") },
+  ];
   return (
     <div className="flex flex-col gap-8">
       {programs.map((p) => (
@@ -19,25 +27,7 @@ export async function RatingProgramList({ programs }: { programs: AdminProgram[]
             <div className="relative overflow-x-auto">
               <table className="min-w-full border border-slate-200 bg-white text-sm">
                 <caption className="sr-only">{t("editions.caption", { program: p.title })}</caption>
-                <thead className="bg-slate-100 text-left">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      {t("editions.year")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("editions.status")}
-                    </th>
-                    <th scope="col" className="px-3 py-2 text-right">
-                      {t("editions.entries")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("editions.demo")}
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      {t("editions.publishedAt")}
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead className="bg-slate-100 text-left" cellClassName="px-3 py-2" headings={headings} />
                 <tbody>
                   {p.editions.map((e) => (
                     <tr key={e.id} className="border-t border-slate-200">

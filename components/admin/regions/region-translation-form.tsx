@@ -14,8 +14,8 @@ export function RegionTranslationForm({ regionId, locale, translation, version, 
   const t = useTranslations("AdminRegions");
   return (
     <LocaleTextForm
-      prefix="region"
-      owner={{ field: "regionId", id: regionId }}
+      entity="region"
+      ownerId={regionId}
       locale={locale}
       action={saveRegionTranslationAction}
       values={translation}

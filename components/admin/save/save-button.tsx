@@ -1,5 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
+import { SubmitButton } from "./submit-button";
 
 type Props = { pending: boolean; label: string; pendingLabel: string; status: ReactNode };
 
@@ -7,9 +8,7 @@ type Props = { pending: boolean; label: string; pendingLabel: string; status: Re
 export function SaveButton({ pending, label, pendingLabel, status }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-4">
-      <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
-        {pending ? pendingLabel : label}
-      </button>
+      <SubmitButton pending={pending} label={label} pendingLabel={pendingLabel} />
       <p role="status" className="text-sm text-green-800">
         {status}
       </p>

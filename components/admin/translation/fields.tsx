@@ -5,13 +5,15 @@ import { FieldErrors } from "@/components/admin/form-messages";
 import { RichTextEditor } from "@/components/admin/rich-text-editor";
 import type { RichText } from "@/lib/rich-text/schema";
 import { editableStatuses } from "@/lib/zod/translation";
+import { SelectOptions } from "@/components/select-options";
 
 // Fields of the per-locale forms. Ids carry the locale, since both columns share field names.
 
 type Common = { id: string; name: string; label: string; errors?: string[]; hint?: ReactNode };
 const inputClass = "rounded border border-slate-300 px-2 py-1.5 aria-invalid:border-red-600";
 
-function Frame({ id, label, errors, hint, children }: Omit<Common, "name"> & { children: ReactNode }) {
+// A label above its control, then the hint and the errors the control is described by.
+export function LabelledField({ id, label, errors, hint, children }: Omit<Common, "name"> & { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1 text-sm">
       <label htmlFor={id} className="font-medium">
@@ -30,39 +32,32 @@ function Frame({ id, label, errors, hint, children }: Omit<Common, "name"> & { c
 
 const described = (id: string, hint?: ReactNode) => (hint ? `${id}-hint ${id}-errors` : `${id}-errors`);
 
-export function TextInput(props: Common & { defaultValue?: string; maxLength?: number; required?: boolean; inputMode?: "text" | "url" }) {
-  const { id, name, defaultValue, maxLength, required, errors, hint } = props;
+type Text = Common & { defaultValue?: string; maxLength?: number };
+
+// What a text input and a text box share: the value, its limit, and the ties to label, hint and errors.
+const textProps = ({ id, name, defaultValue, maxLength, errors, hint }: Text) => ({
+  id,
+  name,
+  defaultValue,
+  maxLength,
+  "aria-invalid": !!errors?.length,
+  "aria-describedby": described(id, hint),
+  className: inputClass,
+});
+
+export function TextInput(props: Text & { required?: boolean; inputMode?: "text" | "url" }) {
   return (
-    <Frame {...props}>
-      <input
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        maxLength={maxLength}
-        required={required}
-        aria-invalid={!!errors?.length}
-        aria-describedby={described(id, hint)}
-        className={inputClass}
-      />
-    </Frame>
+    <LabelledField {...props}>
+      <input {...textProps(props)} required={props.required} />
+    </LabelledField>
   );
 }
 
-export function TextBox(props: Common & { defaultValue?: string; maxLength?: number; rows?: number }) {
-  const { id, name, defaultValue, maxLength, rows = 3, errors, hint } = props;
+export function TextBox(props: Text & { rows?: number }) {
   return (
-    <Frame {...props}>
-      <textarea
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        maxLength={maxLength}
-        rows={rows}
-        aria-invalid={!!errors?.length}
-        aria-describedby={described(id, hint)}
-        className={inputClass}
-      />
-    </Frame>
+    <LabelledField {...props}>
+      <textarea {...textProps(props)} rows={props.rows ?? 3} />
+    </LabelledField>
   );
 }
 
@@ -80,7 +75,7 @@ export function StatusField({ id, current, canPublish, errors }: { id: string; c
   const t = useTranslations("AdminTranslation");
   const value = editableStatuses.find((s) => s === current) ?? "draft";
   return (
-    <Frame id={id} label={t("statusField")} errors={errors} hint={canPublish ? t("publishNote") : t("statusLocked")}>
+    <LabelledField id={id} label={t("statusField")} errors={errors} hint={canPublish ? t("publishNote") : t("statusLocked")}>
       <select
         id={id}
         name={canPublish ? "status" : undefined}
@@ -89,14 +84,10 @@ export function StatusField({ id, current, canPublish, errors }: { id: string; c
         aria-describedby={described(id, true)}
         className={inputClass}
       >
-        {editableStatuses.map((s) => (
-          <option key={s} value={s}>
-            {t(`status.${s}`)}
-          </option>
-        ))}
+        <SelectOptions options={editableStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
       </select>
       {canPublish ? null : <input type="hidden" name="status" value={value} />}
-    </Frame>
+    </LabelledField>
   );
 }
 

@@ -14,9 +14,9 @@ import type { Locale } from "@/i18n/routing";
 export type LocaleField = { name: string; label: string; kind?: "line" | "box" | "body"; maxLength?: number; required?: boolean; hint?: string };
 
 type Props = {
-  // Names the ids ("page-ru-title") and the browser's copy of unsaved typing.
-  prefix: string;
-  owner: { field: string; id: string };
+  // Names the owner's field ("pageId"), the ids ("page-ru-title") and the browser's copy of unsaved typing.
+  entity: "page" | "practice" | "region";
+  ownerId: string;
   locale: Locale;
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   values: Record<string, unknown> | null;
@@ -29,8 +29,17 @@ type Props = {
   onSaved?: (state: FormState) => void;
 };
 
+type OwnTranslation = { version: number; status: string; state: TranslationState } | null;
+
+// The header, status field and version of a translation published and versioned on its own.
+export const ownTranslation = (translation: OwnTranslation, canPublish: boolean) => ({
+  header: { status: translation?.status ?? null, state: translation?.state ?? "missing" },
+  publish: { current: translation?.status ?? null, canPublish },
+  version: { own: translation?.version ?? 0 },
+});
+
 // One locale of a translated record, saved on its own: pages, practices and regions alike.
-export function LocaleTextForm({ prefix, owner, locale, action, values, fields, header, publish, version, onSaved }: Props) {
+export function LocaleTextForm({ entity, ownerId, locale, action, values, fields, header, publish, version, onSaved }: Props) {
   const tt = useTranslations("AdminTranslation");
   const own = "own" in version;
   const {
@@ -41,13 +50,13 @@ export function LocaleTextForm({ prefix, owner, locale, action, values, fields, 
     version: saved,
     formRef,
     draft,
-  } = useSaveForm(action, { version: own ? version.own : undefined, draftKey: own ? `${prefix}-${owner.id}-${locale}` : undefined, onSaved });
-  const id = (field: string) => `${prefix}-${locale}-${field}`;
+  } = useSaveForm(action, { version: own ? version.own : undefined, draftKey: own ? `${entity}-${ownerId}-${locale}` : undefined, onSaved });
+  const id = (field: string) => `${entity}-${locale}-${field}`;
   const text = (name: string) => (typeof values?.[name] === "string" ? (values[name] as string) : undefined);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {own ? <DraftNotice draft={draft} /> : null}
-      <input type="hidden" name={owner.field} value={owner.id} />
+      <input type="hidden" name={`${entity}Id`} value={ownerId} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="version" value={own ? saved : version.shared} />
       <LocaleHeader status={header.status} state={header.state} />

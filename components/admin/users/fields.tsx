@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { roles, type Role } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/actions/form-state";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/zod/users";
-import { FieldErrors } from "../form-messages";
+import { Field } from "../field";
 
 const input = "rounded border border-slate-300 px-2 py-1.5";
 type FieldProps = {
@@ -17,25 +17,21 @@ type FieldProps = {
   maxLength?: number;
 };
 
-export function TextField({ id, name, label, state, type = "text", defaultValue, autoComplete, maxLength }: FieldProps) {
+export function TextField({ id, name, label, state, type = "text", ...rest }: FieldProps) {
   const errors = state.fieldErrors?.[name];
   return (
-    <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} errors={errors}>
       <input
+        {...rest}
         id={id}
         name={name}
         type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
         required
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={`${id}-errors`}
         className={input}
       />
-      <FieldErrors id={`${id}-errors`} errors={errors} />
-    </div>
+    </Field>
   );
 }
 
@@ -43,8 +39,7 @@ export function TextField({ id, name, label, state, type = "text", defaultValue,
 export function RoleField({ id, state, defaultValue, disabled }: { id: string; state: FormState; defaultValue: Role; disabled?: boolean }) {
   const t = useTranslations("AdminUsers");
   return (
-    <div className="flex flex-col gap-1 text-sm">
-      <label htmlFor={id}>{t("fields.role")}</label>
+    <Field id={id} label={t("fields.role")} errors={state.fieldErrors?.role}>
       <select id={id} name="role" defaultValue={defaultValue} disabled={disabled} aria-describedby={`${id}-errors`} className={`${input} bg-white`}>
         {roles.map((r) => (
           <option key={r} value={r}>{`${t(`roles.${r}`)} — ${t(`roleHints.${r}`)}`}</option>
@@ -52,8 +47,7 @@ export function RoleField({ id, state, defaultValue, disabled }: { id: string; s
       </select>
       {/* A disabled select is not submitted; the hidden copy keeps the value in the form. */}
       {disabled && <input type="hidden" name="role" value={defaultValue} />}
-      <FieldErrors id={`${id}-errors`} errors={state.fieldErrors?.role} />
-    </div>
+    </Field>
   );
 }
 

@@ -2,7 +2,8 @@
 import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { setUserActiveAction } from "@/lib/actions/users";
-import { FormError } from "../form-messages";
+import { FormHeader } from "../form-header";
+import { SubmitButton } from "../save/submit-button";
 import { useSaveForm } from "@/components/admin/save/use-save-form";
 
 type Props = { id: string; name: string; active: boolean; sessionCount: number; isSelf: boolean };
@@ -18,26 +19,17 @@ export function UserAccessForm({ id, name, active, sessionCount, isSelf }: Props
   const done = state.ok ? (state.data?.active ? t("access.activated") : t("access.deactivated")) : null;
   return (
     <form onSubmit={confirmFirst} aria-labelledby="access-heading" className="flex flex-col gap-3 rounded border border-slate-200 bg-white p-6">
-      <h2 id="access-heading" className="text-lg font-semibold">
-        {t("access.heading")}
-      </h2>
-      <FormError state={state} />
-      {done && (
-        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
-          {done}
-        </p>
-      )}
+      <FormHeader id="access-heading" title={t("access.heading")} state={state} saved={done} />
       <p className="text-sm">{active ? t("access.active", { count: sessionCount }) : t("access.inactive")}</p>
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       {!(active && isSelf) && (
-        <button
-          type="submit"
-          disabled={pending}
+        <SubmitButton
+          pending={pending}
+          label={active ? t("access.deactivate") : t("access.activate")}
+          pendingLabel={t("access.pending")}
           className={`self-start rounded px-4 py-2 font-medium disabled:opacity-60 ${active ? "border border-red-700 text-red-800 hover:bg-red-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}
-        >
-          {pending ? t("access.pending") : active ? t("access.deactivate") : t("access.activate")}
-        </button>
+        />
       )}
     </form>
   );

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { createUserAction } from "@/lib/actions/users";
 import { FormError } from "../form-messages";
+import { primaryButton, SubmitButton } from "../save/submit-button";
 import { PasswordFields, RoleField, TextField } from "./fields";
 import { useSaveForm } from "@/components/admin/save/use-save-form";
 
@@ -15,13 +16,7 @@ export function UserCreateForm() {
       <TextField id="user-email" name="email" type="email" label={t("fields.email")} state={state} autoComplete="off" maxLength={254} />
       <RoleField id="user-role" state={state} defaultValue="author" />
       <PasswordFields idPrefix="user-new" label={t("fields.password")} state={state} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? t("create.pending") : t("create.submit")}
-      </button>
+      <SubmitButton pending={pending} label={t("create.submit")} pendingLabel={t("create.pending")} className={`self-start ${primaryButton}`} />
     </form>
   );
 }

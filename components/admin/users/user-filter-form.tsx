@@ -9,13 +9,12 @@ export async function UserFilterForm({ query }: { query: UserListQuery }) {
     <FilterForm
       action="/admin/users"
       label={t("filters")}
-      search={{ id: "users-q", label: t("search"), value: query.q, maxLength: 100 }}
+      search={{ id: "users-q", label: t("search"), maxLength: 100 }}
       selects={[
         {
           id: "users-role",
           name: "role",
           label: t("fields.role"),
-          value: query.role,
           allLabel: t("allRoles"),
           options: roles.map((r) => ({ value: r, label: t(`roles.${r}`) })),
         },
@@ -23,13 +22,13 @@ export async function UserFilterForm({ query }: { query: UserListQuery }) {
           id: "users-status",
           name: "status",
           label: t("fields.status"),
-          value: query.status,
           allLabel: t("allStatuses"),
           options: userStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
         },
       ]}
       apply={t("apply")}
       reset={t("reset")}
+      values={query}
     />
   );
 }

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { ArticleFilter } from "@/components/admin/articles/article-filter";
 import { ArticleTable } from "@/components/admin/articles/article-table";
 import { ListPagination } from "@/components/admin/users/list-pagination";
@@ -10,8 +10,8 @@ import { articleListSchema } from "@/lib/zod/article-list";
 
 type Props = PageProps<"/admin/articles">;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminArticles"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminArticles.title");
 }
 
 export default async function ArticlesPage({ searchParams }: Props) {

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { AuditFilterForm } from "@/components/admin/audit/audit-filter-form";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { ListPagination } from "@/components/admin/users/list-pagination";
@@ -10,8 +10,8 @@ import type { Locale } from "@/i18n/routing";
 
 type Props = PageProps<"/admin/audit">;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminAudit"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminAudit.title");
 }
 
 export default async function AuditPage({ searchParams }: Props) {

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { JobsTable } from "@/components/admin/jobs/jobs-table";
 import { OutreachSummary } from "@/components/admin/jobs/outreach-summary";
 import { ListPagination } from "@/components/admin/users/list-pagination";
@@ -8,8 +8,8 @@ import { requirePageUser } from "@/lib/auth/page-guard";
 import { listJobs, outreachChannels } from "@/lib/jobs/admin-queries";
 import { jobListQuerySchema } from "@/lib/zod/job";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminJobs"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminJobs.title");
 }
 
 export default async function JobsPage({ searchParams }: PageProps<"/admin/jobs">) {

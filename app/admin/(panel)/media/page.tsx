@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { MediaFilterForm } from "@/components/admin/media/media-filter-form";
 import { MediaGrid } from "@/components/admin/media/media-grid";
 import { MediaUploadForm } from "@/components/admin/media/media-upload-form";
@@ -12,8 +12,8 @@ import { LabelledSection } from "@/components/labelled-section";
 
 type Props = PageProps<"/admin/media">;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminMedia"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminMedia.title");
 }
 
 export default async function MediaPage({ searchParams }: Props) {

@@ -1,29 +1,23 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { FilterForm, FilterSelect, ListHeader, Pager } from "@/components/admin/directory/list-parts";
+import { titleMetadata } from "@/app/admin/metadata";
+import { DirectoryListPage } from "@/components/admin/directory/list-page";
 import { PeopleTable } from "@/components/admin/people/people-table";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listPeople } from "@/lib/people/admin-queries";
 import { boardValues, peopleListQuery } from "@/lib/zod/people";
 
-type Props = PageProps<"/admin/people">;
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminPeople"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminPeople.title");
 }
 
-export default async function PeoplePage({ searchParams }: Props) {
+export default async function PeoplePage({ searchParams }: PageProps<"/admin/people">) {
   await requirePageUser("structure.edit");
   const query = peopleListQuery.parse(await searchParams);
   const [t, { rows, total }] = await Promise.all([getTranslations("AdminPeople"), listPeople(query)]);
+  const filters = [{ name: "board", label: t("boardFilter"), value: query.board, options: boardValues.map((b) => ({ value: b, label: t(`board.${b}`) })) }];
   return (
-    <>
-      <ListHeader title={t("title")} newHref="/admin/people/new" newLabel={t("new")} />
-      <FilterForm q={query.q}>
-        <FilterSelect name="board" label={t("boardFilter")} value={query.board} options={boardValues.map((b) => ({ value: b, label: t(`board.${b}`) }))} />
-      </FilterForm>
+    <DirectoryListPage basePath="/admin/people" title={t("title")} newLabel={t("new")} q={query.q} filters={filters} page={query.page} total={total}>
       <PeopleTable rows={rows} />
-      <Pager basePath="/admin/people" filter={{ q: query.q, board: query.board }} page={query.page} total={total} />
-    </>
+    </DirectoryListPage>
   );
 }

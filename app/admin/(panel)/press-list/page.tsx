@@ -1,13 +1,13 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { AdminTable } from "@/components/admin/admin-table";
 import { AddJournalistForm } from "@/components/admin/press/add-journalist-form";
 import { RemoveJournalistButton } from "@/components/admin/press/remove-journalist-button";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { listJournalists, type JournalistRow } from "@/lib/press/list";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminPressList"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminPressList.title");
 }
 
 export default async function PressListPage() {

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { CreateEditionForm } from "@/components/admin/ratings/create-edition-form";
 import { RatingFilterForm } from "@/components/admin/ratings/rating-filter-form";
 import { RatingProgramList } from "@/components/admin/ratings/rating-program-list";
@@ -9,8 +9,8 @@ import { ratingListQuerySchema } from "@/lib/zod/ratings";
 
 type Props = PageProps<"/admin/ratings">;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminRatings"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminRatings.title");
 }
 
 export default async function RatingsPage({ searchParams }: Props) {

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { ListPagination } from "@/components/admin/users/list-pagination";
 import { UserFilterForm } from "@/components/admin/users/user-filter-form";
 import { UserTable } from "@/components/admin/users/user-table";
@@ -10,8 +10,8 @@ import { parseUserListQuery } from "@/lib/zod/users";
 
 type Props = PageProps<"/admin/users">;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminUsers"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminUsers.title");
 }
 
 export default async function UsersPage({ searchParams }: Props) {

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { NewArticleForm } from "@/components/admin/articles/new-article-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminArticles"))("create.title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminArticles.create.title");
 }
 
 export default async function NewArticlePage() {

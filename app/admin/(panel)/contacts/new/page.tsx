@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { ContactForm } from "@/components/admin/contacts/contact-form";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminContacts"))("new") };
+export async function generateMetadata() {
+  return titleMetadata("AdminContacts.new");
 }
 
 export default async function NewContactPage() {

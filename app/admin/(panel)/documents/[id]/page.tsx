@@ -1,33 +1,20 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { loadForEdit } from "@/app/admin/(panel)/load-for-edit";
+import { titleMetadata } from "@/app/admin/metadata";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { DocumentForm } from "@/components/admin/documents/document-form";
-import { requirePageUser } from "@/lib/auth/page-guard";
 import { getDocumentForEdit, getFileOptions, getPageOptions } from "@/lib/documents/admin-queries";
-import { localesFrom } from "@/i18n/routing";
 
-type Props = PageProps<"/admin/documents/[id]">;
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminDocuments"))("edit") };
+export async function generateMetadata() {
+  return titleMetadata("AdminDocuments.edit");
 }
 
-export default async function EditDocumentPage({ params, searchParams }: Props) {
-  await requirePageUser("structure.edit");
-  const [{ id }, { created }, t] = await Promise.all([params, searchParams, getTranslations("AdminDocuments")]);
-  const document = await getDocumentForEdit(id);
-  if (!document) notFound();
-  // The heading names the record in the UI's language when it has that translation.
-  const [first, second] = localesFrom(await getLocale());
-  const [files, pages] = await Promise.all([getFileOptions(document.fileId), getPageOptions()]);
+export default async function EditDocumentPage(props: PageProps<"/admin/documents/[id]">) {
+  const { record: document, created } = await loadForEdit(props, getDocumentForEdit);
+  const [t, files, pages] = await Promise.all([getTranslations("AdminDocuments"), getFileOptions(document.fileId), getPageOptions()]);
   return (
     <>
-      <EditHeader
-        title={document.translations[first].title || document.translations[second].title || t("edit")}
-        backHref="/admin/documents"
-        created={created === "1"}
-      />
+      <EditHeader title={t("edit")} name={(l) => document.translations[l].title} backHref="/admin/documents" created={created} />
       <DocumentForm key={document.id} document={document} files={files} pages={pages} />
     </>
   );

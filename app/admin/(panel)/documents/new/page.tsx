@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { DocumentForm } from "@/components/admin/documents/document-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { getFileOptions, getPageOptions } from "@/lib/documents/admin-queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminDocuments"))("new") };
+export async function generateMetadata() {
+  return titleMetadata("AdminDocuments.new");
 }
 
 export default async function NewDocumentPage() {

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { localesFrom } from "@/i18n/routing";
 import { videoOptions } from "@/lib/media/admin-queries";
 import { EditHeader } from "@/components/admin/directory/list-parts";
@@ -7,8 +7,8 @@ import { AlbumForm } from "@/components/admin/gallery/album-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminGallery"))("new") };
+export async function generateMetadata() {
+  return titleMetadata("AdminGallery.new");
 }
 
 export default async function NewAlbumPage() {

@@ -1,19 +1,17 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { PageEditor } from "@/components/admin/pages/page-editor";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getAdminPage } from "@/lib/pages/admin-queries";
 
-type Props = PageProps<"/admin/pages/[id]">;
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminPages"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminPages.title");
 }
 
-export default async function AdminPageEditPage({ params }: Props) {
+export default async function AdminPageEditPage({ params }: PageProps<"/admin/pages/[id]">) {
   const user = await requirePageUser("structure.edit");
   const [{ id }, t] = await Promise.all([params, getTranslations("AdminPages")]);
   const page = await getAdminPage(id);

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { PersonForm } from "@/components/admin/people/person-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminPeople"))("new") };
+export async function generateMetadata() {
+  return titleMetadata("AdminPeople.new");
 }
 
 export default async function NewPersonPage() {

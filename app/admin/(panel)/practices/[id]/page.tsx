@@ -1,19 +1,17 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { PracticeEditor } from "@/components/admin/practices/practice-editor";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/roles";
 import { getAdminPractice, practiceOptions } from "@/lib/practices/admin-queries";
 
-type Props = PageProps<"/admin/practices/[id]">;
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminPractices"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminPractices.title");
 }
 
-export default async function AdminPracticeEditPage({ params }: Props) {
+export default async function AdminPracticeEditPage({ params }: PageProps<"/admin/practices/[id]">) {
   const user = await requirePageUser("structure.edit");
   const [{ id }, locale, t] = await Promise.all([params, getLocale(), getTranslations("AdminPractices")]);
   const [practice, options] = await Promise.all([getAdminPractice(id), practiceOptions(locale)]);

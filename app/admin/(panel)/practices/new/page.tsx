@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { NewPracticeForm } from "@/components/admin/practices/new-practice-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { practiceOptions } from "@/lib/practices/admin-queries";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminPractices"))("newTitle") };
+export async function generateMetadata() {
+  return titleMetadata("AdminPractices.newTitle");
 }
 
 export default async function NewPracticePage() {

@@ -1,18 +1,16 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { EditHeader } from "@/components/admin/directory/list-parts";
 import { RegionEditor } from "@/components/admin/regions/region-editor";
 import { requirePageUser } from "@/lib/auth/page-guard";
 import { competencyOptions, getAdminRegion } from "@/lib/regions/admin-queries";
 
-type Props = PageProps<"/admin/regions/[id]">;
-
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminRegions"))("title") };
+export async function generateMetadata() {
+  return titleMetadata("AdminRegions.title");
 }
 
-export default async function AdminRegionEditPage({ params }: Props) {
+export default async function AdminRegionEditPage({ params }: PageProps<"/admin/regions/[id]">) {
   await requirePageUser("structure.edit");
   const [{ id }, locale, t] = await Promise.all([params, getLocale(), getTranslations("AdminRegions")]);
   const [region, competencies] = await Promise.all([getAdminRegion(id), competencyOptions(locale)]);

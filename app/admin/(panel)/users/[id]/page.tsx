@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { UserAccessForm } from "@/components/admin/users/user-access-form";
+import { UserPageHeader } from "@/components/admin/users/user-page-header";
 import { UserPasswordForm } from "@/components/admin/users/user-password-form";
 import { UserProfileForm } from "@/components/admin/users/user-profile-form";
 import { requirePageUser } from "@/lib/auth/page-guard";
@@ -28,10 +28,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const isSelf = user.id === me.id;
   return (
     <div className="flex max-w-2xl flex-col gap-4">
-      <Link href="/admin/users" className="text-sm text-brand-700 underline underline-offset-2">
-        {t("back")}
-      </Link>
-      <h1 className="text-2xl font-semibold text-brand-900">{user.name}</h1>
+      <UserPageHeader title={user.name} />
       {created === "1" && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">
           {t("created")}

@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { titleMetadata } from "@/app/admin/metadata";
 import { RestoreButton } from "@/components/admin/articles/restore-button";
 import { DiffView } from "@/components/admin/diff-view";
 import { getArticleForEditor } from "@/lib/articles/editor-data";
@@ -16,8 +16,8 @@ type Props = PageProps<"/admin/articles/[id]/history">;
 const translationFields = [...textFields, "status", "scheduledAt", "withdrawnNotice", "redirectTo"] as const;
 const sharedFields = ["kind", "regionIds", "coverId", "sourceName", "sourceUrl"] as const;
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("AdminEditor"))("history") };
+export async function generateMetadata() {
+  return titleMetadata("AdminEditor.history");
 }
 
 export default async function ArticleHistoryPage({ params, searchParams }: Props) {
