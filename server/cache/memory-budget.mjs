@@ -6,7 +6,7 @@
 // CACHE_MEMORY_MB. Plain JavaScript: Next.js loads the cache handler with Node's own loader.
 import { LRUCache } from "lru-cache";
 
-export const DEFAULT_CACHE_MEMORY_MB = 96;
+export const DEFAULT_CACHE_MEMORY_MB = 64;
 const MIN_MB = 8;
 const MAX_MB = 16_384;
 // One entry may take at most this share, so one huge page cannot empty the cache.
