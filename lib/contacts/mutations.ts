@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
+import { type Actor, refuse, runSave, type SaveResult, writeRecord } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
@@ -9,20 +9,9 @@ import type { ContactInput } from "@/lib/zod/contacts";
 
 export async function saveContact(actor: Actor, input: ContactInput): Promise<SaveResult> {
   return runSave(async (tx) => {
+    if (input.id && (await tx.contact.count({ where: { id: input.id } })) === 0) refuse("notFound");
     const data = { kind: input.kind, email: input.email, phone: input.phone, position: input.position };
-    let id: string;
-    let version: number;
-    if (input.id) {
-      const { count } = await tx.contact.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) {
-        if ((await tx.contact.count({ where: { id: input.id } })) === 0) refuse("notFound");
-        await refuseStale(tx, { entityType: "contact", entityId: input.id });
-      }
-      id = input.id;
-      version = input.version + 1;
-    } else {
-      ({ id, version } = await tx.contact.create({ data, select: { id: true, version: true } }));
-    }
+    const { id, version } = await writeRecord(tx, tx.contact, input, data, "contact");
     await writeTranslations(tx, id, input.translations);
     await recordChange(tx, {
       actorId: actor.id,

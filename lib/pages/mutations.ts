@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
+import { type Actor, refuse, refuseStale, runSave, type SaveResult, writeVersioned } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { sameJson } from "@/lib/translations/same-json";
 import type { PageTranslationInput } from "@/lib/zod/pages";
@@ -15,7 +15,8 @@ export async function savePageTranslation(actor: Actor, input: PageTranslationIn
     const page = await tx.page.findUnique({ where: { id: pageId }, select: { id: true, path: true, version: true } });
     if (!page) refuse("notFound");
     const current = await tx.pageTranslation.findUnique({ where: { pageId_locale: { pageId, locale } } });
-    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, { entityType: "page", entityId: pageId, locale });
+    const stale = { entityType: "page" as const, entityId: pageId, locale };
+    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, stale);
     const before = current?.status ?? "draft";
     if (before !== input.status && !can(actor.role, "content.publish")) refuse("auth.forbidden");
 
@@ -31,17 +32,7 @@ export async function savePageTranslation(actor: Actor, input: PageTranslationIn
       updatedById: actor.id,
       ...(textChanged ? { contentUpdatedAt: now } : {}),
     };
-    let saved;
-    if (current) {
-      const { count } = await tx.pageTranslation.updateMany({
-        where: { id: current.id, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) await refuseStale(tx, { entityType: "page", entityId: pageId, locale });
-      saved = await tx.pageTranslation.findUniqueOrThrow({ where: { id: current.id } });
-    } else {
-      saved = await tx.pageTranslation.create({ data: { ...data, pageId, locale } });
-    }
+    const saved = await writeVersioned(tx, tx.pageTranslation, { current, version: input.version, data, create: { pageId, locale }, stale });
     const baseVersion = await markPageEdited(tx, page.id, page.version);
     const snapshot = {
       title: saved.title,

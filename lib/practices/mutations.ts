@@ -4,7 +4,7 @@ import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
+import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult, writeVersioned } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { sameJson } from "@/lib/translations/same-json";
 import type { PracticeCreateInput, PracticeSharedInput, PracticeTranslationInput } from "@/lib/zod/practices";
@@ -79,7 +79,8 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
     const practice = await tx.practice.findUnique({ where: { id: practiceId }, select: { version: true, region: { select: { slug: true } } } });
     if (!practice) refuse("notFound");
     const current = await tx.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId, locale } } });
-    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, { entityType: "practice", entityId: practiceId, locale });
+    const stale = { entityType: "practice" as const, entityId: practiceId, locale };
+    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, stale);
     const before = current?.status ?? "draft";
     if (before !== input.status && !can(actor.role, "content.publish")) refuse("auth.forbidden");
     if (input.status === "published") {
@@ -100,17 +101,7 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
       publishedAt: current?.publishedAt ?? (input.status === "published" ? now : null),
       ...(textChanged ? { contentUpdatedAt: now } : {}),
     };
-    let saved;
-    if (current) {
-      const { count } = await tx.practiceTranslation.updateMany({
-        where: { id: current.id, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) await refuseStale(tx, { entityType: "practice", entityId: practiceId, locale });
-      saved = await tx.practiceTranslation.findUniqueOrThrow({ where: { id: current.id } });
-    } else {
-      saved = await tx.practiceTranslation.create({ data: { ...data, practiceId, locale } });
-    }
+    const saved = await writeVersioned(tx, tx.practiceTranslation, { current, version: input.version, data, create: { practiceId, locale }, stale });
     const moved = current !== null && current.status === "published" && current.slug !== input.slug;
     if (moved) await keepOldSlug(tx, practiceId, locale, current.slug);
     // The seed refreshes a practice only while its version is 1; the first edit marks it as an editor's.
