@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LocalMediaStorage } from "../../lib/media/storage-backends";
 import { parseVariants } from "../../lib/media/variants";
 import { legacyOfficeBytes, mp4Bytes, pngBomb, webmBytes } from "../support/media-fixtures";
-import { ownMediaDir } from "../support/media-dir";
+import { listFiles, ownMediaDir } from "../support/media-dir";
 import { withTestDatabase } from "../support/test-db";
 
 const mediaDir = ownMediaDir("airr-admin-media-");
@@ -22,13 +22,11 @@ const texts = { ru: { alt: "Рассвет над заводом", caption: "П�
 // What the upload route hands on: the name the browser gave and the bytes; the type the
 // browser declared goes along and is never read.
 const asFile = (bytes: Buffer, name: string, declaredType = "image/jpeg") => ({ name, bytes, declaredType });
-const listFiles = (dir = mediaDir): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 const snapshot = async () => ({
   media: await db.prisma.media.count(),
   translations: await db.prisma.mediaTranslation.count(),
   audit: await db.prisma.auditLog.count(),
-  files: listFiles().sort(),
+  files: listFiles(mediaDir).sort(),
 });
 const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#1d5aa6" } });
 
@@ -120,7 +118,7 @@ describe("accepted uploads", () => {
     const row = await uploaded(await photo(200, 100).jpeg().toBuffer(), "../../etc/passwd.jpg");
     expect(row.originalName).toBe("passwd.jpg");
     expect(row.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{24}-200\.webp$/);
-    expect(listFiles().every((f) => f.startsWith(mediaDir + path.sep) && !f.includes("passwd"))).toBe(true);
+    expect(listFiles(mediaDir).every((f) => f.startsWith(mediaDir + path.sep) && !f.includes("passwd"))).toBe(true);
     expect(db.lib.upload.safeOriginalName("..\\..\\report\u202Egpj.exe")).toBe("reportgpj.exe");
     expect(db.lib.upload.safeOriginalName(`a\u0000b\nc${"я".repeat(300)}`)).toBe(`abc${"я".repeat(197)}`);
   });

@@ -1,8 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { UPLOAD_MAX_BYTES } from "../../lib/zod/media";
-import { ownMediaDir } from "../support/media-dir";
+import { listFiles, ownMediaDir } from "../support/media-dir";
 import { withTestDatabase } from "../support/test-db";
 import { postUpload } from "../support/upload";
 
@@ -35,14 +33,12 @@ const form = (file: File) => {
   for (const name of ["altRu", "altEn", "captionRu", "captionEn"]) f.set(name, "");
   return f;
 };
-const listFiles = (dir = mediaDir): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 const snapshot = async () => ({
   media: await db.prisma.media.count(),
   translations: await db.prisma.mediaTranslation.count(),
   audit: await db.prisma.auditLog.count(),
   revisions: await db.prisma.revision.count(),
-  files: listFiles().sort(),
+  files: listFiles(mediaDir).sort(),
 });
 // A body the test feeds chunk by chunk, counting what the server pulled from it.
 function countingBody(chunks: number, chunkBytes: number) {

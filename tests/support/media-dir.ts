@@ -11,3 +11,7 @@ export function ownMediaDir(prefix: string): string {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
+
+// Every file below a folder, by full path.
+export const listFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
