@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { articleModules, paragraphDoc } from "../support/articles";
 import { withTestDatabase } from "../support/test-db";
 
 const editorUser = { id: "", role: "editor" as const };
 const authorUser = { id: "", role: "author" as const };
-const body = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 const text = (articleId: string, locale: "ru" | "en", version: number, title: string, slug: string, extra = "") => ({
   articleId,
   locale,
@@ -11,19 +11,12 @@ const text = (articleId: string, locale: "ru" | "en", version: number, title: st
   title,
   slug,
   lead: "",
-  body: body(`${title} ${extra}`),
+  body: paragraphDoc(`${title} ${extra}`),
   author: "",
   seoDescription: "",
 });
 
-const db = withTestDatabase(async () => ({
-  m: await import("@/lib/articles/mutations"),
-  shared: await import("@/lib/articles/shared-mutations"),
-  pub: await import("@/lib/articles/publication"),
-  scheduler: await import("@/lib/publishing/scheduler"),
-  restore: await import("@/lib/articles/restore"),
-  editor: await import("@/lib/articles/editor-data"),
-}));
+const db = withTestDatabase(async () => ({ ...(await articleModules()), editor: await import("@/lib/articles/editor-data") }));
 beforeAll(async () => {
   editorUser.id = (await db.prisma.user.create({ data: { name: "Elena Editor", email: "e@example.org", role: "editor" } })).id;
   authorUser.id = (await db.prisma.user.create({ data: { name: "Anton Author", email: "a@example.org", role: "author" } })).id;
@@ -34,7 +27,7 @@ async function newArticle(title: string) {
   const r = await db.lib.shared.createArticle(editorUser, { locale: "ru", title, kind: "news" });
   const id = r.id as string;
   const { slug } = await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
-  expect((await db.lib.m.saveArticleText(editorUser, text(id, "ru", 1, title, slug))).ok).toBe(true);
+  expect((await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 1, title, slug))).ok).toBe(true);
   return id;
 }
 const v = async (articleId: string, locale: "ru" | "en") =>
@@ -51,8 +44,8 @@ describe("article editing", () => {
 
   it("refuses a stale save, naming the colleague, and keeps their text", async () => {
     const id = await newArticle("Первый");
-    expect(await db.lib.m.saveArticleText(editorUser, text(id, "ru", 2, "Первый, правка Елены", "pervyi"))).toMatchObject({ ok: true, version: 3 });
-    const stale = await db.lib.m.saveArticleText(authorUser, text(id, "ru", 2, "Правка Антона", "pervyi"));
+    expect(await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 2, "Первый, правка Елены", "pervyi"))).toMatchObject({ ok: true, version: 3 });
+    const stale = await db.lib.texts.saveArticleText(authorUser, text(id, "ru", 2, "Правка Антона", "pervyi"));
     expect(stale).toMatchObject({ error: "conflict", errorValues: { name: "Elena Editor" } });
     expect((await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: "ru" } })).title).toBe("Первый, правка Елены");
   });
@@ -60,8 +53,8 @@ describe("article editing", () => {
   it("lets only one of two simultaneous saves of the same version apply", async () => {
     const id = await newArticle("Гонка");
     const results = await Promise.all([
-      db.lib.m.saveArticleText(editorUser, text(id, "ru", 2, "A", "gonka")),
-      db.lib.m.saveArticleText(authorUser, text(id, "ru", 2, "B", "gonka")),
+      db.lib.texts.saveArticleText(editorUser, text(id, "ru", 2, "A", "gonka")),
+      db.lib.texts.saveArticleText(authorUser, text(id, "ru", 2, "B", "gonka")),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => r.error === "conflict")).toHaveLength(1);
@@ -71,20 +64,20 @@ describe("article editing", () => {
   it("keeps slugs unique per locale and redirects the old slug of a published text", async () => {
     const a = await newArticle("Слаг А");
     const b = await newArticle("Слаг Б");
-    expect((await db.lib.m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
+    expect((await db.lib.texts.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
     expect((await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: a, locale: "ru", version: 2 })).ok).toBe(true);
-    expect((await db.lib.m.saveArticleText(editorUser, text(a, "ru", 3, "Слаг А", "slag-a-new"))).ok).toBe(true);
+    expect((await db.lib.texts.saveArticleText(editorUser, text(a, "ru", 3, "Слаг А", "slag-a-new"))).ok).toBe(true);
     expect(await db.prisma.slugRedirect.findFirst({ where: { fromSlug: "slag-a", entityId: a } })).not.toBeNull();
     // The old URL now belongs to the redirect: no other article may take it.
-    expect((await db.lib.m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
+    expect((await db.lib.texts.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
   });
 
   it("publishes one locale without touching the other, and only complete texts", async () => {
     const id = await newArticle("Двуязычный");
-    expect((await db.lib.m.saveArticleText(editorUser, text(id, "en", 0, "Bilingual", "bilingual"))).ok).toBe(true);
-    await db.lib.m.saveArticleText(editorUser, { ...text(id, "ru", 2, "Двуязычный", "dvuyazychnyi"), body: { type: "doc", content: [] } });
+    expect((await db.lib.texts.saveArticleText(editorUser, text(id, "en", 0, "Bilingual", "bilingual"))).ok).toBe(true);
+    await db.lib.texts.saveArticleText(editorUser, { ...text(id, "ru", 2, "Двуязычный", "dvuyazychnyi"), body: { type: "doc", content: [] } });
     expect((await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 3 })).error).toBe("publish.incomplete");
-    await db.lib.m.saveArticleText(editorUser, text(id, "ru", 3, "Двуязычный", "dvuyazychnyi"));
+    await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 3, "Двуязычный", "dvuyazychnyi"));
     expect((await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 4 })).ok).toBe(true);
     const rows = await db.prisma.articleTranslation.findMany({ where: { articleId: id }, orderBy: { locale: "asc" } });
     expect(rows.map((r) => [r.locale, r.status])).toEqual([
@@ -117,7 +110,7 @@ describe("article editing", () => {
       sourceName: null,
       sourceUrl: null,
     });
-    await db.lib.m.saveArticleText(editorUser, text(id, "en", 0, "With a cover", "with-a-cover"));
+    await db.lib.texts.saveArticleText(editorUser, text(id, "en", 0, "With a cover", "with-a-cover"));
     expect(await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "en", version: 1 })).toMatchObject({
       error: "publish.altMissing",
       errorValues: { files: "cover.jpg" },
@@ -128,14 +121,14 @@ describe("article editing", () => {
   it("does not let an author change a published text", async () => {
     const id = await newArticle("Опубликованный");
     await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 });
-    expect((await db.lib.m.saveArticleText(authorUser, text(id, "ru", 3, "Тайная правка", "opublikovannyi"))).error).toBe("auth.forbidden");
+    expect((await db.lib.texts.saveArticleText(authorUser, text(id, "ru", 3, "Тайная правка", "opublikovannyi"))).error).toBe("auth.forbidden");
   });
 
   it("does not let an author change a scheduled or embargoed text, nor its shared fields", async () => {
     const id = await newArticle("Под эмбарго");
     const at = new Date(Date.now() + 60_000);
     expect((await db.lib.pub.changePublication(editorUser, { action: "embargo", articleId: id, locale: "ru", version: 2, embargoUntil: at })).ok).toBe(true);
-    expect((await db.lib.m.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).error).toBe(
+    expect((await db.lib.texts.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).error).toBe(
       "auth.forbidden",
     );
     expect(
@@ -152,7 +145,7 @@ describe("article editing", () => {
       ).error,
     ).toBe("auth.forbidden");
     expect((await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Под эмбарго");
-    expect((await db.lib.m.saveArticleText(editorUser, text(id, "ru", 3, "Правка редактора", "pod-embargo"))).ok).toBe(true);
+    expect((await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 3, "Правка редактора", "pod-embargo"))).ok).toBe(true);
     // Back to draft, so the scheduler tests below see only their own texts.
     expect((await db.lib.pub.changePublication(editorUser, { action: "draft", articleId: id, locale: "ru", version: 4 })).ok).toBe(true);
   });
@@ -187,7 +180,7 @@ describe("article editing", () => {
 
   it("restores a revision as a new revision, keeping the history", async () => {
     const id = await newArticle("Версия один");
-    await db.lib.m.saveArticleText(editorUser, text(id, "ru", 2, "Версия два", "versiya-odin"));
+    await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 2, "Версия два", "versiya-odin"));
     const old = await db.prisma.revision.findFirstOrThrow({ where: { entityId: id, version: 2 } });
     expect(await db.lib.restore.restoreArticleRevision(editorUser, old.id, 3)).toMatchObject({ ok: true, version: 4 });
     expect((await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Версия один");
@@ -196,14 +189,14 @@ describe("article editing", () => {
 
   it("marks a translation out of date when the other locale's text changes, showing what changed", async () => {
     const id = await newArticle("Исходный текст");
-    await db.lib.m.saveArticleText(editorUser, text(id, "en", 0, "Original text", "original-text"));
+    await db.lib.texts.saveArticleText(editorUser, text(id, "en", 0, "Original text", "original-text"));
     expect((await db.lib.editor.getArticleForEditor(id))!.states).toEqual({ ru: "current", en: "current" });
     await new Promise((r) => setTimeout(r, 5));
-    await db.lib.m.saveArticleText(editorUser, text(id, "ru", 2, "Исходный текст", "iskhodnyi-tekst", "новый абзац"));
+    await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 2, "Исходный текст", "iskhodnyi-tekst", "новый абзац"));
     const data = (await db.lib.editor.getArticleForEditor(id))!;
     expect(data.states).toEqual({ ru: "current", en: "outdated" });
     // Bringing the translation up to date does not in turn make the original out of date.
-    await db.lib.m.saveArticleText(editorUser, text(id, "en", await v(id, "en"), "Original text", "original-text", "new paragraph"));
+    await db.lib.texts.saveArticleText(editorUser, text(id, "en", await v(id, "en"), "Original text", "original-text", "new paragraph"));
     expect((await db.lib.editor.getArticleForEditor(id))!.states).toEqual({ ru: "current", en: "current" });
     const bodyDiff = data.changes.en.find((d) => d.field === "body")!;
     expect(bodyDiff.parts.filter((p) => p.added).map((p) => p.value.trim())).toContain("новый абзац");

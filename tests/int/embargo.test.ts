@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { articleModules, paragraphDoc } from "../support/articles";
 import { withTestDatabase } from "../support/test-db";
 
 // An embargoed press release cannot go public before its time by any path: the publish
@@ -7,15 +8,8 @@ import { withTestDatabase } from "../support/test-db";
 
 const editor = { id: "", role: "editor" as const };
 const HOUR = 3_600_000;
-const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 
-const db = withTestDatabase(async () => ({
-  pub: await import("@/lib/articles/publication"),
-  shared: await import("@/lib/articles/shared-mutations"),
-  texts: await import("@/lib/articles/mutations"),
-  scheduler: await import("@/lib/publishing/scheduler"),
-  restore: await import("@/lib/articles/restore"),
-}));
+const db = withTestDatabase(articleModules);
 beforeAll(async () => {
   editor.id = (await db.prisma.user.create({ data: { name: "Elena Editor", email: "e@example.org", role: "editor" } })).id;
 });
@@ -25,7 +19,7 @@ async function embargoed(title: string) {
   const id = (await db.lib.shared.createArticle(editor, { locale: "ru", title, kind: "press_release" })).id as string;
   const { slug } = await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
   const base = { articleId: id, locale: "ru" as const, title, slug, lead: "", author: "", seoDescription: "" };
-  expect((await db.lib.texts.saveArticleText(editor, { ...base, version: 1, body: doc(title) })).ok).toBe(true);
+  expect((await db.lib.texts.saveArticleText(editor, { ...base, version: 1, body: paragraphDoc(title) })).ok).toBe(true);
   const until = new Date(Date.now() + HOUR);
   expect((await db.lib.pub.changePublication(editor, { action: "embargo", articleId: id, locale: "ru", version: 2, embargoUntil: until })).ok).toBe(true);
   return { id, until, base };
