@@ -32,3 +32,16 @@ export function LongDate({ value }: { value: string }) {
   const format = useFormatter();
   return <time dateTime={value}>{format.dateTime(new Date(value), { dateStyle: "long" })}</time>;
 }
+
+// A grid of cards, each as tall as the tallest in its row.
+export function CardGrid<T extends { id: string }>({ items, className, children }: { items: T[]; className: string; children: (item: T) => ReactNode }) {
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.id} className="flex">
+          {children(item)}
+        </li>
+      ))}
+    </ul>
+  );
+}

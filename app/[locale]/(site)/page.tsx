@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CardGrid } from "@/components/card-parts";
 import { ProjectsTeaser } from "@/components/home/projects-teaser";
 import { RatingsTeaser } from "@/components/home/ratings-teaser";
 import { JsonLd } from "@/components/json-ld";
@@ -70,13 +71,9 @@ export default async function HomePage({ params }: Props) {
             <div className="flex [&_article]:bg-brand-50 [&_h3]:text-2xl">
               <NewsCard article={lead} />
             </div>
-            <ul className="grid gap-4 sm:grid-cols-2">
-              {rest.map((a) => (
-                <li key={a.id} className="flex">
-                  <NewsCard article={a} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={rest} className="grid gap-4 sm:grid-cols-2">
+              {(a) => <NewsCard article={a} />}
+            </CardGrid>
           </div>
         )}
       </section>
