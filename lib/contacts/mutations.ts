@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
 import { type Actor, refuse, runSave, type SaveResult, writeRecord } from "@/lib/saving/core";
-import { recordChange } from "@/lib/history/record";
+import { recordFormSave } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
 import type { ContactInput } from "@/lib/zod/contacts";
@@ -13,14 +13,7 @@ export async function saveContact(actor: Actor, input: ContactInput): Promise<Sa
     const data = { kind: input.kind, email: input.email, phone: input.phone, position: input.position };
     const { id, version } = await writeRecord(tx, tx.contact, input, data, "contact");
     await writeTranslations(tx, id, input.translations);
-    await recordChange(tx, {
-      actorId: actor.id,
-      action: input.id ? "contact.update" : "contact.create",
-      entityType: "contact",
-      entityId: id,
-      version,
-      snapshot: { ...data, translations: input.translations },
-    });
+    await recordFormSave(tx, actor.id, input.id, { entityType: "contact", entityId: id, version, snapshot: { ...data, translations: input.translations } });
     // The footer of every public page lists the contacts; it reads them under tags.contacts.
     return { ok: true, id, version, tags: [tags.contacts, tags.page(routes.contacts)] };
   });

@@ -3,7 +3,7 @@ import type { PublicationStatus } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
 import { type Actor, refusal, refuse, refuseField, runSave, type SaveResult, writeRecord } from "@/lib/saving/core";
-import { recordChange } from "@/lib/history/record";
+import { recordFormSave } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
 import type { AlbumInput } from "@/lib/zod/gallery";
@@ -35,9 +35,7 @@ export async function saveAlbum(actor: Actor, input: AlbumInput): Promise<SaveRe
     await tx.galleryItem.createMany({ data: input.items.map((mediaId, position) => ({ albumId: id, mediaId, position })) });
 
     const snapshot = { takenAt: input.takenAt?.toISOString() ?? null, coverId: input.coverId, items: input.items, translations: input.translations };
-    await recordChange(tx, {
-      actorId: actor.id,
-      action: input.id ? "gallery_album.update" : "gallery_album.create",
+    await recordFormSave(tx, actor.id, input.id, {
       entityType: "gallery_album",
       entityId: id,
       version,

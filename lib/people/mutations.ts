@@ -2,7 +2,7 @@ import "server-only";
 import type { Board, Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
 import { type Actor, refuse, refuseField, runSave, type SaveResult, writeRecord } from "@/lib/saving/core";
-import { recordChange } from "@/lib/history/record";
+import { recordFormSave } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
 import type { PersonInput } from "@/lib/zod/people";
@@ -23,7 +23,7 @@ export async function savePerson(actor: Actor, input: PersonInput): Promise<Save
     await tx.boardMembership.createMany({ data: input.memberships.map((m) => ({ personId: id, ...m })) });
 
     const snapshot = { photoId: input.photoId, translations: input.translations, memberships: input.memberships };
-    await recordChange(tx, { actorId: actor.id, action: input.id ? "person.update" : "person.create", entityType: "person", entityId: id, version, snapshot });
+    await recordFormSave(tx, actor.id, input.id, { entityType: "person", entityId: id, version, snapshot });
     const boards = new Set<Board>([...(before?.memberships.map((m) => m.board) ?? []), ...input.memberships.map((m) => m.board)]);
     return { ok: true, id, version, tags: [tags.people, ...[...boards].map(boardPageTag)] };
   });
