@@ -7,6 +7,7 @@ import { tags } from "@/lib/cache-tags";
 import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult, writeVersioned } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { sameJson } from "@/lib/translations/same-json";
+import { statusAction, statusFields, statusSnapshot } from "@/lib/translations/status";
 import type { PracticeCreateInput, PracticeSharedInput, PracticeTranslationInput } from "@/lib/zod/practices";
 import { claimSlug, keepOldSlug } from "./slugs";
 
@@ -90,16 +91,13 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
     }
     await claimSlug(tx, practiceId, locale, input.slug);
 
-    const now = new Date();
     const textChanged = !current || current.title !== input.title || current.summary !== input.summary || !sameJson(current.body, input.body);
     const data = {
       slug: input.slug,
       title: input.title,
       summary: input.summary,
       body: input.body as Prisma.InputJsonValue,
-      status: input.status,
-      publishedAt: current?.publishedAt ?? (input.status === "published" ? now : null),
-      ...(textChanged ? { contentUpdatedAt: now } : {}),
+      ...statusFields(current, input.status, textChanged),
     };
     const saved = await writeVersioned(tx, tx.practiceTranslation, { current, version: input.version, data, create: { practiceId, locale }, stale });
     const moved = current !== null && current.status === "published" && current.slug !== input.slug;
@@ -111,14 +109,11 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
       slug: saved.slug,
       title: saved.title,
       summary: saved.summary,
-      body: saved.body as Prisma.InputJsonValue,
-      status: saved.status,
-      publishedAt: saved.publishedAt?.toISOString() ?? null,
+      ...statusSnapshot(saved),
     };
-    const action = before === input.status ? "practice.save" : input.status === "published" ? "practice.publish" : "practice.unpublish";
     await recordChange(tx, {
       actorId: actor.id,
-      action,
+      action: statusAction("practice", before, input.status),
       entityType: "practice",
       entityId: practiceId,
       locale,
