@@ -33,8 +33,10 @@ export function LongDate({ value }: { value: string }) {
   return <time dateTime={value}>{format.dateTime(new Date(value), { dateStyle: "long" })}</time>;
 }
 
-// A grid of cards, each as tall as the tallest in its row.
-export function CardGrid<T extends { id: string }>({ items, className, children }: { items: T[]; className: string; children: (item: T) => ReactNode }) {
+// A grid of cards, each as tall as the tallest in its row; `empty` stands instead of an empty grid.
+type GridProps<T> = { items: T[]; className: string; empty?: ReactNode; children: (item: T) => ReactNode };
+export function CardGrid<T extends { id: string }>({ items, className, empty, children }: GridProps<T>) {
+  if (items.length === 0 && empty) return empty;
   return (
     <ul className={className}>
       {items.map((item) => (

@@ -31,13 +31,9 @@ export default async function GalleryPage({ params }: Props) {
     <div className="space-y-8">
       <SitePageHeader page={page} fallbackTitle={nav("sections.gallery")} />
       <LabelledSection id="gallery-albums" heading="mb-4 text-xl font-semibold text-brand-900" title={t("albums")}>
-        {albums.length === 0 ? (
-          <p className="text-slate-600">{t("empty")}</p>
-        ) : (
-          <CardGrid items={albums} className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-            {(album) => <AlbumCard album={album} />}
-          </CardGrid>
-        )}
+        <CardGrid items={albums} className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3" empty={<p className="text-slate-600">{t("empty")}</p>}>
+          {(album) => <AlbumCard album={album} />}
+        </CardGrid>
       </LabelledSection>
     </div>
   );

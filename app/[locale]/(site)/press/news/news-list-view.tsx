@@ -50,13 +50,9 @@ export async function NewsListView({ locale, filter, invalid = false }: { locale
       <p className="text-sm text-slate-600" aria-live="polite">
         {t("total", { count: result.total })}
       </p>
-      {result.items.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <CardGrid items={result.items} className="grid gap-4 md:grid-cols-2">
-          {(a) => <NewsCard article={a} headingLevel={2} />}
-        </CardGrid>
-      )}
+      <CardGrid items={result.items} className="grid gap-4 md:grid-cols-2" empty={<p>{t("empty")}</p>}>
+        {(a) => <NewsCard article={a} headingLevel={2} />}
+      </CardGrid>
       <Pagination pathname={routes.news} page={filter.page} pageCount={result.pageCount} query={query} />
     </div>
   );

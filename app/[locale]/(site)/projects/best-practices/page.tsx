@@ -54,13 +54,9 @@ export default async function PracticesPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-600" aria-live="polite">
           {t("total", { count: result.total })}
         </p>
-        {result.items.length === 0 ? (
-          <p>{t("empty")}</p>
-        ) : (
-          <CardGrid items={result.items} className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-            {(p) => <PracticeCard practice={p} />}
-          </CardGrid>
-        )}
+        <CardGrid items={result.items} className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" empty={<p>{t("empty")}</p>}>
+          {(p) => <PracticeCard practice={p} />}
+        </CardGrid>
         <Pagination pathname={routes.practices} page={filter.page} pageCount={result.pageCount} query={practiceQuery({ ...filter, page: undefined })} />
       </LabelledSection>
     </div>

@@ -71,13 +71,9 @@ export default async function RegionPage({ params }: Props) {
       )}
       <RichText doc={region.profile} />
       <LabelledSection id="region-news" heading="mb-4 text-xl font-semibold text-brand-900" title={t("news")}>
-        {news.length === 0 ? (
-          <p className="text-slate-600">{t("noNews")}</p>
-        ) : (
-          <CardGrid items={news} className="grid gap-4 md:grid-cols-2">
-            {(a) => <NewsCard article={a} />}
-          </CardGrid>
-        )}
+        <CardGrid items={news} className="grid gap-4 md:grid-cols-2" empty={<p className="text-slate-600">{t("noNews")}</p>}>
+          {(a) => <NewsCard article={a} />}
+        </CardGrid>
         {news.length > 0 && (
           <Link href={{ pathname: routes.news, query: { region: region.slug } }} className="mt-4 inline-block text-brand-700 underline underline-offset-2">
             {t("allNews")}
