@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { articleModules, paragraphDoc } from "../support/articles";
+import { imageWithAlt } from "../support/media-rows";
 import { withTestDatabase } from "../support/test-db";
 
 const editorUser = { id: "", role: "editor" as const };
@@ -88,19 +89,7 @@ describe("article editing", () => {
 
   it("requires alt text in the publishing locale for the cover", async () => {
     const id = await newArticle("С обложкой");
-    const media = await db.prisma.media.create({
-      data: {
-        kind: "image",
-        mimeType: "image/webp",
-        originalName: "cover.jpg",
-        translations: {
-          create: [
-            { locale: "ru", alt: "Обложка" },
-            { locale: "en", alt: "" },
-          ],
-        },
-      },
-    });
+    const media = await imageWithAlt(db.prisma, "cover.jpg", { ru: "Обложка", en: "" });
     await db.lib.shared.saveArticleShared(editorUser, {
       articleId: id,
       version: 1,
@@ -155,9 +144,7 @@ describe("article editing", () => {
     const at = new Date(Date.now() + 60_000);
     await db.lib.pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at });
     // An image without Russian alt text appears as the cover after scheduling.
-    const media = await db.prisma.media.create({
-      data: { kind: "image", mimeType: "image/webp", originalName: "late.jpg", translations: { create: [{ locale: "ru", alt: "" }] } },
-    });
+    const media = await imageWithAlt(db.prisma, "late.jpg", { ru: "" });
     await db.prisma.article.update({ where: { id }, data: { coverId: media.id } });
     const result = await db.lib.scheduler.publishDue(new Date(at.getTime() + 1));
     expect(result).toMatchObject({ published: 0, refused: 1 });

@@ -3,6 +3,7 @@ import { translationState } from "../../lib/translations/state";
 import { pageTranslationSchema } from "../../lib/zod/pages";
 import { practiceSharedSchema, practiceTranslationSchema } from "../../lib/zod/practices";
 import { regionCompetenciesSchema, regionTranslationSchema } from "../../lib/zod/regions";
+import { imageWithAlt } from "../support/media-rows";
 import { withTestDatabase } from "../support/test-db";
 
 const doc = (text: string) => JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
@@ -278,19 +279,7 @@ describe("translation state", () => {
 
 describe("publishing a practice", () => {
   it("is refused while an image in its body has no alt text in that language", async () => {
-    const media = await db.prisma.media.create({
-      data: {
-        kind: "image",
-        mimeType: "image/webp",
-        originalName: "scheme.png",
-        translations: {
-          create: [
-            { locale: "ru", alt: "" },
-            { locale: "en", alt: "A scheme" },
-          ],
-        },
-      },
-    });
+    const media = await imageWithAlt(db.prisma, "scheme.png", { ru: "", en: "A scheme" });
     const practice = await db.prisma.practice.create({ data: { regionId: ids.regionA } });
     const body = JSON.stringify({
       type: "doc",
