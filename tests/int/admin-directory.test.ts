@@ -1,10 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "../../lib/auth/roles";
 import type { Actor } from "../../lib/saving/core";
-import { albumSchema } from "../../lib/zod/gallery";
 import { contactSchema } from "../../lib/zod/contacts";
 import { documentSchema } from "../../lib/zod/documents";
 import { personSchema } from "../../lib/zod/people";
+import { albumInput } from "../support/album-input";
 import { withTestDatabase } from "../support/test-db";
 
 // The actions run outside Next: the session and cache expiry are stand-ins.
@@ -30,19 +30,6 @@ const personInput = (over: Record<string, unknown> = {}) =>
     photoId: "",
     translations: { ru: { name: "Иван Петров", position: "Директор", bio: "" }, en: { name: "Ivan Petrov", position: "Director", bio: "" } },
     memberships: { directorate: { member: true, position: "2" }, council: { member: false, position: "" }, supervisory_board: { member: false, position: "" } },
-    ...over,
-  });
-
-const albumInput = (slugs: { ru: string; en: string }, over: Record<string, unknown> = {}) =>
-  albumSchema.parse({
-    version: "0",
-    takenAt: "2026-05-01",
-    coverId: "",
-    items: [],
-    translations: {
-      ru: { slug: slugs.ru, title: "Форум", description: "", status: "draft" },
-      en: { slug: slugs.en, title: "Forum", description: "", status: "draft" },
-    },
     ...over,
   });
 
@@ -172,42 +159,45 @@ describe("documents", () => {
 
 describe("gallery albums", () => {
   it("keeps slugs unique per locale, but the same slug may serve both locales", async () => {
-    const first = await db.lib.gallery.saveAlbum(editor, albumInput({ ru: "forum-2026", en: "forum-2026" }));
+    const first = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "forum-2026" }, { slug: "forum-2026" }));
     expect(first).toMatchObject({ ok: true });
-    const clash = await db.lib.gallery.saveAlbum(editor, albumInput({ ru: "forum-2026", en: "other-forum" }));
+    const clash = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "forum-2026" }, { slug: "other-forum" }));
     expect(clash).toMatchObject({ fieldErrors: { "translations.ru.slug": ["slugTaken"] } });
     expect(await db.prisma.galleryAlbumTranslation.count({ where: { slug: "other-forum" } })).toBe(0);
-    const crossLocale = await db.lib.gallery.saveAlbum(editor, albumInput({ ru: "other-forum", en: "forum-2026" }));
+    const crossLocale = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "other-forum" }, { slug: "forum-2026" }));
     expect(crossLocale).toMatchObject({ fieldErrors: { "translations.en.slug": ["slugTaken"] } });
     // Saving an album again with its own slugs is no clash.
     if (!first.ok) return;
-    expect(await db.lib.gallery.saveAlbum(editor, albumInput({ ru: "forum-2026", en: "forum-2026" }, { id: first.id, version: "1" }))).toMatchObject({
+    expect(await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "forum-2026" }, { slug: "forum-2026" }, { id: first.id, version: "1" }))).toMatchObject({
       ok: true,
       version: 2,
     });
   });
 
   it("persists the order of items and drops removed ones", async () => {
-    const created = await db.lib.gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { items: images, coverId: images[1] }));
+    const created = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "ordered" }, { slug: "ordered" }, { items: images, coverId: images[1] }));
     if (!created.ok) throw new Error(JSON.stringify(created));
     const order = async () => (await db.prisma.galleryItem.findMany({ where: { albumId: created.id }, orderBy: { position: "asc" } })).map((i) => i.mediaId);
     expect(await order()).toEqual(images);
     const reordered = [images[2]!, images[0]!, images[1]!];
     expect(
-      await db.lib.gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { id: created.id, version: "1", items: reordered })),
+      await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "ordered" }, { slug: "ordered" }, { id: created.id, version: "1", items: reordered })),
     ).toMatchObject({
       ok: true,
     });
     expect(await order()).toEqual(reordered);
-    await db.lib.gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { id: created.id, version: "2", items: [images[2], images[1]] }));
+    await db.lib.gallery.saveAlbum(
+      editor,
+      albumInput({ slug: "ordered" }, { slug: "ordered" }, { id: created.id, version: "2", items: [images[2], images[1]] }),
+    );
     expect(await order()).toEqual([images[2], images[1]]);
     expect(await historyCount(created.id)).toEqual({ revisions: 3, audit: 3 });
   });
 
   it("lets only a role with content.publish change a translation's status", async () => {
-    const created = await db.lib.gallery.saveAlbum(editor, albumInput({ ru: "status-test", en: "status-test" }));
+    const created = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "status-test" }, { slug: "status-test" }));
     if (!created.ok) throw new Error("setup");
-    const publish = albumInput({ ru: "status-test", en: "status-test" }, { id: created.id, version: "1" });
+    const publish = albumInput({ slug: "status-test" }, { slug: "status-test" }, { id: created.id, version: "1" });
     publish.translations.ru!.status = "published";
     expect(await db.lib.gallery.saveAlbum(author, publish)).toMatchObject({ fieldErrors: { "translations.ru.status": ["publishForbidden"] } });
     expect((await db.prisma.galleryAlbumTranslation.findFirstOrThrow({ where: { albumId: created.id, locale: "ru" } })).status).toBe("draft");

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/saving/core";
-import { albumSchema } from "../../lib/zod/gallery";
+import { albumInput as draftAlbumInput, type AlbumText } from "../support/album-input";
 import { withTestDatabase } from "../support/test-db";
 
 const db = withTestDatabase(async () => ({
@@ -10,19 +10,9 @@ const db = withTestDatabase(async () => ({
 
 let editor: Actor;
 
-type Text = { slug: string; status?: "draft" | "published" };
-const albumInput = (ru: Text, en: Text, over: Record<string, unknown> = {}) =>
-  albumSchema.parse({
-    version: "0",
-    takenAt: "2026-05-01",
-    coverId: "",
-    items: [],
-    translations: {
-      ru: { slug: ru.slug, title: "Форум", description: "", status: ru.status ?? "published" },
-      en: { slug: en.slug, title: "Forum", description: "", status: en.status ?? "published" },
-    },
-    ...over,
-  });
+// Here a locale's text is published unless it says otherwise.
+const albumInput = (ru: AlbumText, en: AlbumText, over?: Record<string, unknown>) =>
+  draftAlbumInput({ status: "published", ...ru }, { status: "published", ...en }, over);
 
 async function save(input: ReturnType<typeof albumInput>) {
   const result = await db.lib.gallery.saveAlbum(editor, input);
