@@ -1,12 +1,11 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { CardTitle, LongDate } from "@/components/card-parts";
 import { MediaImage } from "@/components/media-image";
-import { Link } from "@/i18n/navigation";
 import type { AlbumCard as AlbumCardData } from "@/lib/gallery/queries";
 import { routes } from "@/lib/routes";
 
 export function AlbumCard({ album }: { album: AlbumCardData }) {
   const t = useTranslations("GalleryPage");
-  const format = useFormatter();
   const counts = [album.photoCount > 0 && t("photos", { count: album.photoCount }), album.videoCount > 0 && t("videos", { count: album.videoCount })].filter(
     Boolean,
   );
@@ -23,13 +22,9 @@ export function AlbumCard({ album }: { album: AlbumCardData }) {
         </div>
       )}
       <div className="flex flex-1 flex-col gap-1 p-4">
-        <h3 className="text-lg leading-snug font-semibold text-brand-900">
-          <Link href={routes.album(album.slug)} className="hover:underline">
-            {album.title}
-          </Link>
-        </h3>
+        <CardTitle href={routes.album(album.slug)}>{album.title}</CardTitle>
         <p className="flex flex-wrap gap-x-3 text-sm text-slate-600">
-          {album.takenAt && <time dateTime={album.takenAt}>{format.dateTime(new Date(album.takenAt), { dateStyle: "long" })}</time>}
+          {album.takenAt && <LongDate value={album.takenAt} />}
           <span>{counts.join(", ")}</span>
         </p>
       </div>

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { CardTitle, LongDate } from "@/components/card-parts";
 import { MediaImage } from "@/components/media-image";
 import { Link } from "@/i18n/navigation";
 import type { ArticleCard } from "@/lib/articles/queries";
@@ -6,8 +7,6 @@ import { routes } from "@/lib/routes";
 
 export function NewsCard({ article, headingLevel = 3 }: { article: ArticleCard; headingLevel?: 2 | 3 }) {
   const t = useTranslations("NewsCard");
-  const format = useFormatter();
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="flex w-full flex-col gap-2 rounded-lg border border-slate-200 p-4">
       {article.cover && (
@@ -19,13 +18,11 @@ export function NewsCard({ article, headingLevel = 3 }: { article: ArticleCard; 
       )}
       <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <span className="rounded bg-brand-50 px-2 py-0.5 font-medium text-brand-800">{t("kind", { kind: article.kind })}</span>
-        <time dateTime={article.publishedAt}>{format.dateTime(new Date(article.publishedAt), { dateStyle: "long" })}</time>
+        <LongDate value={article.publishedAt} />
       </p>
-      <Heading className="text-lg leading-snug font-semibold text-brand-900">
-        <Link href={routes.article(article.slug)} className="hover:underline">
-          {article.title}
-        </Link>
-      </Heading>
+      <CardTitle href={routes.article(article.slug)} level={headingLevel}>
+        {article.title}
+      </CardTitle>
       <p className="text-slate-700">{article.lead}</p>
       {article.regions.length > 0 && (
         <ul className="mt-auto flex flex-wrap gap-2 text-sm">

@@ -1,3 +1,4 @@
+import { CardTags } from "@/components/card-parts";
 import { Link } from "@/i18n/navigation";
 import type { RegionSummary } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
@@ -11,15 +12,7 @@ export function RegionCard({ region }: { region: RegionSummary }) {
         </Link>
       </h3>
       <p className="text-sm text-slate-600">{region.capital}</p>
-      {region.competencies.length > 0 && (
-        <ul className="mt-auto flex flex-wrap gap-1">
-          {region.competencies.map((c) => (
-            <li key={c.slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
-              {c.name}
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardTags tags={region.competencies} />
     </article>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { articleKinds } from "@/lib/articles/filter";
 import { routes } from "@/lib/routes";
-import { SelectField } from "./select-field";
+import { useKindOptions } from "./news-filter";
+import { namedOptions, SelectFields, yearOptions } from "./select-field";
 import { SEARCH_QUERY_MAX, type SearchParams } from "@/lib/search/schema";
 
 type Props = { action: string; values: Partial<SearchParams>; regions: { slug: string; name: string }[]; years: number[] };
@@ -10,7 +10,7 @@ type Props = { action: string; values: Partial<SearchParams>; regions: { slug: s
 // A GET form: works without JavaScript and leaves a URL that can be shared.
 export function SearchForm({ action, values, regions, years }: Props) {
   const t = useTranslations("SearchPage");
-  const kind = useTranslations("NewsCard");
+  const kindOptions = useKindOptions();
   const filtered = Boolean(values.kind || values.region || values.year);
   return (
     <form method="get" action={action} role="search" aria-label={t("title")} className="space-y-4 rounded-lg bg-slate-50 p-4">
@@ -38,30 +38,13 @@ export function SearchForm({ action, values, regions, years }: Props) {
       </div>
       <fieldset className="flex min-w-0 flex-wrap items-end gap-3">
         <legend className="mb-2 text-sm font-medium text-brand-900">{t("filters")}</legend>
-        <SelectField
-          id="search-kind"
-          name="kind"
-          label={t("kind")}
-          value={values.kind}
-          allLabel={t("allKinds")}
-          options={articleKinds.map((k) => ({ value: k, label: kind("kind", { kind: k }) }))}
-        />
-        <SelectField
-          id="search-region"
-          name="region"
-          label={t("region")}
-          value={values.region}
-          allLabel={t("allRegions")}
-          options={regions.map((r) => ({ value: r.slug, label: r.name }))}
-          wide
-        />
-        <SelectField
-          id="search-year"
-          name="year"
-          label={t("year")}
-          value={values.year}
-          allLabel={t("allYears")}
-          options={years.map((y) => ({ value: y, label: String(y) }))}
+        <SelectFields
+          form="search"
+          fields={[
+            { name: "kind", label: t("kind"), value: values.kind, allLabel: t("allKinds"), options: kindOptions },
+            { name: "region", label: t("region"), value: values.region, allLabel: t("allRegions"), options: namedOptions(regions), wide: true },
+            { name: "year", label: t("year"), value: values.year, allLabel: t("allYears"), options: yearOptions(years) },
+          ]}
         />
         {filtered && values.q && (
           <Link

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { resolvePageLocale } from "@/i18n/page-locale";
 import { routing, type Locale } from "@/i18n/routing";
 import { alternatesFor } from "@/lib/seo";
 
@@ -43,3 +44,13 @@ export async function pageMetadata(
   } as OpenGraph;
   return { ...meta, alternates, openGraph, twitter: { card: "summary_large_image", title, images: [{ url: image.url, alt: image.alt }] } };
 }
+
+type LinkOnlyPage = "Alerts.confirm" | "Alerts.settings" | "PressListVerify";
+
+// The metadata of a page only the holder of an e-mailed link opens: its title, and no indexing.
+export const linkOnlyMetadata =
+  (namespace: LinkOnlyPage) =>
+  async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+    const { locale } = await resolvePageLocale(params);
+    return { title: (await getTranslations({ locale, namespace }))("title"), robots: { index: false } };
+  };

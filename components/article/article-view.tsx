@@ -1,8 +1,9 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { MediaImage } from "@/components/media-image";
+import { RegionLinks } from "@/components/region-links";
 import { RichText } from "@/components/rich-text";
 import { DownloadOriginal, originalDownload, PhotoArchive } from "@/components/photo-download";
-import { getPathname, Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import { articlePhotos } from "@/lib/articles/photos";
 import { photoFileName } from "@/lib/media/photo-name";
 import type { ArticleDetail } from "@/lib/articles/article";
@@ -56,14 +57,7 @@ export function ArticleView({ article, url, preview = false }: { article: Articl
         {article.regions.length > 0 && (
           <p className="text-sm">
             <span className="text-slate-600">{t("regions")}: </span>
-            {article.regions.map((r, i) => (
-              <span key={r.slug}>
-                {i > 0 && ", "}
-                <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">
-                  {r.name}
-                </Link>
-              </span>
-            ))}
+            <RegionLinks regions={article.regions} />
           </p>
         )}
       </header>

@@ -1,7 +1,7 @@
 import "server-only";
 import { articleAddress } from "@/lib/feeds/respond";
 import { announcePublicChange } from "@/lib/outreach/announce";
-import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
+import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult, writeVersioned } from "@/lib/saving/core";
 import type { ArticleTranslation, Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
@@ -42,7 +42,8 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
     if (!article) refuse("notFound");
     const current = await tx.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } });
-    if ((current?.version ?? 0) !== version) await refuseStale(tx, { entityType: "article", entityId: articleId, locale });
+    const stale = { entityType: "article" as const, entityId: articleId, locale };
+    if ((current?.version ?? 0) !== version) await refuseStale(tx, stale);
     if (current && isCommitted(current.status) && !can(actor.role, "content.publish")) refuse("auth.forbidden");
     await assertSlugFree(tx, articleId, locale, input.slug);
     const text = {
@@ -54,20 +55,13 @@ export async function saveArticleText(actor: Actor, input: ArticleTextInput, act
       seoDescription: input.seoDescription,
     };
     const data = { ...text, updatedById: actor.id, ...(await contentClock(tx, current, input)) };
-    let saved;
-    if (!current) {
-      saved = await tx.articleTranslation.create({ data: { ...data, articleId, locale } });
-    } else {
-      const { count } = await tx.articleTranslation.updateMany({ where: { id: current.id, version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) await refuseStale(tx, { entityType: "article", entityId: articleId, locale });
-      saved = await tx.articleTranslation.findUniqueOrThrow({ where: { id: current.id } });
-      if (current.slug !== input.slug && isVisible(current.status)) {
-        await tx.slugRedirect.upsert({
-          where: { entityType_locale_fromSlug: { entityType: "article", locale, fromSlug: current.slug } },
-          create: { entityType: "article", locale, fromSlug: current.slug, entityId: articleId },
-          update: { entityId: articleId },
-        });
-      }
+    const saved = await writeVersioned(tx, tx.articleTranslation, { current, version, data, create: { articleId, locale }, stale });
+    if (current && current.slug !== input.slug && isVisible(current.status)) {
+      await tx.slugRedirect.upsert({
+        where: { entityType_locale_fromSlug: { entityType: "article", locale, fromSlug: current.slug } },
+        create: { entityType: "article", locale, fromSlug: current.slug, entityId: articleId },
+        update: { entityId: articleId },
+      });
     }
     await tx.article.update({ where: { id: articleId }, data: { updatedAt: new Date() } });
     // Readers are told of an update only to a text they could already read; a typo fix stays silent.

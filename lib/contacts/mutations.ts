@@ -1,37 +1,19 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
-import { recordChange } from "@/lib/history/record";
+import { type Actor, refuse, runSave, type SaveResult, writeRecord } from "@/lib/saving/core";
+import { recordFormSave } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
 import type { ContactInput } from "@/lib/zod/contacts";
 
 export async function saveContact(actor: Actor, input: ContactInput): Promise<SaveResult> {
   return runSave(async (tx) => {
+    if (input.id && (await tx.contact.count({ where: { id: input.id } })) === 0) refuse("notFound");
     const data = { kind: input.kind, email: input.email, phone: input.phone, position: input.position };
-    let id: string;
-    let version: number;
-    if (input.id) {
-      const { count } = await tx.contact.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) {
-        if ((await tx.contact.count({ where: { id: input.id } })) === 0) refuse("notFound");
-        await refuseStale(tx, { entityType: "contact", entityId: input.id });
-      }
-      id = input.id;
-      version = input.version + 1;
-    } else {
-      ({ id, version } = await tx.contact.create({ data, select: { id: true, version: true } }));
-    }
+    const { id, version } = await writeRecord(tx, tx.contact, input, data, "contact");
     await writeTranslations(tx, id, input.translations);
-    await recordChange(tx, {
-      actorId: actor.id,
-      action: input.id ? "contact.update" : "contact.create",
-      entityType: "contact",
-      entityId: id,
-      version,
-      snapshot: { ...data, translations: input.translations },
-    });
+    await recordFormSave(tx, actor.id, input.id, { entityType: "contact", entityId: id, version, snapshot: { ...data, translations: input.translations } });
     // The footer of every public page lists the contacts; it reads them under tags.contacts.
     return { ok: true, id, version, tags: [tags.contacts, tags.page(routes.contacts)] };
   });

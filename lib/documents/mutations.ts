@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
-import { recordChange } from "@/lib/history/record";
+import { type Actor, refuse, refuseField, runSave, type SaveResult, writeRecord } from "@/lib/saving/core";
+import { recordFormSave } from "@/lib/history/record";
 import { locales } from "@/i18n/routing";
 import type { DocumentInput } from "@/lib/zod/documents";
 
@@ -16,26 +16,10 @@ export async function saveDocument(actor: Actor, input: DocumentInput): Promise<
     if (input.pageId && !page) refuseField("pageId", "pageMissing");
 
     const data = { fileId: input.fileId, pageId: input.pageId, position: input.position };
-    let id: string;
-    let version: number;
-    if (input.id) {
-      const { count } = await tx.document.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) await refuseStale(tx, { entityType: "document", entityId: input.id });
-      id = input.id;
-      version = input.version + 1;
-    } else {
-      ({ id, version } = await tx.document.create({ data, select: { id: true, version: true } }));
-    }
+    const { id, version } = await writeRecord(tx, tx.document, input, data, "document");
     await writeTranslations(tx, id, input.translations);
 
-    await recordChange(tx, {
-      actorId: actor.id,
-      action: input.id ? "document.update" : "document.create",
-      entityType: "document",
-      entityId: id,
-      version,
-      snapshot: { ...data, translations: input.translations },
-    });
+    await recordFormSave(tx, actor.id, input.id, { entityType: "document", entityId: id, version, snapshot: { ...data, translations: input.translations } });
     // The page it left and the page it joined both list their documents.
     const paths = new Set([before?.page?.path, page?.path].filter((p): p is string => !!p));
     return { ok: true, id, version, tags: [tags.documents, ...[...paths].map(tags.page)] };

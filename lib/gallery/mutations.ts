@@ -2,8 +2,8 @@ import "server-only";
 import type { PublicationStatus } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refusal, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
-import { recordChange } from "@/lib/history/record";
+import { type Actor, refusal, refuse, refuseField, runSave, type SaveResult, writeRecord } from "@/lib/saving/core";
+import { recordFormSave } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
 import type { AlbumInput } from "@/lib/zod/gallery";
@@ -25,16 +25,7 @@ export async function saveAlbum(actor: Actor, input: AlbumInput): Promise<SaveRe
     await checkAlbumMedia(tx, input);
 
     const data = { takenAt: input.takenAt, coverId: input.coverId };
-    let id: string;
-    let version: number;
-    if (input.id) {
-      const { count } = await tx.galleryAlbum.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) await refuseStale(tx, { entityType: "gallery_album", entityId: input.id });
-      id = input.id;
-      version = input.version + 1;
-    } else {
-      ({ id, version } = await tx.galleryAlbum.create({ data, select: { id: true, version: true } }));
-    }
+    const { id, version } = await writeRecord(tx, tx.galleryAlbum, input, data, "gallery_album");
     await writeAlbumTranslations(tx, id, stored, input.translations);
     const movedFrom = await keepOldAlbumSlugs(tx, id, stored, input);
     const moved = Object.keys(movedFrom).length > 0;
@@ -44,9 +35,7 @@ export async function saveAlbum(actor: Actor, input: AlbumInput): Promise<SaveRe
     await tx.galleryItem.createMany({ data: input.items.map((mediaId, position) => ({ albumId: id, mediaId, position })) });
 
     const snapshot = { takenAt: input.takenAt?.toISOString() ?? null, coverId: input.coverId, items: input.items, translations: input.translations };
-    await recordChange(tx, {
-      actorId: actor.id,
-      action: input.id ? "gallery_album.update" : "gallery_album.create",
+    await recordFormSave(tx, actor.id, input.id, {
       entityType: "gallery_album",
       entityId: id,
       version,

@@ -55,3 +55,14 @@ export async function recordAudit(
     },
   });
 }
+
+// A record saved from one form (a contact, a document, an album, a person): "<type>.create"
+// when the form had no id, "<type>.update" when it had one.
+export function recordFormSave(
+  tx: Prisma.TransactionClient,
+  actorId: string,
+  formId: string | undefined,
+  saved: Pick<ChangeRecord, "entityType" | "entityId" | "version" | "snapshot" | "details">,
+) {
+  return recordChange(tx, { actorId, action: `${saved.entityType}.${formId ? "update" : "create"}`, ...saved });
+}

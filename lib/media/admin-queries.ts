@@ -35,6 +35,16 @@ const localized = (row: Row, field: "alt" | "caption" | "credit"): Localized => 
   en: row.translations.find((t) => t.locale === "en")?.[field] ?? "",
 });
 
+// What the library and the edit page both show of a file.
+const fileFacts = (row: Row) => ({
+  mimeType: row.mimeType,
+  originalName: row.originalName,
+  byteSize: row.byteSize,
+  width: row.width,
+  height: row.height,
+  createdAt: row.createdAt,
+});
+
 // The URL of the variant closest to `width`, for thumbnails and previews of images.
 const imageUrl = (row: Row, width: number) => {
   const variant = row.kind === "image" ? pickVariant(imageVariants(row), width) : undefined;
@@ -75,12 +85,7 @@ export async function listMedia(query: MediaListQuery) {
   const items = rows.map((row) => ({
     id: row.id,
     kind: row.kind,
-    mimeType: row.mimeType,
-    originalName: row.originalName,
-    byteSize: row.byteSize,
-    width: row.width,
-    height: row.height,
-    createdAt: row.createdAt,
+    ...fileFacts(row),
     thumbUrl: imageUrl(row, 480),
     alt: localized(row, "alt"),
   }));
@@ -99,12 +104,7 @@ export async function getMediaForEdit(id: string) {
     id: row.id,
     kind: row.kind,
     version: row.version,
-    mimeType: row.mimeType,
-    originalName: row.originalName,
-    byteSize: row.byteSize,
-    width: row.width,
-    height: row.height,
-    createdAt: row.createdAt,
+    ...fileFacts(row),
     createdBy: row.createdBy?.name ?? null,
     createdById: row.createdById,
     posterId: row.posterId,

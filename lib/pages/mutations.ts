@@ -2,9 +2,10 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuse, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
+import { type Actor, refuse, refuseStale, runSave, type SaveResult, writeVersioned } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { sameJson } from "@/lib/translations/same-json";
+import { statusAction, statusFields, statusSnapshot } from "@/lib/translations/status";
 import type { PageTranslationInput } from "@/lib/zod/pages";
 
 // Saves one locale of a site-map page. Version 0 creates the translation. Changing the
@@ -15,45 +16,29 @@ export async function savePageTranslation(actor: Actor, input: PageTranslationIn
     const page = await tx.page.findUnique({ where: { id: pageId }, select: { id: true, path: true, version: true } });
     if (!page) refuse("notFound");
     const current = await tx.pageTranslation.findUnique({ where: { pageId_locale: { pageId, locale } } });
-    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, { entityType: "page", entityId: pageId, locale });
+    const stale = { entityType: "page" as const, entityId: pageId, locale };
+    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, stale);
     const before = current?.status ?? "draft";
     if (before !== input.status && !can(actor.role, "content.publish")) refuse("auth.forbidden");
 
-    const now = new Date();
     const textChanged = !current || current.title !== input.title || current.description !== input.description || !sameJson(current.body, input.body);
     const data = {
       title: input.title,
       description: input.description,
       body: input.body as Prisma.InputJsonValue,
-      status: input.status,
-      // The first publication's date stays when a page is taken back to draft and republished.
-      publishedAt: current?.publishedAt ?? (input.status === "published" ? now : null),
       updatedById: actor.id,
-      ...(textChanged ? { contentUpdatedAt: now } : {}),
+      ...statusFields(current, input.status, textChanged),
     };
-    let saved;
-    if (current) {
-      const { count } = await tx.pageTranslation.updateMany({
-        where: { id: current.id, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) await refuseStale(tx, { entityType: "page", entityId: pageId, locale });
-      saved = await tx.pageTranslation.findUniqueOrThrow({ where: { id: current.id } });
-    } else {
-      saved = await tx.pageTranslation.create({ data: { ...data, pageId, locale } });
-    }
+    const saved = await writeVersioned(tx, tx.pageTranslation, { current, version: input.version, data, create: { pageId, locale }, stale });
     const baseVersion = await markPageEdited(tx, page.id, page.version);
     const snapshot = {
       title: saved.title,
       description: saved.description,
-      body: saved.body as Prisma.InputJsonValue,
-      status: saved.status,
-      publishedAt: saved.publishedAt?.toISOString() ?? null,
+      ...statusSnapshot(saved),
     };
-    const action = before === input.status ? "page.save" : input.status === "published" ? "page.publish" : "page.unpublish";
     await recordChange(tx, {
       actorId: actor.id,
-      action,
+      action: statusAction("page", before, input.status),
       entityType: "page",
       entityId: pageId,
       locale,

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Board, Prisma } from "@/generated/prisma/client";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
-import { recordChange } from "@/lib/history/record";
+import { type Actor, refuse, refuseField, runSave, type SaveResult, writeRecord } from "@/lib/saving/core";
+import { recordFormSave } from "@/lib/history/record";
 import { routes } from "@/lib/routes";
 import { locales } from "@/i18n/routing";
 import type { PersonInput } from "@/lib/zod/people";
@@ -16,26 +16,14 @@ export async function savePerson(actor: Actor, input: PersonInput): Promise<Save
     if (input.id && !before) refuse("notFound");
     if (input.photoId && (await tx.media.count({ where: { id: input.photoId, kind: "image" } })) === 0) refuseField("photoId", "mediaMissing");
 
-    let id: string;
-    let version: number;
-    if (input.id) {
-      const { count } = await tx.person.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { photoId: input.photoId, version: { increment: 1 } },
-      });
-      if (count === 0) await refuseStale(tx, { entityType: "person", entityId: input.id });
-      id = input.id;
-      version = input.version + 1;
-    } else {
-      ({ id, version } = await tx.person.create({ data: { photoId: input.photoId }, select: { id: true, version: true } }));
-    }
+    const { id, version } = await writeRecord(tx, tx.person, input, { photoId: input.photoId }, "person");
     await writeTranslations(tx, id, input.translations);
     // Memberships are few and have no identity of their own: replace them as a whole.
     await tx.boardMembership.deleteMany({ where: { personId: id } });
     await tx.boardMembership.createMany({ data: input.memberships.map((m) => ({ personId: id, ...m })) });
 
     const snapshot = { photoId: input.photoId, translations: input.translations, memberships: input.memberships };
-    await recordChange(tx, { actorId: actor.id, action: input.id ? "person.update" : "person.create", entityType: "person", entityId: id, version, snapshot });
+    await recordFormSave(tx, actor.id, input.id, { entityType: "person", entityId: id, version, snapshot });
     const boards = new Set<Board>([...(before?.memberships.map((m) => m.board) ?? []), ...input.memberships.map((m) => m.board)]);
     return { ok: true, id, version, tags: [tags.people, ...[...boards].map(boardPageTag)] };
   });

@@ -4,9 +4,10 @@ import { bodyMediaIds } from "@/lib/rich-text/media-ids";
 import type { Prisma } from "@/generated/prisma/client";
 import { can } from "@/lib/auth/roles";
 import { tags } from "@/lib/cache-tags";
-import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult } from "@/lib/saving/core";
+import { type Actor, refuse, refuseField, refuseStale, runSave, type SaveResult, writeVersioned } from "@/lib/saving/core";
 import { recordChange } from "@/lib/history/record";
 import { sameJson } from "@/lib/translations/same-json";
+import { statusAction, statusFields, statusSnapshot } from "@/lib/translations/status";
 import type { PracticeCreateInput, PracticeSharedInput, PracticeTranslationInput } from "@/lib/zod/practices";
 import { claimSlug, keepOldSlug } from "./slugs";
 
@@ -79,7 +80,8 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
     const practice = await tx.practice.findUnique({ where: { id: practiceId }, select: { version: true, region: { select: { slug: true } } } });
     if (!practice) refuse("notFound");
     const current = await tx.practiceTranslation.findUnique({ where: { practiceId_locale: { practiceId, locale } } });
-    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, { entityType: "practice", entityId: practiceId, locale });
+    const stale = { entityType: "practice" as const, entityId: practiceId, locale };
+    if ((current?.version ?? 0) !== input.version) await refuseStale(tx, stale);
     const before = current?.status ?? "draft";
     if (before !== input.status && !can(actor.role, "content.publish")) refuse("auth.forbidden");
     if (input.status === "published") {
@@ -89,28 +91,15 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
     }
     await claimSlug(tx, practiceId, locale, input.slug);
 
-    const now = new Date();
     const textChanged = !current || current.title !== input.title || current.summary !== input.summary || !sameJson(current.body, input.body);
     const data = {
       slug: input.slug,
       title: input.title,
       summary: input.summary,
       body: input.body as Prisma.InputJsonValue,
-      status: input.status,
-      publishedAt: current?.publishedAt ?? (input.status === "published" ? now : null),
-      ...(textChanged ? { contentUpdatedAt: now } : {}),
+      ...statusFields(current, input.status, textChanged),
     };
-    let saved;
-    if (current) {
-      const { count } = await tx.practiceTranslation.updateMany({
-        where: { id: current.id, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) await refuseStale(tx, { entityType: "practice", entityId: practiceId, locale });
-      saved = await tx.practiceTranslation.findUniqueOrThrow({ where: { id: current.id } });
-    } else {
-      saved = await tx.practiceTranslation.create({ data: { ...data, practiceId, locale } });
-    }
+    const saved = await writeVersioned(tx, tx.practiceTranslation, { current, version: input.version, data, create: { practiceId, locale }, stale });
     const moved = current !== null && current.status === "published" && current.slug !== input.slug;
     if (moved) await keepOldSlug(tx, practiceId, locale, current.slug);
     // The seed refreshes a practice only while its version is 1; the first edit marks it as an editor's.
@@ -120,14 +109,11 @@ export async function savePracticeTranslation(actor: Actor, input: PracticeTrans
       slug: saved.slug,
       title: saved.title,
       summary: saved.summary,
-      body: saved.body as Prisma.InputJsonValue,
-      status: saved.status,
-      publishedAt: saved.publishedAt?.toISOString() ?? null,
+      ...statusSnapshot(saved),
     };
-    const action = before === input.status ? "practice.save" : input.status === "published" ? "practice.publish" : "practice.unpublish";
     await recordChange(tx, {
       actorId: actor.id,
-      action,
+      action: statusAction("practice", before, input.status),
       entityType: "practice",
       entityId: practiceId,
       locale,

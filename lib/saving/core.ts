@@ -98,3 +98,49 @@ export async function refuseStale(tx: Prisma.TransactionClient, lookup: Lookup):
   const who = await lastSaver(tx, lookup);
   return who ? refuse("conflict", who) : refuse("conflictUnknown");
 }
+
+// A model whose rows carry the version an editor loaded, in the shape all of Prisma's delegates
+// share; `Data` is what the caller writes, so Prisma still checks it against the model.
+type Versioned<Data> = {
+  updateMany(args: { where: { id: string; version: number }; data: Data & { version: { increment: number } } }): PromiseLike<{ count: number }>;
+};
+type VersionedRow<Data, Create, Row> = Versioned<Data> & {
+  findUniqueOrThrow(args: { where: { id: string } }): PromiseLike<Row>;
+  create(args: { data: Data & Create }): PromiseLike<Row>;
+};
+type VersionedRecord<Data> = Versioned<Data> & {
+  create(args: { data: Data; select: { id: true; version: true } }): PromiseLike<{ id: string; version: number }>;
+};
+
+// Writes the row only while it is still at the version the editor loaded, so the second of two
+// racing saves is refused naming the first.
+async function updateAtVersion<Data>(tx: Prisma.TransactionClient, model: Versioned<Data>, id: string, version: number, data: Data, stale: Lookup) {
+  const { count } = await model.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) await refuseStale(tx, stale);
+}
+
+// One locale's row of a record: updated at its version, or created (with `create` added) when
+// the locale has none yet; answers the row as saved.
+type TranslationWrite<Data, Create> = { current: { id: string } | null; version: number; data: Data; create: Create; stale: Lookup };
+export async function writeVersioned<Data extends object, Create extends object, Row>(
+  tx: Prisma.TransactionClient,
+  model: VersionedRow<Data, Create, Row>,
+  { current, version, data, create, stale }: TranslationWrite<Data, Create>,
+): Promise<Row> {
+  if (!current) return model.create({ data: { ...data, ...create } });
+  await updateAtVersion(tx, model, current.id, version, data, stale);
+  return model.findUniqueOrThrow({ where: { id: current.id } });
+}
+
+// A record saved from one form: created when the form has no id, otherwise updated at its version.
+export async function writeRecord<Data extends object>(
+  tx: Prisma.TransactionClient,
+  model: VersionedRecord<Data>,
+  input: { id?: string; version: number },
+  data: Data,
+  entityType: ContentType,
+): Promise<{ id: string; version: number }> {
+  if (!input.id) return model.create({ data, select: { id: true, version: true } });
+  await updateAtVersion(tx, model, input.id, input.version, data, { entityType, entityId: input.id });
+  return { id: input.id, version: input.version + 1 };
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blank } from "@/lib/query-params";
-import { listPage, listQ, localized, localizedInput, positionField, recordFields, recordInput, shortText, text } from "./directory";
+import { listPage, listQ, localized, localizedInput, positionField, recordFields, recordInput, shortText, textsInput } from "./directory";
 
 export const contactKinds = ["press", "office"] as const;
 export type ContactKind = (typeof contactKinds)[number];
@@ -26,10 +26,7 @@ export type ContactInput = z.output<typeof contactSchema>;
 export function contactFormInput(fd: FormData) {
   return {
     ...recordInput(fd),
-    kind: text(fd, "kind"),
-    email: text(fd, "email"),
-    phone: text(fd, "phone"),
-    position: text(fd, "position"),
+    ...textsInput(fd, ["kind", "email", "phone", "position"]),
     translations: localizedInput(fd, ["name", "address"]),
   };
 }

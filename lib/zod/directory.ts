@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blank, pageParam } from "@/lib/query-params";
-import { locales, type Locale } from "@/i18n/routing";
+import { locales } from "@/i18n/routing";
 
 // Building blocks shared by the schemas of people, documents, gallery albums and contacts.
 // Client-safe: the forms use the same schemas as the actions. Messages are AdminErrors keys.
@@ -46,9 +46,13 @@ export function localized<T extends Record<string, unknown>>(
     .transform((v) => ({ ru: filled(v.ru) ? v.ru : null, en: filled(v.en) ? v.en : null }));
 }
 
+// Text fields of a form by name; `prefix` picks one locale's ("ru.").
+export function textsInput<K extends string>(fd: FormData, keys: readonly K[], prefix = "") {
+  return Object.fromEntries(keys.map((k) => [k, text(fd, prefix + k)])) as Record<K, string>;
+}
+
 export function localizedInput<K extends string>(fd: FormData, keys: readonly K[]) {
-  const one = (l: Locale) => Object.fromEntries(keys.map((k) => [k, text(fd, `${l}.${k}`)])) as Record<K, string>;
-  return { ru: one("ru"), en: one("en") };
+  return { ru: textsInput(fd, keys, "ru."), en: textsInput(fd, keys, "en.") };
 }
 
 // List pages: every parameter falls back to its default on a bad value, never an error page.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blank } from "@/lib/query-params";
-import { idField, listPage, listQ, localized, localizedInput, optionalId, positionField, recordFields, recordInput, shortText, text } from "./directory";
+import { idField, listPage, listQ, localized, localizedInput, optionalId, positionField, recordFields, recordInput, shortText, textsInput } from "./directory";
 
 const documentText = z.object({ title: shortText(300), description: shortText(2000) });
 
@@ -18,9 +18,7 @@ export type DocumentInput = z.output<typeof documentSchema>;
 export function documentFormInput(fd: FormData) {
   return {
     ...recordInput(fd),
-    fileId: text(fd, "fileId"),
-    pageId: text(fd, "pageId"),
-    position: text(fd, "position"),
+    ...textsInput(fd, ["fileId", "pageId", "position"]),
     translations: localizedInput(fd, ["title", "description"]),
   };
 }

@@ -1,27 +1,13 @@
-import fs from "node:fs";
-import path from "node:path";
-import type { z } from "zod";
-import type { RichText } from "../../lib/rich-text/schema.ts";
-import { ContentError, parseWith } from "./content-error.ts";
-import { list, locales, readJson, readMarkdown, type Locale } from "./load.ts";
+import { ContentError } from "./content-error.ts";
+import { list, readEntry } from "./load.ts";
 import * as s from "./schema.ts";
-
-type PracticeText = { file: string; data: z.infer<typeof s.practiceTextFrontMatter>; body: RichText };
 
 // content/practices/<id>/practice.json plus ru.md and/or en.md; a practice may exist in one language only.
 export function loadPractices(root: string) {
-  return list(root, "practices").map((id) => {
-    const meta = parseWith(`practices/${id}/practice.json`, s.practiceMetaFile, readJson(root, `practices/${id}/practice.json`));
-    const texts: Partial<Record<Locale, PracticeText>> = {};
-    for (const locale of locales) {
-      const file = `practices/${id}/${locale}.md`;
-      if (!fs.existsSync(path.join(root, file))) continue;
-      const { data, body } = readMarkdown(root, file);
-      texts[locale] = { file, data: parseWith(file, s.practiceTextFrontMatter, data), body };
-    }
-    if (!texts.ru && !texts.en) throw new ContentError(`practices/${id}`, "", "needs ru.md or en.md");
-    return { id, meta, texts };
-  });
+  return list(root, "practices").map((id) => ({
+    id,
+    ...readEntry(root, "practices", id, "practice.json", { meta: s.practiceMetaFile, text: s.practiceTextFrontMatter }),
+  }));
 }
 
 type References = {

@@ -12,7 +12,6 @@ import type { z } from "zod";
 
 export type Locale = "ru" | "en";
 export const locales: Locale[] = ["ru", "en"];
-type Text = { file: string; data: z.infer<typeof s.articleTextFrontMatter>; body: RichText };
 
 export type Content = Awaited<ReturnType<typeof loadContent>>;
 
@@ -37,17 +36,24 @@ export function readMarkdown(root: string, rel: string) {
 
 export const list = (root: string, dir: string) => (fs.existsSync(path.join(root, dir)) ? fs.readdirSync(path.join(root, dir)).sort() : []);
 
+// A content folder <dir>/<id>: its meta file, and its ru.md and/or en.md (one may be missing,
+// not both), each checked by its schema.
+export function readEntry<M extends z.ZodType, T extends z.ZodType>(root: string, dir: string, id: string, metaFile: string, schemas: { meta: M; text: T }) {
+  const meta = parseWith(`${dir}/${id}/${metaFile}`, schemas.meta, readJson(root, `${dir}/${id}/${metaFile}`));
+  const texts: Partial<Record<Locale, { file: string; data: z.infer<T>; body: RichText }>> = {};
+  for (const locale of locales) {
+    const file = `${dir}/${id}/${locale}.md`;
+    if (!fs.existsSync(path.join(root, file))) continue;
+    const { data, body } = readMarkdown(root, file);
+    texts[locale] = { file, data: parseWith(file, schemas.text, data), body };
+  }
+  if (!texts.ru && !texts.en) throw new ContentError(`${dir}/${id}`, "", "needs ru.md or en.md");
+  return { meta, texts };
+}
+
 function loadArticles(root: string) {
   return list(root, "news").map((id) => {
-    const meta = parseWith(`news/${id}/article.json`, s.articleMetaFile, readJson(root, `news/${id}/article.json`));
-    const texts: Partial<Record<Locale, Text>> = {};
-    for (const locale of locales) {
-      const file = `news/${id}/${locale}.md`;
-      if (!fs.existsSync(path.join(root, file))) continue;
-      const { data, body } = readMarkdown(root, file);
-      texts[locale] = { file, data: parseWith(file, s.articleTextFrontMatter, data), body };
-    }
-    if (!texts.ru && !texts.en) throw new ContentError(`news/${id}`, "", "needs ru.md or en.md");
+    const { meta, texts } = readEntry(root, "news", id, "article.json", { meta: s.articleMetaFile, text: s.articleTextFrontMatter });
     const coverSource = meta.cover ? path.join(root, meta.cover) : null;
     if (coverSource && !fs.existsSync(coverSource)) throw new ContentError(`news/${id}/article.json`, "cover", `${meta.cover} does not exist`);
     return { id, meta, texts, coverSource };

@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "../../scripts/lib/prisma";
-import { createTestDatabase } from "../support/test-db";
-
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrisma>;
-let m: typeof import("@/lib/articles/mutations");
-let shared: typeof import("@/lib/articles/shared-mutations");
-let pub: typeof import("@/lib/articles/publication");
-let scheduler: typeof import("@/lib/publishing/scheduler");
-let restore: typeof import("@/lib/articles/restore");
-let editor: typeof import("@/lib/articles/editor-data");
+import { beforeAll, describe, expect, it } from "vitest";
+import { articleModules, paragraphDoc } from "../support/articles";
+import { imageWithAlt } from "../support/media-rows";
+import { withTestDatabase } from "../support/test-db";
 
 const editorUser = { id: "", role: "editor" as const };
 const authorUser = { id: "", role: "author" as const };
-const body = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 const text = (articleId: string, locale: "ru" | "en", version: number, title: string, slug: string, extra = "") => ({
   articleId,
   locale,
@@ -21,64 +12,50 @@ const text = (articleId: string, locale: "ru" | "en", version: number, title: st
   title,
   slug,
   lead: "",
-  body: body(`${title} ${extra}`),
+  body: paragraphDoc(`${title} ${extra}`),
   author: "",
   seoDescription: "",
 });
 
+const db = withTestDatabase(async () => ({ ...(await articleModules()), editor: await import("@/lib/articles/editor-data") }));
 beforeAll(async () => {
-  db = await createTestDatabase();
-  process.env.DATABASE_URL = db.url;
-  prisma = createPrisma(db.url);
-  editorUser.id = (await prisma.user.create({ data: { name: "Elena Editor", email: "e@example.org", role: "editor" } })).id;
-  authorUser.id = (await prisma.user.create({ data: { name: "Anton Author", email: "a@example.org", role: "author" } })).id;
-  [m, shared, pub, scheduler, restore, editor] = await Promise.all([
-    import("@/lib/articles/mutations"),
-    import("@/lib/articles/shared-mutations"),
-    import("@/lib/articles/publication"),
-    import("@/lib/publishing/scheduler"),
-    import("@/lib/articles/restore"),
-    import("@/lib/articles/editor-data"),
-  ]);
-});
-afterAll(async () => {
-  await prisma.$disconnect();
-  await db.drop();
+  editorUser.id = (await db.prisma.user.create({ data: { name: "Elena Editor", email: "e@example.org", role: "editor" } })).id;
+  authorUser.id = (await db.prisma.user.create({ data: { name: "Anton Author", email: "a@example.org", role: "author" } })).id;
 });
 
 // A new article whose Russian draft has a body (version 2), ready to publish.
 async function newArticle(title: string) {
-  const r = await shared.createArticle(editorUser, { locale: "ru", title, kind: "news" });
+  const r = await db.lib.shared.createArticle(editorUser, { locale: "ru", title, kind: "news" });
   const id = r.id as string;
-  const { slug } = await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
-  expect((await m.saveArticleText(editorUser, text(id, "ru", 1, title, slug))).ok).toBe(true);
+  const { slug } = await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
+  expect((await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 1, title, slug))).ok).toBe(true);
   return id;
 }
 const v = async (articleId: string, locale: "ru" | "en") =>
-  (await prisma.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } }))?.version ?? 0;
+  (await db.prisma.articleTranslation.findUnique({ where: { articleId_locale: { articleId, locale } } }))?.version ?? 0;
 
 describe("article editing", () => {
   it("creates a Russian draft with a transliterated slug, a revision and an audit entry", async () => {
     const id = await newArticle("Иннополис принял форум");
-    const t = await prisma.articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: id, locale: "ru" } } });
+    const t = await db.prisma.articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId: id, locale: "ru" } } });
     expect(t).toMatchObject({ slug: "innopolis-prinyal-forum", status: "draft", version: 2 });
-    expect(await prisma.revision.count({ where: { entityId: id } })).toBe(2);
-    expect(await prisma.auditLog.count({ where: { entityId: id, action: "article.create" } })).toBe(1);
+    expect(await db.prisma.revision.count({ where: { entityId: id } })).toBe(2);
+    expect(await db.prisma.auditLog.count({ where: { entityId: id, action: "article.create" } })).toBe(1);
   });
 
   it("refuses a stale save, naming the colleague, and keeps their text", async () => {
     const id = await newArticle("Первый");
-    expect(await m.saveArticleText(editorUser, text(id, "ru", 2, "Первый, правка Елены", "pervyi"))).toMatchObject({ ok: true, version: 3 });
-    const stale = await m.saveArticleText(authorUser, text(id, "ru", 2, "Правка Антона", "pervyi"));
+    expect(await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 2, "Первый, правка Елены", "pervyi"))).toMatchObject({ ok: true, version: 3 });
+    const stale = await db.lib.texts.saveArticleText(authorUser, text(id, "ru", 2, "Правка Антона", "pervyi"));
     expect(stale).toMatchObject({ error: "conflict", errorValues: { name: "Elena Editor" } });
-    expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: "ru" } })).title).toBe("Первый, правка Елены");
+    expect((await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id, locale: "ru" } })).title).toBe("Первый, правка Елены");
   });
 
   it("lets only one of two simultaneous saves of the same version apply", async () => {
     const id = await newArticle("Гонка");
     const results = await Promise.all([
-      m.saveArticleText(editorUser, text(id, "ru", 2, "A", "gonka")),
-      m.saveArticleText(authorUser, text(id, "ru", 2, "B", "gonka")),
+      db.lib.texts.saveArticleText(editorUser, text(id, "ru", 2, "A", "gonka")),
+      db.lib.texts.saveArticleText(authorUser, text(id, "ru", 2, "B", "gonka")),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => r.error === "conflict")).toHaveLength(1);
@@ -88,22 +65,22 @@ describe("article editing", () => {
   it("keeps slugs unique per locale and redirects the old slug of a published text", async () => {
     const a = await newArticle("Слаг А");
     const b = await newArticle("Слаг Б");
-    expect((await m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: a, locale: "ru", version: 2 })).ok).toBe(true);
-    expect((await m.saveArticleText(editorUser, text(a, "ru", 3, "Слаг А", "slag-a-new"))).ok).toBe(true);
-    expect(await prisma.slugRedirect.findFirst({ where: { fromSlug: "slag-a", entityId: a } })).not.toBeNull();
+    expect((await db.lib.texts.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
+    expect((await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: a, locale: "ru", version: 2 })).ok).toBe(true);
+    expect((await db.lib.texts.saveArticleText(editorUser, text(a, "ru", 3, "Слаг А", "slag-a-new"))).ok).toBe(true);
+    expect(await db.prisma.slugRedirect.findFirst({ where: { fromSlug: "slag-a", entityId: a } })).not.toBeNull();
     // The old URL now belongs to the redirect: no other article may take it.
-    expect((await m.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
+    expect((await db.lib.texts.saveArticleText(editorUser, text(b, "ru", 2, "Слаг Б", "slag-a"))).fieldErrors?.slug).toEqual(["slugTaken"]);
   });
 
   it("publishes one locale without touching the other, and only complete texts", async () => {
     const id = await newArticle("Двуязычный");
-    expect((await m.saveArticleText(editorUser, text(id, "en", 0, "Bilingual", "bilingual"))).ok).toBe(true);
-    await m.saveArticleText(editorUser, { ...text(id, "ru", 2, "Двуязычный", "dvuyazychnyi"), body: { type: "doc", content: [] } });
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 3 })).error).toBe("publish.incomplete");
-    await m.saveArticleText(editorUser, text(id, "ru", 3, "Двуязычный", "dvuyazychnyi"));
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 4 })).ok).toBe(true);
-    const rows = await prisma.articleTranslation.findMany({ where: { articleId: id }, orderBy: { locale: "asc" } });
+    expect((await db.lib.texts.saveArticleText(editorUser, text(id, "en", 0, "Bilingual", "bilingual"))).ok).toBe(true);
+    await db.lib.texts.saveArticleText(editorUser, { ...text(id, "ru", 2, "Двуязычный", "dvuyazychnyi"), body: { type: "doc", content: [] } });
+    expect((await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 3 })).error).toBe("publish.incomplete");
+    await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 3, "Двуязычный", "dvuyazychnyi"));
+    expect((await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 4 })).ok).toBe(true);
+    const rows = await db.prisma.articleTranslation.findMany({ where: { articleId: id }, orderBy: { locale: "asc" } });
     expect(rows.map((r) => [r.locale, r.status])).toEqual([
       ["ru", "published"],
       ["en", "draft"],
@@ -112,20 +89,8 @@ describe("article editing", () => {
 
   it("requires alt text in the publishing locale for the cover", async () => {
     const id = await newArticle("С обложкой");
-    const media = await prisma.media.create({
-      data: {
-        kind: "image",
-        mimeType: "image/webp",
-        originalName: "cover.jpg",
-        translations: {
-          create: [
-            { locale: "ru", alt: "Обложка" },
-            { locale: "en", alt: "" },
-          ],
-        },
-      },
-    });
-    await shared.saveArticleShared(editorUser, {
+    const media = await imageWithAlt(db.prisma, "cover.jpg", { ru: "Обложка", en: "" });
+    await db.lib.shared.saveArticleShared(editorUser, {
       articleId: id,
       version: 1,
       kind: "news",
@@ -134,28 +99,30 @@ describe("article editing", () => {
       sourceName: null,
       sourceUrl: null,
     });
-    await m.saveArticleText(editorUser, text(id, "en", 0, "With a cover", "with-a-cover"));
-    expect(await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "en", version: 1 })).toMatchObject({
+    await db.lib.texts.saveArticleText(editorUser, text(id, "en", 0, "With a cover", "with-a-cover"));
+    expect(await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "en", version: 1 })).toMatchObject({
       error: "publish.altMissing",
       errorValues: { files: "cover.jpg" },
     });
-    expect((await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 })).ok).toBe(true);
+    expect((await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 })).ok).toBe(true);
   });
 
   it("does not let an author change a published text", async () => {
     const id = await newArticle("Опубликованный");
-    await pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 });
-    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Тайная правка", "opublikovannyi"))).error).toBe("auth.forbidden");
+    await db.lib.pub.changePublication(editorUser, { action: "publish", articleId: id, locale: "ru", version: 2 });
+    expect((await db.lib.texts.saveArticleText(authorUser, text(id, "ru", 3, "Тайная правка", "opublikovannyi"))).error).toBe("auth.forbidden");
   });
 
   it("does not let an author change a scheduled or embargoed text, nor its shared fields", async () => {
     const id = await newArticle("Под эмбарго");
     const at = new Date(Date.now() + 60_000);
-    expect((await pub.changePublication(editorUser, { action: "embargo", articleId: id, locale: "ru", version: 2, embargoUntil: at })).ok).toBe(true);
-    expect((await m.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).error).toBe("auth.forbidden");
+    expect((await db.lib.pub.changePublication(editorUser, { action: "embargo", articleId: id, locale: "ru", version: 2, embargoUntil: at })).ok).toBe(true);
+    expect((await db.lib.texts.saveArticleText(authorUser, text(id, "ru", 3, "Фишинговая правка", "pod-embargo", "https://evil.example"))).error).toBe(
+      "auth.forbidden",
+    );
     expect(
       (
-        await shared.saveArticleShared(authorUser, {
+        await db.lib.shared.saveArticleShared(authorUser, {
           articleId: id,
           version: 1,
           kind: "news",
@@ -166,60 +133,58 @@ describe("article editing", () => {
         })
       ).error,
     ).toBe("auth.forbidden");
-    expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Под эмбарго");
-    expect((await m.saveArticleText(editorUser, text(id, "ru", 3, "Правка редактора", "pod-embargo"))).ok).toBe(true);
+    expect((await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Под эмбарго");
+    expect((await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 3, "Правка редактора", "pod-embargo"))).ok).toBe(true);
     // Back to draft, so the scheduler tests below see only their own texts.
-    expect((await pub.changePublication(editorUser, { action: "draft", articleId: id, locale: "ru", version: 4 })).ok).toBe(true);
+    expect((await db.lib.pub.changePublication(editorUser, { action: "draft", articleId: id, locale: "ru", version: 4 })).ok).toBe(true);
   });
 
   it("sends a scheduled text that is no longer complete back to draft instead of publishing it", async () => {
     const id = await newArticle("Станет неполным");
     const at = new Date(Date.now() + 60_000);
-    await pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at });
+    await db.lib.pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at });
     // An image without Russian alt text appears as the cover after scheduling.
-    const media = await prisma.media.create({
-      data: { kind: "image", mimeType: "image/webp", originalName: "late.jpg", translations: { create: [{ locale: "ru", alt: "" }] } },
-    });
-    await prisma.article.update({ where: { id }, data: { coverId: media.id } });
-    const result = await scheduler.publishDue(new Date(at.getTime() + 1));
+    const media = await imageWithAlt(db.prisma, "late.jpg", { ru: "" });
+    await db.prisma.article.update({ where: { id }, data: { coverId: media.id } });
+    const result = await db.lib.scheduler.publishDue(new Date(at.getTime() + 1));
     expect(result).toMatchObject({ published: 0, refused: 1 });
-    expect(await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).toMatchObject({ status: "draft", scheduledAt: null });
-    expect(await prisma.auditLog.count({ where: { entityId: id, action: "article.scheduled_publish_refused" } })).toBe(1);
+    expect(await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).toMatchObject({ status: "draft", scheduledAt: null });
+    expect(await db.prisma.auditLog.count({ where: { entityId: id, action: "article.scheduled_publish_refused" } })).toBe(1);
   });
 
   it("publishes a scheduled text when its time comes, not before", async () => {
     const id = await newArticle("Запланированный");
     const at = new Date(Date.now() + 60_000);
-    expect((await pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at })).ok).toBe(true);
-    expect((await scheduler.publishDue(new Date())).published).toBe(0);
-    const result = await scheduler.publishDue(new Date(at.getTime() + 1));
+    expect((await db.lib.pub.changePublication(editorUser, { action: "schedule", articleId: id, locale: "ru", version: 2, scheduledAt: at })).ok).toBe(true);
+    expect((await db.lib.scheduler.publishDue(new Date())).published).toBe(0);
+    const result = await db.lib.scheduler.publishDue(new Date(at.getTime() + 1));
     expect(result.published).toBe(1);
     expect(result.tags).toContain("articles");
-    const t = await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
+    const t = await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } });
     expect(t).toMatchObject({ status: "published", publishedAt: at });
-    expect(await prisma.auditLog.count({ where: { entityId: id, action: "article.scheduled_publish", actorId: null } })).toBe(1);
+    expect(await db.prisma.auditLog.count({ where: { entityId: id, action: "article.scheduled_publish", actorId: null } })).toBe(1);
   });
 
   it("restores a revision as a new revision, keeping the history", async () => {
     const id = await newArticle("Версия один");
-    await m.saveArticleText(editorUser, text(id, "ru", 2, "Версия два", "versiya-odin"));
-    const old = await prisma.revision.findFirstOrThrow({ where: { entityId: id, version: 2 } });
-    expect(await restore.restoreArticleRevision(editorUser, old.id, 3)).toMatchObject({ ok: true, version: 4 });
-    expect((await prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Версия один");
-    expect(await prisma.revision.count({ where: { entityId: id } })).toBe(4);
+    await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 2, "Версия два", "versiya-odin"));
+    const old = await db.prisma.revision.findFirstOrThrow({ where: { entityId: id, version: 2 } });
+    expect(await db.lib.restore.restoreArticleRevision(editorUser, old.id, 3)).toMatchObject({ ok: true, version: 4 });
+    expect((await db.prisma.articleTranslation.findFirstOrThrow({ where: { articleId: id } })).title).toBe("Версия один");
+    expect(await db.prisma.revision.count({ where: { entityId: id } })).toBe(4);
   });
 
   it("marks a translation out of date when the other locale's text changes, showing what changed", async () => {
     const id = await newArticle("Исходный текст");
-    await m.saveArticleText(editorUser, text(id, "en", 0, "Original text", "original-text"));
-    expect((await editor.getArticleForEditor(id))!.states).toEqual({ ru: "current", en: "current" });
+    await db.lib.texts.saveArticleText(editorUser, text(id, "en", 0, "Original text", "original-text"));
+    expect((await db.lib.editor.getArticleForEditor(id))!.states).toEqual({ ru: "current", en: "current" });
     await new Promise((r) => setTimeout(r, 5));
-    await m.saveArticleText(editorUser, text(id, "ru", 2, "Исходный текст", "iskhodnyi-tekst", "новый абзац"));
-    const data = (await editor.getArticleForEditor(id))!;
+    await db.lib.texts.saveArticleText(editorUser, text(id, "ru", 2, "Исходный текст", "iskhodnyi-tekst", "новый абзац"));
+    const data = (await db.lib.editor.getArticleForEditor(id))!;
     expect(data.states).toEqual({ ru: "current", en: "outdated" });
     // Bringing the translation up to date does not in turn make the original out of date.
-    await m.saveArticleText(editorUser, text(id, "en", await v(id, "en"), "Original text", "original-text", "new paragraph"));
-    expect((await editor.getArticleForEditor(id))!.states).toEqual({ ru: "current", en: "current" });
+    await db.lib.texts.saveArticleText(editorUser, text(id, "en", await v(id, "en"), "Original text", "original-text", "new paragraph"));
+    expect((await db.lib.editor.getArticleForEditor(id))!.states).toEqual({ ru: "current", en: "current" });
     const bodyDiff = data.changes.en.find((d) => d.field === "body")!;
     expect(bodyDiff.parts.filter((p) => p.added).map((p) => p.value.trim())).toContain("новый абзац");
   });

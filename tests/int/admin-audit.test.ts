@@ -1,28 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { parseAuditQuery } from "../../lib/zod/audit";
 import { parseUserListQuery } from "../../lib/zod/users";
-import { createPrisma } from "../../scripts/lib/prisma";
-import { createTestDatabase } from "../support/test-db";
+import { withTestDatabase } from "../support/test-db";
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrisma>;
-let audit: typeof import("../../lib/audit/admin-queries");
-let users: typeof import("../../lib/users/admin-queries");
+const db = withTestDatabase(async () => ({
+  audit: await import("../../lib/audit/admin-queries"),
+  users: await import("../../lib/users/admin-queries"),
+}));
+
 let ada: { id: string };
 
-const q = (params: Record<string, string>) => audit.listAuditEntries(parseAuditQuery(params));
+const q = (params: Record<string, string>) => db.lib.audit.listAuditEntries(parseAuditQuery(params));
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = createPrisma(db.url);
-  process.env.DATABASE_URL = db.url;
-  audit = await import("../../lib/audit/admin-queries");
-  users = await import("../../lib/users/admin-queries");
-  ada = await prisma.user.create({ data: { name: "Ada Editor", email: "ada@example.org", role: "editor" } });
-  await prisma.user.create({ data: { name: "Boris Author", email: "boris@example.org", role: "author", active: false } });
-  await prisma.user.create({ data: { name: "Zoe Admin", email: "zoe@agency.org", role: "admin" } });
+  ada = await db.prisma.user.create({ data: { name: "Ada Editor", email: "ada@example.org", role: "editor" } });
+  await db.prisma.user.create({ data: { name: "Boris Author", email: "boris@example.org", role: "author", active: false } });
+  await db.prisma.user.create({ data: { name: "Zoe Admin", email: "zoe@agency.org", role: "admin" } });
   // 2025-03-01 23:30 UTC is already 2 March in Moscow.
-  await prisma.auditLog.createMany({
+  await db.prisma.auditLog.createMany({
     data: [
       {
         actorId: ada.id,
@@ -37,11 +32,6 @@ beforeAll(async () => {
       { actorId: ada.id, action: "user.sign_in", entityType: "user", entityId: ada.id, createdAt: new Date("2025-03-03T09:00:00Z") },
     ],
   });
-});
-afterAll(async () => {
-  await (await import("../../lib/db")).db.$disconnect();
-  await prisma.$disconnect();
-  await db.drop();
 });
 
 describe("audit log", () => {
@@ -85,7 +75,7 @@ describe("audit log", () => {
 });
 
 describe("user list", () => {
-  const list = (params: Record<string, string>) => users.listUsers(parseUserListQuery(params));
+  const list = (params: Record<string, string>) => db.lib.users.listUsers(parseUserListQuery(params));
 
   it("searches names and e-mails without regard to case", async () => {
     expect((await list({ q: "ADA" })).items.map((u) => u.name)).toEqual(["Ada Editor"]);
@@ -99,17 +89,17 @@ describe("user list", () => {
   });
 
   it("never exposes credentials to the edit page", async () => {
-    await prisma.account.create({ data: { providerId: "credential", accountId: ada.id, userId: ada.id, password: "hash-value" } });
-    const user = await users.getUserForEdit(ada.id);
+    await db.prisma.account.create({ data: { providerId: "credential", accountId: ada.id, userId: ada.id, password: "hash-value" } });
+    const user = await db.lib.users.getUserForEdit(ada.id);
     expect(user).toMatchObject({ name: "Ada Editor", hasPassword: true, sessionCount: 0 });
     expect(JSON.stringify(user)).not.toContain("hash-value");
-    expect(await users.getUserForEdit("missing")).toBeNull();
+    expect(await db.lib.users.getUserForEdit("missing")).toBeNull();
   });
 });
 
 describe("audit records by name", () => {
   it("names each record in the back office's language, and a deleted one by nothing", async () => {
-    const person = await prisma.person.create({
+    const person = await db.prisma.person.create({
       data: {
         translations: {
           create: [
@@ -119,8 +109,8 @@ describe("audit records by name", () => {
         },
       },
     });
-    await prisma.auditLog.create({ data: { actorId: ada.id, action: "person.create", entityType: "person", entityId: person.id } });
-    const byName = async (locale: "ru" | "en") => (await audit.listAuditEntries(parseAuditQuery({}), locale)).items.map((i) => [i.action, i.title]);
+    await db.prisma.auditLog.create({ data: { actorId: ada.id, action: "person.create", entityType: "person", entityId: person.id } });
+    const byName = async (locale: "ru" | "en") => (await db.lib.audit.listAuditEntries(parseAuditQuery({}), locale)).items.map((i) => [i.action, i.title]);
     expect(await byName("ru")).toEqual([
       ["person.create", "Пётр Журналов"],
       ["user.sign_in", "Ada Editor"],

@@ -1,24 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Role } from "../../lib/auth/roles";
 import type { Actor } from "../../lib/saving/core";
-import { albumSchema } from "../../lib/zod/gallery";
 import { contactSchema } from "../../lib/zod/contacts";
 import { documentSchema } from "../../lib/zod/documents";
 import { personSchema } from "../../lib/zod/people";
-import { createPrisma } from "../../scripts/lib/prisma";
-import { createTestDatabase } from "../support/test-db";
+import { albumInput } from "../support/album-input";
+import { withTestDatabase } from "../support/test-db";
 
 // The actions run outside Next: the session and cache expiry are stand-ins.
 const env = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; role: Role; sessionId: string }, expired: [] as string[] }));
 vi.mock("@/lib/auth/session", async () => (await import("../support/mock-session")).sessionModule(() => env.user));
 vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => env.expired.push(tag) }));
 
-let testDb: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrisma>;
-let people: typeof import("../../lib/people/mutations");
-let documents: typeof import("../../lib/documents/mutations");
-let gallery: typeof import("../../lib/gallery/mutations");
-let contacts: typeof import("../../lib/contacts/mutations");
+const db = withTestDatabase(async () => ({
+  people: await import("../../lib/people/mutations"),
+  documents: await import("../../lib/documents/mutations"),
+  gallery: await import("../../lib/gallery/mutations"),
+  contacts: await import("../../lib/contacts/mutations"),
+}));
+
 let editor: Actor;
 let author: Actor;
 const images: string[] = [];
@@ -33,19 +33,6 @@ const personInput = (over: Record<string, unknown> = {}) =>
     ...over,
   });
 
-const albumInput = (slugs: { ru: string; en: string }, over: Record<string, unknown> = {}) =>
-  albumSchema.parse({
-    version: "0",
-    takenAt: "2026-05-01",
-    coverId: "",
-    items: [],
-    translations: {
-      ru: { slug: slugs.ru, title: "Форум", description: "", status: "draft" },
-      en: { slug: slugs.en, title: "Forum", description: "", status: "draft" },
-    },
-    ...over,
-  });
-
 const documentInput = (over: Record<string, unknown> = {}) =>
   documentSchema.parse({
     version: "0",
@@ -57,56 +44,42 @@ const documentInput = (over: Record<string, unknown> = {}) =>
   });
 
 const historyCount = async (entityId: string) => ({
-  revisions: await prisma.revision.count({ where: { entityId } }),
-  audit: await prisma.auditLog.count({ where: { entityId } }),
+  revisions: await db.prisma.revision.count({ where: { entityId } }),
+  audit: await db.prisma.auditLog.count({ where: { entityId } }),
 });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  prisma = createPrisma(testDb.url);
-  process.env.DATABASE_URL = testDb.url;
-  [people, documents, gallery, contacts] = await Promise.all([
-    import("../../lib/people/mutations"),
-    import("../../lib/documents/mutations"),
-    import("../../lib/gallery/mutations"),
-    import("../../lib/contacts/mutations"),
-  ]);
-  const ed = await prisma.user.create({ data: { name: "Мария Редакторова", email: "editor@example.org", role: "editor" } });
-  const au = await prisma.user.create({ data: { name: "Author", email: "author@example.org", role: "author" } });
+  const ed = await db.prisma.user.create({ data: { name: "Мария Редакторова", email: "editor@example.org", role: "editor" } });
+  const au = await db.prisma.user.create({ data: { name: "Author", email: "author@example.org", role: "author" } });
   editor = { id: ed.id, role: "editor" };
   author = { id: au.id, role: "author" };
   for (const n of [1, 2, 3]) {
-    const m = await prisma.media.create({ data: { kind: "image", mimeType: "image/webp", storageKey: `2026/01/img${n}.webp`, width: 800, height: 600 } });
+    const m = await db.prisma.media.create({ data: { kind: "image", mimeType: "image/webp", storageKey: `2026/01/img${n}.webp`, width: 800, height: 600 } });
     images.push(m.id);
   }
-  pdfId = (await prisma.media.create({ data: { kind: "file", mimeType: "application/pdf", storageKey: "2026/01/charter.pdf", originalName: "charter.pdf" } }))
-    .id;
-});
-
-afterAll(async () => {
-  await (await import("../../lib/db")).db.$disconnect();
-  await prisma.$disconnect();
-  await testDb.drop();
+  pdfId = (
+    await db.prisma.media.create({ data: { kind: "file", mimeType: "application/pdf", storageKey: "2026/01/charter.pdf", originalName: "charter.pdf" } })
+  ).id;
 });
 
 describe("people", () => {
   it("creates a person with a revision, an audit entry and the board page's cache tag", async () => {
-    const saved = await people.savePerson(editor, personInput({ photoId: images[0] }));
+    const saved = await db.lib.people.savePerson(editor, personInput({ photoId: images[0] }));
     if (!saved.ok) throw new Error(JSON.stringify(saved));
     expect(saved.version).toBe(1);
     expect(saved.tags).toEqual(expect.arrayContaining(["people", "page:/about/management/directorate"]));
-    const row = await prisma.person.findUniqueOrThrow({ where: { id: saved.id }, include: { translations: true, memberships: true } });
+    const row = await db.prisma.person.findUniqueOrThrow({ where: { id: saved.id }, include: { translations: true, memberships: true } });
     expect(row.translations.map((t) => t.name).sort()).toEqual(["Ivan Petrov", "Иван Петров"]);
     expect(row.memberships).toMatchObject([{ board: "directorate", position: 2 }]);
     expect(await historyCount(saved.id)).toEqual({ revisions: 1, audit: 1 });
-    const revision = await prisma.revision.findFirstOrThrow({ where: { entityId: saved.id } });
+    const revision = await db.prisma.revision.findFirstOrThrow({ where: { entityId: saved.id } });
     expect(revision).toMatchObject({ entityType: "person", version: 1, authorId: editor.id });
   });
 
   it("refuses a stale save, names who saved last and changes nothing", async () => {
-    const created = await people.savePerson(editor, personInput());
+    const created = await db.lib.people.savePerson(editor, personInput());
     if (!created.ok) throw new Error("setup");
-    const first = await people.savePerson(
+    const first = await db.lib.people.savePerson(
       editor,
       personInput({
         id: created.id,
@@ -115,10 +88,10 @@ describe("people", () => {
       }),
     );
     expect(first).toMatchObject({ ok: true, version: 2 });
-    const before = await prisma.person.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true, memberships: true } });
+    const before = await db.prisma.person.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true, memberships: true } });
     const history = await historyCount(created.id);
 
-    const stale = await people.savePerson(
+    const stale = await db.lib.people.savePerson(
       author,
       personInput({
         id: created.id,
@@ -131,7 +104,7 @@ describe("people", () => {
       }),
     );
     expect(stale).toMatchObject({ error: "conflict", errorValues: { name: "Мария Редакторова" } });
-    expect(await prisma.person.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true, memberships: true } })).toEqual(before);
+    expect(await db.prisma.person.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true, memberships: true } })).toEqual(before);
     expect(await historyCount(created.id)).toEqual(history);
     // The blank English text removed that translation: the person leaves the English board page.
     expect(before.translations.map((t) => t.locale)).toEqual(["ru"]);
@@ -159,70 +132,77 @@ describe("documents", () => {
     });
     expect(noFile.success).toBe(false);
     expect(noFile.error?.issues.find((i) => i.path.join(".") === "fileId")?.message).toBe("fileRequired");
-    const count = await prisma.document.count();
-    expect(await documents.saveDocument(editor, documentInput({ fileId: "missing-media" }))).toMatchObject({ fieldErrors: { fileId: ["fileRequired"] } });
-    expect(await documents.saveDocument(editor, documentInput({ fileId: images[0] }))).toMatchObject({ fieldErrors: { fileId: ["fileKind"] } });
-    expect(await prisma.document.count()).toBe(count);
+    const count = await db.prisma.document.count();
+    expect(await db.lib.documents.saveDocument(editor, documentInput({ fileId: "missing-media" }))).toMatchObject({
+      fieldErrors: { fileId: ["fileRequired"] },
+    });
+    expect(await db.lib.documents.saveDocument(editor, documentInput({ fileId: images[0] }))).toMatchObject({ fieldErrors: { fileId: ["fileKind"] } });
+    expect(await db.prisma.document.count()).toBe(count);
   });
 
   it("saves a document on a page and expires the pages it left and joined", async () => {
     const [about, history] = await Promise.all([
-      prisma.page.create({ data: { path: "/about/documents" } }),
-      prisma.page.create({ data: { path: "/about/history" } }),
+      db.prisma.page.create({ data: { path: "/about/documents" } }),
+      db.prisma.page.create({ data: { path: "/about/history" } }),
     ]);
-    const created = await documents.saveDocument(editor, documentInput({ pageId: about.id }));
+    const created = await db.lib.documents.saveDocument(editor, documentInput({ pageId: about.id }));
     if (!created.ok) throw new Error(JSON.stringify(created));
-    const moved = await documents.saveDocument(editor, documentInput({ id: created.id, version: "1", pageId: history.id }));
+    const moved = await db.lib.documents.saveDocument(editor, documentInput({ id: created.id, version: "1", pageId: history.id }));
     expect(moved).toMatchObject({ ok: true, version: 2 });
     if (!moved.ok) return;
     expect(moved.tags).toEqual(expect.arrayContaining(["documents", "page:/about/documents", "page:/about/history"]));
     expect(await historyCount(created.id)).toEqual({ revisions: 2, audit: 2 });
-    expect(await documents.saveDocument(editor, documentInput({ id: created.id, version: "1" }))).toMatchObject({ error: "conflict" });
-    expect((await prisma.document.findUniqueOrThrow({ where: { id: created.id } })).pageId).toBe(history.id);
+    expect(await db.lib.documents.saveDocument(editor, documentInput({ id: created.id, version: "1" }))).toMatchObject({ error: "conflict" });
+    expect((await db.prisma.document.findUniqueOrThrow({ where: { id: created.id } })).pageId).toBe(history.id);
   });
 });
 
 describe("gallery albums", () => {
   it("keeps slugs unique per locale, but the same slug may serve both locales", async () => {
-    const first = await gallery.saveAlbum(editor, albumInput({ ru: "forum-2026", en: "forum-2026" }));
+    const first = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "forum-2026" }, { slug: "forum-2026" }));
     expect(first).toMatchObject({ ok: true });
-    const clash = await gallery.saveAlbum(editor, albumInput({ ru: "forum-2026", en: "other-forum" }));
+    const clash = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "forum-2026" }, { slug: "other-forum" }));
     expect(clash).toMatchObject({ fieldErrors: { "translations.ru.slug": ["slugTaken"] } });
-    expect(await prisma.galleryAlbumTranslation.count({ where: { slug: "other-forum" } })).toBe(0);
-    const crossLocale = await gallery.saveAlbum(editor, albumInput({ ru: "other-forum", en: "forum-2026" }));
+    expect(await db.prisma.galleryAlbumTranslation.count({ where: { slug: "other-forum" } })).toBe(0);
+    const crossLocale = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "other-forum" }, { slug: "forum-2026" }));
     expect(crossLocale).toMatchObject({ fieldErrors: { "translations.en.slug": ["slugTaken"] } });
     // Saving an album again with its own slugs is no clash.
     if (!first.ok) return;
-    expect(await gallery.saveAlbum(editor, albumInput({ ru: "forum-2026", en: "forum-2026" }, { id: first.id, version: "1" }))).toMatchObject({
+    expect(await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "forum-2026" }, { slug: "forum-2026" }, { id: first.id, version: "1" }))).toMatchObject({
       ok: true,
       version: 2,
     });
   });
 
   it("persists the order of items and drops removed ones", async () => {
-    const created = await gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { items: images, coverId: images[1] }));
+    const created = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "ordered" }, { slug: "ordered" }, { items: images, coverId: images[1] }));
     if (!created.ok) throw new Error(JSON.stringify(created));
-    const order = async () => (await prisma.galleryItem.findMany({ where: { albumId: created.id }, orderBy: { position: "asc" } })).map((i) => i.mediaId);
+    const order = async () => (await db.prisma.galleryItem.findMany({ where: { albumId: created.id }, orderBy: { position: "asc" } })).map((i) => i.mediaId);
     expect(await order()).toEqual(images);
     const reordered = [images[2]!, images[0]!, images[1]!];
-    expect(await gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { id: created.id, version: "1", items: reordered }))).toMatchObject({
+    expect(
+      await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "ordered" }, { slug: "ordered" }, { id: created.id, version: "1", items: reordered })),
+    ).toMatchObject({
       ok: true,
     });
     expect(await order()).toEqual(reordered);
-    await gallery.saveAlbum(editor, albumInput({ ru: "ordered", en: "ordered" }, { id: created.id, version: "2", items: [images[2], images[1]] }));
+    await db.lib.gallery.saveAlbum(
+      editor,
+      albumInput({ slug: "ordered" }, { slug: "ordered" }, { id: created.id, version: "2", items: [images[2], images[1]] }),
+    );
     expect(await order()).toEqual([images[2], images[1]]);
     expect(await historyCount(created.id)).toEqual({ revisions: 3, audit: 3 });
   });
 
   it("lets only a role with content.publish change a translation's status", async () => {
-    const created = await gallery.saveAlbum(editor, albumInput({ ru: "status-test", en: "status-test" }));
+    const created = await db.lib.gallery.saveAlbum(editor, albumInput({ slug: "status-test" }, { slug: "status-test" }));
     if (!created.ok) throw new Error("setup");
-    const publish = albumInput({ ru: "status-test", en: "status-test" }, { id: created.id, version: "1" });
+    const publish = albumInput({ slug: "status-test" }, { slug: "status-test" }, { id: created.id, version: "1" });
     publish.translations.ru!.status = "published";
-    expect(await gallery.saveAlbum(author, publish)).toMatchObject({ fieldErrors: { "translations.ru.status": ["publishForbidden"] } });
-    expect((await prisma.galleryAlbumTranslation.findFirstOrThrow({ where: { albumId: created.id, locale: "ru" } })).status).toBe("draft");
-    expect(await gallery.saveAlbum(editor, publish)).toMatchObject({ ok: true });
-    const ru = await prisma.galleryAlbumTranslation.findFirstOrThrow({ where: { albumId: created.id, locale: "ru" } });
+    expect(await db.lib.gallery.saveAlbum(author, publish)).toMatchObject({ fieldErrors: { "translations.ru.status": ["publishForbidden"] } });
+    expect((await db.prisma.galleryAlbumTranslation.findFirstOrThrow({ where: { albumId: created.id, locale: "ru" } })).status).toBe("draft");
+    expect(await db.lib.gallery.saveAlbum(editor, publish)).toMatchObject({ ok: true });
+    const ru = await db.prisma.galleryAlbumTranslation.findFirstOrThrow({ where: { albumId: created.id, locale: "ru" } });
     expect(ru.status).toBe("published");
     expect(ru.publishedAt).not.toBeNull();
   });
@@ -241,17 +221,19 @@ describe("contacts", () => {
     });
 
   it("saves with history and refuses a stale version without changing anything", async () => {
-    const created = await contacts.saveContact(editor, contactInput());
+    const created = await db.lib.contacts.saveContact(editor, contactInput());
     if (!created.ok) throw new Error(JSON.stringify(created));
     expect(created.tags).toContain("contacts");
-    expect((await prisma.contact.findUniqueOrThrow({ where: { id: created.id } })).email).toBe("press@example.org");
-    expect(await contacts.saveContact(editor, contactInput({ id: created.id, version: "1", phone: "+7 495 111-11-11" }))).toMatchObject({
+    expect((await db.prisma.contact.findUniqueOrThrow({ where: { id: created.id } })).email).toBe("press@example.org");
+    expect(await db.lib.contacts.saveContact(editor, contactInput({ id: created.id, version: "1", phone: "+7 495 111-11-11" }))).toMatchObject({
       ok: true,
       version: 2,
     });
-    const before = await prisma.contact.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } });
-    expect(await contacts.saveContact(editor, contactInput({ id: created.id, version: "1", email: "other@example.org" }))).toMatchObject({ error: "conflict" });
-    expect(await prisma.contact.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } })).toEqual(before);
+    const before = await db.prisma.contact.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } });
+    expect(await db.lib.contacts.saveContact(editor, contactInput({ id: created.id, version: "1", email: "other@example.org" }))).toMatchObject({
+      error: "conflict",
+    });
+    expect(await db.prisma.contact.findUniqueOrThrow({ where: { id: created.id }, include: { translations: true } })).toEqual(before);
     expect(await historyCount(created.id)).toEqual({ revisions: 2, audit: 2 });
   });
 
@@ -271,11 +253,11 @@ describe("contacts", () => {
 describe("actions", () => {
   const actionModules = () => Promise.all(["people", "documents", "gallery", "contacts"].map((m) => import(`../../lib/actions/${m}.ts`)));
   const totals = async () => [
-    await prisma.person.count(),
-    await prisma.document.count(),
-    await prisma.galleryAlbum.count(),
-    await prisma.contact.count(),
-    await prisma.auditLog.count(),
+    await db.prisma.person.count(),
+    await db.prisma.document.count(),
+    await db.prisma.galleryAlbum.count(),
+    await db.prisma.contact.count(),
+    await db.prisma.auditLog.count(),
   ];
   const personForm = (ruName: string) => {
     const fd = new FormData();

@@ -1,21 +1,20 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LocalMediaStorage } from "../../lib/media/storage-backends";
 import { parseVariants } from "../../lib/media/variants";
-import { createPrisma } from "../../scripts/lib/prisma";
 import { legacyOfficeBytes, mp4Bytes, pngBomb, webmBytes } from "../support/media-fixtures";
-import { createTestDatabase } from "../support/test-db";
+import { listFiles, ownMediaDir } from "../support/media-dir";
+import { withTestDatabase } from "../support/test-db";
 
-// Its own media folder, so counting files is not disturbed by other test files.
-const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-admin-media-"));
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrisma>;
-let m: typeof import("../../lib/media/mutations");
-let q: typeof import("../../lib/media/admin-queries");
-let upload: typeof import("../../lib/media/upload");
+const mediaDir = ownMediaDir("airr-admin-media-");
+const db = withTestDatabase(async () => ({
+  m: await import("../../lib/media/mutations"),
+  q: await import("../../lib/media/admin-queries"),
+  upload: await import("../../lib/media/upload"),
+}));
+
 let editor: { id: string; name: string };
 let author: { id: string; name: string };
 
@@ -23,38 +22,23 @@ const texts = { ru: { alt: "Рассвет над заводом", caption: "П�
 // What the upload route hands on: the name the browser gave and the bytes; the type the
 // browser declared goes along and is never read.
 const asFile = (bytes: Buffer, name: string, declaredType = "image/jpeg") => ({ name, bytes, declaredType });
-const listFiles = (dir = mediaDir): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 const snapshot = async () => ({
-  media: await prisma.media.count(),
-  translations: await prisma.mediaTranslation.count(),
-  audit: await prisma.auditLog.count(),
-  files: listFiles().sort(),
+  media: await db.prisma.media.count(),
+  translations: await db.prisma.mediaTranslation.count(),
+  audit: await db.prisma.auditLog.count(),
+  files: listFiles(mediaDir).sort(),
 });
 const photo = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#1d5aa6" } });
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = createPrisma(db.url);
-  process.env.DATABASE_URL = db.url;
-  process.env.MEDIA_DIR = mediaDir;
-  m = await import("../../lib/media/mutations");
-  q = await import("../../lib/media/admin-queries");
-  upload = await import("../../lib/media/upload");
-  editor = await prisma.user.create({ data: { name: "Ada Editor", email: "ada@example.org", role: "editor" } });
-  author = await prisma.user.create({ data: { name: "Boris Author", email: "boris@example.org", role: "author" } });
-});
-afterAll(async () => {
-  await (await import("../../lib/db")).db.$disconnect();
-  await prisma.$disconnect();
-  await db.drop();
-  fs.rmSync(mediaDir, { recursive: true, force: true });
+  editor = await db.prisma.user.create({ data: { name: "Ada Editor", email: "ada@example.org", role: "editor" } });
+  author = await db.prisma.user.create({ data: { name: "Boris Author", email: "boris@example.org", role: "author" } });
 });
 
 async function uploaded(bytes: Buffer, name: string, type?: string) {
-  const result = await m.createMediaFromUpload(editor.id, asFile(bytes, name, type), texts);
+  const result = await db.lib.m.createMediaFromUpload(editor.id, asFile(bytes, name, type), texts);
   expect(result.ok, JSON.stringify(result)).toBe(true);
-  return prisma.media.findUniqueOrThrow({ where: { id: result.id as string }, include: { translations: true } });
+  return db.prisma.media.findUniqueOrThrow({ where: { id: result.id as string }, include: { translations: true } });
 }
 
 describe("accepted uploads", () => {
@@ -83,9 +67,9 @@ describe("accepted uploads", () => {
       expect([meta.format, meta.width, meta.exif, meta.xmp]).toEqual(["webp", v.width, undefined, undefined]);
       expect(bytes.toString("latin1")).not.toContain("SecretCam");
     }
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityType: "media", entityId: row.id } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityType: "media", entityId: row.id } });
     expect([audit.action, audit.actorId]).toEqual(["media.upload", editor.id]);
-    expect(await prisma.revision.count({ where: { entityType: "media", entityId: row.id, version: 1 } })).toBe(1);
+    expect(await db.prisma.revision.count({ where: { entityType: "media", entityId: row.id, version: 1 } })).toBe(1);
   });
 
   it("accepts a PNG, a PDF and an old .doc, documents stored byte for byte with their detected type", async () => {
@@ -110,7 +94,7 @@ describe("accepted uploads", () => {
       expect(fs.readFileSync(path.join(mediaDir, row.storageKey!)).equals(bytes)).toBe(true);
     }
     const before = await snapshot();
-    const hevc = await m.createMediaFromUpload(editor.id, asFile(mp4Bytes("hvc1"), "clip.mp4", "video/mp4"), texts);
+    const hevc = await db.lib.m.createMediaFromUpload(editor.id, asFile(mp4Bytes("hvc1"), "clip.mp4", "video/mp4"), texts);
     expect(hevc.fieldErrors?.file).toEqual(["upload.videoCodec"]);
     expect(await snapshot()).toEqual(before);
   });
@@ -118,14 +102,14 @@ describe("accepted uploads", () => {
   it("adds a Rutube, VK Video or YouTube video by its address, and refuses any other", async () => {
     const { videoLinkSchema } = await import("../../lib/zod/media");
     const input = videoLinkSchema.parse({ url: " https://rutube.ru/video/0123456789abcdef0123456789abcdef/ ", titleRu: "Форум", titleEn: "Forum" });
-    const added = await m.createVideoLink(editor.id, input);
-    const row = await prisma.media.findUniqueOrThrow({ where: { id: added.id as string }, include: { translations: true } });
+    const added = await db.lib.m.createVideoLink(editor.id, input);
+    const row = await db.prisma.media.findUniqueOrThrow({ where: { id: added.id as string }, include: { translations: true } });
     expect(row).toMatchObject({ kind: "video", storageKey: null, externalUrl: "https://rutube.ru/video/0123456789abcdef0123456789abcdef/" });
     expect(row.translations.map((t) => [t.locale, t.caption]).sort()).toEqual([
       ["en", "Forum"],
       ["ru", "Форум"],
     ]);
-    expect((await prisma.auditLog.findFirstOrThrow({ where: { entityId: row.id } })).action).toBe("media.link");
+    expect((await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: row.id } })).action).toBe("media.link");
     const refused = videoLinkSchema.safeParse({ url: "https://evil.example/watch?v=dQw4w9WgXcQ", titleRu: "", titleEn: "" });
     expect(refused.error?.issues.map((i) => i.message)).toEqual(["video.host"]);
   });
@@ -134,9 +118,9 @@ describe("accepted uploads", () => {
     const row = await uploaded(await photo(200, 100).jpeg().toBuffer(), "../../etc/passwd.jpg");
     expect(row.originalName).toBe("passwd.jpg");
     expect(row.storageKey).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{24}-200\.webp$/);
-    expect(listFiles().every((f) => f.startsWith(mediaDir + path.sep) && !f.includes("passwd"))).toBe(true);
-    expect(upload.safeOriginalName("..\\..\\report\u202Egpj.exe")).toBe("reportgpj.exe");
-    expect(upload.safeOriginalName(`a\u0000b\nc${"я".repeat(300)}`)).toBe(`abc${"я".repeat(197)}`);
+    expect(listFiles(mediaDir).every((f) => f.startsWith(mediaDir + path.sep) && !f.includes("passwd"))).toBe(true);
+    expect(db.lib.upload.safeOriginalName("..\\..\\report\u202Egpj.exe")).toBe("reportgpj.exe");
+    expect(db.lib.upload.safeOriginalName(`a\u0000b\nc${"я".repeat(300)}`)).toBe(`abc${"я".repeat(197)}`);
   });
 });
 
@@ -179,7 +163,7 @@ describe("refused uploads write nothing", () => {
   ])("%s", async (_label, make, key) => {
     const file = await make();
     const before = await snapshot();
-    const result = await m.createMediaFromUpload(editor.id, file, texts);
+    const result = await db.lib.m.createMediaFromUpload(editor.id, file, texts);
     expect(result.fieldErrors?.file).toEqual([key]);
     expect(await snapshot()).toEqual(before);
   });
@@ -198,14 +182,16 @@ describe("refused uploads write nothing", () => {
       },
     };
     const before = await snapshot();
-    await expect(m.createMediaFromUpload(editor.id, asFile(await photo(2000, 1000).jpeg().toBuffer(), "a.jpg"), texts, flaky)).rejects.toThrow("disk full");
+    await expect(db.lib.m.createMediaFromUpload(editor.id, asFile(await photo(2000, 1000).jpeg().toBuffer(), "a.jpg"), texts, flaky)).rejects.toThrow(
+      "disk full",
+    );
     expect(puts).toBe(2);
     expect(await snapshot()).toEqual(before);
   });
 
   it("removes the stored files when the database refuses the row", async () => {
     const before = await snapshot();
-    await expect(m.createMediaFromUpload("no-such-user", asFile(await photo(600, 400).jpeg().toBuffer(), "a.jpg"), texts)).rejects.toThrow();
+    await expect(db.lib.m.createMediaFromUpload("no-such-user", asFile(await photo(600, 400).jpeg().toBuffer(), "a.jpg"), texts)).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -226,29 +212,29 @@ describe("editing and deleting", () => {
     const row = await uploaded(await photo(2400, 1600).jpeg().toBuffer(), "forum.jpg");
     const before = row.original as { key: string; width: number };
     expect(before).toMatchObject({ mimeType: "image/jpeg", width: 2400, height: 1600 });
-    expect(await m.updateMediaText(editor.id, input(row.id, 1, "Форум"))).toMatchObject({ ok: true });
-    const after = (await prisma.media.findUniqueOrThrow({ where: { id: row.id } })).original as { key: string };
+    expect(await db.lib.m.updateMediaText(editor.id, input(row.id, 1, "Форум"))).toMatchObject({ ok: true });
+    const after = (await db.prisma.media.findUniqueOrThrow({ where: { id: row.id } })).original as { key: string };
     expect(after.key).not.toBe(before.key);
     expect(fs.existsSync(path.join(mediaDir, before.key))).toBe(false);
     expect((await sharp(fs.readFileSync(path.join(mediaDir, after.key))).metadata()).xmp!.toString()).toContain(
       "<photoshop:Credit>Фото: пресс-служба</photoshop:Credit>",
     );
     // The same credit again: the file stays as it is.
-    expect(await m.updateMediaText(editor.id, input(row.id, 2, "Форум, второй день"))).toMatchObject({ ok: true });
-    expect(((await prisma.media.findUniqueOrThrow({ where: { id: row.id } })).original as { key: string }).key).toBe(after.key);
+    expect(await db.lib.m.updateMediaText(editor.id, input(row.id, 2, "Форум, второй день"))).toMatchObject({ ok: true });
+    expect(((await db.prisma.media.findUniqueOrThrow({ where: { id: row.id } })).original as { key: string }).key).toBe(after.key);
   });
 
   it("gives a video a poster from the library, which then cannot be deleted from under it", async () => {
     const video = await uploaded(webmBytes(), "clip.webm");
     const image = await uploaded(await photo(800, 450).jpeg().toBuffer(), "poster.jpg");
     const other = await uploaded(mp4Bytes("avc1"), "other.mp4");
-    const refused = await m.updateMediaText(editor.id, { ...input(video.id, 1, "Ролик"), posterId: other.id });
+    const refused = await db.lib.m.updateMediaText(editor.id, { ...input(video.id, 1, "Ролик"), posterId: other.id });
     expect(refused.fieldErrors?.posterId).toEqual(["invalid"]);
-    expect(await m.updateMediaText(editor.id, { ...input(video.id, 1, "Ролик"), posterId: image.id })).toMatchObject({ ok: true, version: 2 });
-    expect((await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).posterId).toBe(image.id);
-    expect((await m.deleteMedia(editor.id, { id: image.id })).error).toBe("media.inUse.videoPoster");
-    expect(await m.updateMediaText(editor.id, { ...input(video.id, 2, "Ролик"), posterId: null })).toMatchObject({ ok: true });
-    expect((await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).posterId).toBeNull();
+    expect(await db.lib.m.updateMediaText(editor.id, { ...input(video.id, 1, "Ролик"), posterId: image.id })).toMatchObject({ ok: true, version: 2 });
+    expect((await db.prisma.media.findUniqueOrThrow({ where: { id: video.id } })).posterId).toBe(image.id);
+    expect((await db.lib.m.deleteMedia(editor.id, { id: image.id })).error).toBe("media.inUse.videoPoster");
+    expect(await db.lib.m.updateMediaText(editor.id, { ...input(video.id, 2, "Ролик"), posterId: null })).toMatchObject({ ok: true });
+    expect((await db.prisma.media.findUniqueOrThrow({ where: { id: video.id } })).posterId).toBeNull();
   });
 
   it("keeps WebVTT captions per language for a video file, replacing and removing their files", async () => {
@@ -262,81 +248,81 @@ describe("editing and deleting", () => {
     ]);
     expect(await snapshot()).toEqual(before);
     expect(await setVideoCaptions(editor.id, { id: video.id, locale: "ru", file: vtt("Добрый день") })).toMatchObject({ ok: true });
-    const first = (await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).captions as { ru: string };
+    const first = (await db.prisma.media.findUniqueOrThrow({ where: { id: video.id } })).captions as { ru: string };
     expect(fs.readFileSync(path.join(mediaDir, first.ru), "utf8")).toContain("Добрый день");
     expect(await setVideoCaptions(editor.id, { id: video.id, locale: "ru", file: vtt("Здравствуйте") })).toMatchObject({ ok: true });
-    const row = await prisma.media.findUniqueOrThrow({ where: { id: video.id }, include: { translations: { where: { locale: "ru" } } } });
+    const row = await db.prisma.media.findUniqueOrThrow({ where: { id: video.id }, include: { translations: { where: { locale: "ru" } } } });
     const second = row.captions as { ru: string };
     expect(fs.existsSync(path.join(mediaDir, first.ru))).toBe(false);
     expect(toVideoData(row)).toMatchObject({ kind: "file", captions: [{ locale: "ru", url: `/media/${second.ru}` }] });
     expect(await setVideoCaptions(editor.id, { id: video.id, locale: "ru", file: null })).toMatchObject({ ok: true });
     expect(fs.existsSync(path.join(mediaDir, second.ru))).toBe(false);
-    expect((await prisma.media.findUniqueOrThrow({ where: { id: video.id } })).captions).toEqual({});
+    expect((await db.prisma.media.findUniqueOrThrow({ where: { id: video.id } })).captions).toEqual({});
 
     const { videoLinkSchema } = await import("../../lib/zod/media");
-    const link = await m.createVideoLink(editor.id, videoLinkSchema.parse({ url: "https://youtu.be/dQw4w9WgXcQ", titleRu: "", titleEn: "" }));
+    const link = await db.lib.m.createVideoLink(editor.id, videoLinkSchema.parse({ url: "https://youtu.be/dQw4w9WgXcQ", titleRu: "", titleEn: "" }));
     expect((await setVideoCaptions(editor.id, { id: link.id as string, locale: "en", file: vtt("Hello") })).fieldErrors?.file).toEqual(["captions.noFile"]);
   });
 
   it("refuses a save from a stale version and names who saved last", async () => {
     const row = await uploaded(await photo(500, 300).jpeg().toBuffer(), "stale.jpg");
-    const first = await m.updateMediaText(author.id, input(row.id, 1, "Первая правка"));
+    const first = await db.lib.m.updateMediaText(author.id, input(row.id, 1, "Первая правка"));
     expect(first).toMatchObject({ ok: true, version: 2 });
-    const stale = await m.updateMediaText(editor.id, input(row.id, 1, "Поздняя правка"));
+    const stale = await db.lib.m.updateMediaText(editor.id, input(row.id, 1, "Поздняя правка"));
     expect(stale.error).toBe("conflict");
     expect(stale.errorValues?.name).toBe("Boris Author");
-    const saved = await prisma.mediaTranslation.findUniqueOrThrow({ where: { mediaId_locale: { mediaId: row.id, locale: "ru" } } });
+    const saved = await db.prisma.mediaTranslation.findUniqueOrThrow({ where: { mediaId_locale: { mediaId: row.id, locale: "ru" } } });
     expect([saved.alt, saved.credit]).toEqual(["Первая правка", "Фото: пресс-служба"]);
-    expect((await prisma.media.findUniqueOrThrow({ where: { id: row.id } })).version).toBe(2);
-    expect(await prisma.revision.count({ where: { entityType: "media", entityId: row.id, version: 2 } })).toBe(1);
+    expect((await db.prisma.media.findUniqueOrThrow({ where: { id: row.id } })).version).toBe(2);
+    expect(await db.prisma.revision.count({ where: { entityType: "media", entityId: row.id, version: 2 } })).toBe(1);
   });
 
   it("refuses to delete a media item used as a cover or inside a body, and deletes it once unused", async () => {
     const cover = await uploaded(await photo(500, 300).jpeg().toBuffer(), "cover.jpg");
-    const article = await prisma.article.create({
+    const article = await db.prisma.article.create({
       data: { coverId: cover.id, translations: { create: { locale: "ru", slug: "s", title: "Новость с обложкой", body: { type: "doc", content: [] } } } },
     });
-    const refused = await m.deleteMedia(editor.id, { id: cover.id });
+    const refused = await db.lib.m.deleteMedia(editor.id, { id: cover.id });
     expect(refused).toMatchObject({ error: "media.inUse.articleCover", errorValues: { title: "Новость с обложкой" } });
 
     const inline = await uploaded(await photo(500, 300).jpeg().toBuffer(), "inline.jpg");
     const body = { type: "doc", content: [{ type: "image", attrs: { mediaId: inline.id } }] };
-    const page = await prisma.page.create({ data: { path: "about/test", translations: { create: { locale: "en", title: "About page", body } } } });
-    expect(await m.deleteMedia(editor.id, { id: inline.id })).toMatchObject({ error: "media.inUse.pageBody", errorValues: { title: "About page" } });
-    expect((await q.getMediaForEdit(inline.id))?.usages).toEqual([{ type: "pageBody", id: page.id, title: "About page" }]);
-    expect(await prisma.media.count({ where: { id: { in: [cover.id, inline.id] } } })).toBe(2);
+    const page = await db.prisma.page.create({ data: { path: "about/test", translations: { create: { locale: "en", title: "About page", body } } } });
+    expect(await db.lib.m.deleteMedia(editor.id, { id: inline.id })).toMatchObject({ error: "media.inUse.pageBody", errorValues: { title: "About page" } });
+    expect((await db.lib.q.getMediaForEdit(inline.id))?.usages).toEqual([{ type: "pageBody", id: page.id, title: "About page" }]);
+    expect(await db.prisma.media.count({ where: { id: { in: [cover.id, inline.id] } } })).toBe(2);
     const keys = parseVariants(cover.variants).map((v) => v.key);
     expect(keys.every((k) => fs.existsSync(path.join(mediaDir, k)))).toBe(true);
 
-    await prisma.article.update({ where: { id: article.id }, data: { coverId: null } });
-    const deleted = await m.deleteMedia(editor.id, { id: cover.id });
+    await db.prisma.article.update({ where: { id: article.id }, data: { coverId: null } });
+    const deleted = await db.lib.m.deleteMedia(editor.id, { id: cover.id });
     expect(deleted.ok).toBe(true);
-    expect(await prisma.media.count({ where: { id: cover.id } })).toBe(0);
+    expect(await db.prisma.media.count({ where: { id: cover.id } })).toBe(0);
     expect(keys.some((k) => fs.existsSync(path.join(mediaDir, k)))).toBe(false);
-    expect(await prisma.auditLog.count({ where: { entityId: cover.id, action: "media.delete" } })).toBe(1);
+    expect(await db.prisma.auditLog.count({ where: { entityId: cover.id, action: "media.delete" } })).toBe(1);
   });
 });
 
 describe("admin lists", () => {
   it("searches by name and alt text, filters missing alt text and gives the picker images only", async () => {
-    const bare = await m.createMediaFromUpload(editor.id, asFile(await photo(300, 300).png().toBuffer(), "no-alt-here.png"), {
+    const bare = await db.lib.m.createMediaFromUpload(editor.id, asFile(await photo(300, 300).png().toBuffer(), "no-alt-here.png"), {
       ru: { alt: "", caption: "", credit: "" },
       en: { alt: "Harbour", caption: "", credit: "" },
     });
     const id = bare.id as string;
-    expect((await q.listMedia({ page: 1, q: "harbour" })).items.map((i) => i.id)).toEqual([id]);
-    expect((await q.listMedia({ page: 1, q: "NO-ALT" })).items.map((i) => i.id)).toEqual([id]);
-    const missingRu = await q.listMedia({ page: 1, missingAlt: "ru" });
+    expect((await db.lib.q.listMedia({ page: 1, q: "harbour" })).items.map((i) => i.id)).toEqual([id]);
+    expect((await db.lib.q.listMedia({ page: 1, q: "NO-ALT" })).items.map((i) => i.id)).toEqual([id]);
+    const missingRu = await db.lib.q.listMedia({ page: 1, missingAlt: "ru" });
     expect(missingRu.items.map((i) => i.id)).toEqual([id]);
-    expect((await q.listMedia({ page: 1, missingAlt: "en" })).items.map((i) => i.id)).not.toContain(id);
-    const picker = await q.listPickerImages({ page: 1 });
+    expect((await db.lib.q.listMedia({ page: 1, missingAlt: "en" })).items.map((i) => i.id)).not.toContain(id);
+    const picker = await db.lib.q.listPickerImages({ page: 1 });
     expect(picker.items.length).toBeGreaterThan(0);
-    expect(await prisma.media.count({ where: { id: { in: picker.items.map((i) => i.id) }, kind: { not: "image" } } })).toBe(0);
-    expect(await q.mediaFieldValue(id)).toEqual({
+    expect(await db.prisma.media.count({ where: { id: { in: picker.items.map((i) => i.id) }, kind: { not: "image" } } })).toBe(0);
+    expect(await db.lib.q.mediaFieldValue(id)).toEqual({
       id,
       url: expect.stringMatching(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]{24}-300\.webp$/),
       alt: { ru: "", en: "Harbour" },
     });
-    expect(await q.mediaFieldValue(null)).toBeNull();
+    expect(await db.lib.q.mediaFieldValue(null)).toBeNull();
   });
 });

@@ -1,46 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { saveRatingEntriesSchema } from "../../lib/zod/ratings";
-import { createPrisma } from "../../scripts/lib/prisma";
 import { seedDatabase } from "../../scripts/seed";
-import { createTestDatabase } from "../support/test-db";
+import { withTestDatabase } from "../support/test-db";
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrisma>;
-let ratingLoad: typeof import("../../lib/ratings/load");
-let m: typeof import("../../lib/ratings/mutations");
 let actor: { id: string };
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDatabase(db.url, { log: () => {} });
-  prisma = createPrisma(db.url);
-  // lib/db reads the URL when first imported.
-  process.env.DATABASE_URL = db.url;
-  [m, ratingLoad] = await Promise.all([import("../../lib/ratings/mutations"), import("../../lib/ratings/load")]);
-  actor = await prisma.user.create({ data: { name: "Irina Petrova", email: "irina@example.org", role: "editor" } });
+const db = withTestDatabase(async (_prisma, url) => {
+  await seedDatabase(url, { log: () => {} });
+  return {
+    ratingLoad: await import("../../lib/ratings/load"),
+    m: await import("../../lib/ratings/mutations"),
+  };
 });
-
-afterAll(async () => {
-  await (await import("../../lib/db")).db.$disconnect();
-  await prisma.$disconnect();
-  await db.drop();
+beforeAll(async () => {
+  actor = await db.prisma.user.create({ data: { name: "Irina Petrova", email: "irina@example.org", role: "editor" } });
 });
 
 const edition = (key: string, year: number) =>
-  prisma.ratingEdition.findFirstOrThrow({
+  db.prisma.ratingEdition.findFirstOrThrow({
     where: { year, program: { key } },
     include: { entries: { orderBy: { rank: "asc" }, select: { rank: true, score: true, regionId: true, region: { select: { code: true } } } } },
   });
 const entriesOf = (e: Awaited<ReturnType<typeof edition>>) => e.entries.map((x) => [x.region.code, x.rank, x.score.toFixed(2)]);
-const historyCount = async (id: string) => [await prisma.auditLog.count({ where: { entityId: id } }), await prisma.revision.count({ where: { entityId: id } })];
-const regionId = async (code: string) => (await prisma.region.findUniqueOrThrow({ where: { code } })).id;
+const historyCount = async (id: string) => [
+  await db.prisma.auditLog.count({ where: { entityId: id } }),
+  await db.prisma.revision.count({ where: { entityId: id } }),
+];
+const regionId = async (code: string) => (await db.prisma.region.findUniqueOrThrow({ where: { code } })).id;
 
 describe("CSV import", () => {
   it("replaces every row of the edition, with a revision and an audit entry", async () => {
     const before = await edition("techsuccess", 2019);
     expect(before.entries).toHaveLength(19);
     const content = new TextEncoder().encode("\uFEFFregion;rank;score\r\nRU-TA;1;91,25\r\nТомская область;2;88,5\r\nsamara-region;3;70\r\n");
-    const state = await m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
+    const state = await db.lib.m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
     expect(state).toMatchObject({ ok: true, version: before.version + 1 });
     expect(state.tags).toEqual(expect.arrayContaining(["ratings", "regions"]));
     const after = await edition("techsuccess", 2019);
@@ -49,10 +42,10 @@ describe("CSV import", () => {
       ["RU-TOM", 2, "88.50"],
       ["RU-SAM", 3, "70.00"],
     ]);
-    expect((await ratingLoad.loadEdition("en", "techsuccess", 2019))!.entries.map((e) => e.region.code)).toEqual(["RU-TA", "RU-TOM", "RU-SAM"]);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entityId: before.id }, orderBy: { createdAt: "desc" } });
+    expect((await db.lib.ratingLoad.loadEdition("en", "techsuccess", 2019))!.entries.map((e) => e.region.code)).toEqual(["RU-TA", "RU-TOM", "RU-SAM"]);
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: before.id }, orderBy: { createdAt: "desc" } });
     expect(audit).toMatchObject({ action: "rating_edition.import", actorId: actor.id, entityType: "rating_edition", details: { rows: 3 } });
-    const revision = await prisma.revision.findFirstOrThrow({ where: { entityId: before.id } });
+    const revision = await db.prisma.revision.findFirstOrThrow({ where: { entityId: before.id } });
     expect(revision.version).toBe(before.version + 1);
     expect((revision.snapshot as { entries: unknown[] }).entries).toEqual([
       { region: "RU-TA", rank: 1, score: "91.25" },
@@ -67,7 +60,7 @@ describe("CSV import", () => {
     lines[3] = `Atlantis,4,50`; // line 5 of the file
     const content = ["region,rank,score", ...lines].join("\n");
     const history = await historyCount(before.id);
-    const state = await m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
+    const state = await db.lib.m.importRatingCsv(actor, { editionId: before.id, version: before.version, content });
     expect(state).toMatchObject({ error: "csv.invalid", errorValues: { count: 1 } });
     expect(state.data?.issues).toEqual([{ line: 5, field: "region", key: "csv.region", values: { value: "Atlantis" } }]);
     expect(state.tags ?? []).toEqual([]);
@@ -83,11 +76,11 @@ describe("optimistic locking", () => {
     const current = await edition("techsuccess", 2019);
     const stale = current.version - 1;
     const rows = [{ regionId: await regionId("RU-NVS"), rank: 1, score: "10.00" }];
-    const saved = await m.saveRatingEntries(actor, { editionId: current.id, version: stale, rows });
+    const saved = await db.lib.m.saveRatingEntries(actor, { editionId: current.id, version: stale, rows });
     expect(saved.error).toBe("conflict");
     expect(saved.errorValues).toMatchObject({ name: "Irina Petrova" });
     expect(saved.tags ?? []).toEqual([]);
-    const imported = await m.importRatingCsv(actor, { editionId: current.id, version: stale, content: "region,rank,score\nRU-NVS,1,10\n" });
+    const imported = await db.lib.m.importRatingCsv(actor, { editionId: current.id, version: stale, content: "region,rank,score\nRU-NVS,1,10\n" });
     expect(imported.error).toBe("conflict");
     expect(entriesOf(await edition("techsuccess", 2019))).toEqual(entriesOf(current));
   });
@@ -96,8 +89,8 @@ describe("optimistic locking", () => {
     const current = await edition("innovation-rating", 2018);
     const rows = (code: string) => regionId(code).then((id) => [{ regionId: id, rank: 1, score: "1.00" }]);
     const results = await Promise.all([
-      m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: await rows("RU-TA") }),
-      m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: await rows("RU-TOM") }),
+      db.lib.m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: await rows("RU-TA") }),
+      db.lib.m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: await rows("RU-TOM") }),
     ]);
     expect(results.map((r) => (r.ok ? true : r.error)).sort()).toEqual(["conflict", true].sort());
     const after = await edition("innovation-rating", 2018);
@@ -133,7 +126,7 @@ describe("saving the table", () => {
   it("refuses a region that does not exist and writes nothing", async () => {
     const current = await edition("innovation-rating", 2019);
     const history = await historyCount(current.id);
-    const state = await m.saveRatingEntries(actor, {
+    const state = await db.lib.m.saveRatingEntries(actor, {
       editionId: current.id,
       version: current.version,
       rows: [{ regionId: "no-such-region", rank: 1, score: "5.00" }],
@@ -153,7 +146,7 @@ describe("saving the table", () => {
         { regionId: await regionId("RU-KLU"), rank: "1", score: "8" },
       ],
     });
-    const state = await m.saveRatingEntries(actor, parsed);
+    const state = await db.lib.m.saveRatingEntries(actor, parsed);
     expect(state.ok).toBe(true);
     expect(state.tags).toEqual(["ratings", "regions"]);
     expect((state.data?.rows as { rank: string }[]).map((r) => r.rank)).toEqual(["1", "2"]);
@@ -161,12 +154,12 @@ describe("saving the table", () => {
       ["RU-KLU", 1, "8.00"],
       ["RU-PER", 2, "7.50"],
     ]);
-    expect((await prisma.auditLog.findFirstOrThrow({ where: { entityId: current.id }, orderBy: { createdAt: "desc" } })).action).toBe("rating_edition.save");
+    expect((await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: current.id }, orderBy: { createdAt: "desc" } })).action).toBe("rating_edition.save");
   });
 
   it("will not leave a published edition without rows", async () => {
     const current = await edition("innovation-rating", 2019);
-    const state = await m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: [] });
+    const state = await db.lib.m.saveRatingEntries(actor, { editionId: current.id, version: current.version, rows: [] });
     expect(state.error).toBe("rating.publishedEmpty");
     expect((await edition("innovation-rating", 2019)).entries).toHaveLength(2);
   });
@@ -174,31 +167,31 @@ describe("saving the table", () => {
 
 describe("editions", () => {
   it("keeps one edition per programme and year; a new one is an unpublished draft", async () => {
-    const program = await prisma.ratingProgram.findUniqueOrThrow({ where: { key: "techsuccess" } });
-    expect((await m.createRatingEdition(actor, { programId: program.id, year: 2019, isDemo: false })).fieldErrors).toEqual({
+    const program = await db.prisma.ratingProgram.findUniqueOrThrow({ where: { key: "techsuccess" } });
+    expect((await db.lib.m.createRatingEdition(actor, { programId: program.id, year: 2019, isDemo: false })).fieldErrors).toEqual({
       year: ["rating.yearTaken"],
     });
-    const created = await m.createRatingEdition(actor, { programId: program.id, year: 2020, isDemo: true });
+    const created = await db.lib.m.createRatingEdition(actor, { programId: program.id, year: 2020, isDemo: true });
     expect(created.ok).toBe(true);
     const id = String(created.id);
-    expect(await prisma.ratingEdition.findUniqueOrThrow({ where: { id } })).toMatchObject({ year: 2020, status: "draft", isDemo: true, version: 1 });
+    expect(await db.prisma.ratingEdition.findUniqueOrThrow({ where: { id } })).toMatchObject({ year: 2020, status: "draft", isDemo: true, version: 1 });
     expect(created.tags).toEqual([]);
-    expect(await prisma.auditLog.count({ where: { entityId: id, action: "rating_edition.create" } })).toBe(1);
-    expect((await m.setRatingEditionStatus(actor, { editionId: id, version: 1, publish: true })).error).toBe("rating.publishEmpty");
+    expect(await db.prisma.auditLog.count({ where: { entityId: id, action: "rating_edition.create" } })).toBe(1);
+    expect((await db.lib.m.setRatingEditionStatus(actor, { editionId: id, version: 1, publish: true })).error).toBe("rating.publishEmpty");
   });
 
   it("publishes and unpublishes, and the public read follows", async () => {
     const current = await edition("innovation-rating", 2018);
-    const off = await m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version, publish: false });
+    const off = await db.lib.m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version, publish: false });
     expect(off).toMatchObject({ ok: true, version: current.version + 1, data: { status: "draft", publishedAt: null } });
     expect(off.tags).toEqual(["ratings", "regions"]);
-    expect(await ratingLoad.loadEdition("ru", "innovation-rating", 2018)).toBeNull();
-    const on = await m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version + 1, publish: true });
+    expect(await db.lib.ratingLoad.loadEdition("ru", "innovation-rating", 2018)).toBeNull();
+    const on = await db.lib.m.setRatingEditionStatus(actor, { editionId: current.id, version: current.version + 1, publish: true });
     expect(on.ok).toBe(true);
     const after = await edition("innovation-rating", 2018);
     expect(after.status).toBe("published");
     expect(after.publishedAt).not.toBeNull();
-    expect(await ratingLoad.loadEdition("ru", "innovation-rating", 2018)).not.toBeNull();
-    expect(await prisma.auditLog.count({ where: { entityId: current.id, action: { in: ["rating_edition.publish", "rating_edition.unpublish"] } } })).toBe(2);
+    expect(await db.lib.ratingLoad.loadEdition("ru", "innovation-rating", 2018)).not.toBeNull();
+    expect(await db.prisma.auditLog.count({ where: { entityId: current.id, action: { in: ["rating_edition.publish", "rating_edition.unpublish"] } } })).toBe(2);
   });
 });

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createFormatter } from "next-intl";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createPrisma } from "../../scripts/lib/prisma";
-import { createTestDatabase } from "../support/test-db";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { withTestDatabase } from "../support/test-db";
 
 // The request context of a server action: who is signed in, and the back office's formatter.
 const session = vi.hoisted(() => ({
@@ -13,17 +12,18 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next-intl/server", () => ({ getFormatter: async () => createFormatter({ locale: "ru", timeZone: "Europe/Moscow" }) }));
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrisma>;
-let actions: typeof import("../../lib/actions/users");
-let m: typeof import("../../lib/users/mutations");
+const db = withTestDatabase(async () => ({
+  actions: await import("../../lib/actions/users"),
+  m: await import("../../lib/users/mutations"),
+}));
+
 let chief: { id: string; name: string };
 let deputy: { id: string; name: string };
 
 const PASSWORD = "first correct horse battery";
 const person = (name: string, role: "admin" | "editor" | "author" = "author") =>
-  prisma.user.create({ data: { name, email: `${randomBytes(4).toString("hex")}@example.org`, role } });
-const stamp = async (id: string) => (await prisma.user.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
+  db.prisma.user.create({ data: { name, email: `${randomBytes(4).toString("hex")}@example.org`, role } });
+const stamp = async (id: string) => (await db.prisma.user.findUniqueOrThrow({ where: { id } })).updatedAt.toISOString();
 const formOf = (fields: Record<string, string>) => {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
@@ -31,24 +31,14 @@ const formOf = (fields: Record<string, string>) => {
 };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = createPrisma(db.url);
-  process.env.DATABASE_URL = db.url;
-  actions = await import("../../lib/actions/users");
-  m = await import("../../lib/users/mutations");
   chief = await person("Chief Admin", "admin");
   deputy = await person("Deputy Admin", "admin");
-});
-afterAll(async () => {
-  await (await import("../../lib/db")).db.$disconnect();
-  await prisma.$disconnect();
-  await db.drop();
 });
 
 describe("user actions", () => {
   it("refuse anonymous visitors and authors without touching the database", async () => {
     const target = await person("Target Author");
-    await prisma.session.create({ data: { userId: target.id, token: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 3_600_000) } });
+    await db.prisma.session.create({ data: { userId: target.id, token: randomBytes(16).toString("hex"), expiresAt: new Date(Date.now() + 3_600_000) } });
     const form = formOf({
       id: target.id,
       name: "Hijacked",
@@ -61,13 +51,13 @@ describe("user actions", () => {
     });
     const snapshot = async () =>
       JSON.stringify([
-        await prisma.user.findMany({ orderBy: { id: "asc" } }),
-        await prisma.account.findMany(),
-        await prisma.session.count(),
-        await prisma.auditLog.count(),
+        await db.prisma.user.findMany({ orderBy: { id: "asc" } }),
+        await db.prisma.account.findMany(),
+        await db.prisma.session.count(),
+        await db.prisma.auditLog.count(),
       ]);
     const before = await snapshot();
-    const exported = Object.entries(actions).filter(([, fn]) => typeof fn === "function") as [string, (p: object, f: FormData) => Promise<object>][];
+    const exported = Object.entries(db.lib.actions).filter(([, fn]) => typeof fn === "function") as [string, (p: object, f: FormData) => Promise<object>][];
     expect(exported.map(([name]) => name).sort()).toEqual(["createUserAction", "resetUserPasswordAction", "setUserActiveAction", "updateUserAction"]);
     for (const [who, expected] of [
       [null, "auth.signedOut"],
@@ -82,7 +72,7 @@ describe("user actions", () => {
 
   it("return field errors for bad input and record the address of a change", async () => {
     session.current = { ...chief, email: "c@example.org", role: "admin", sessionId: "s" };
-    const bad = await actions.createUserAction({}, formOf({ name: "", email: "nope", role: "author", password: "short", passwordConfirm: "other" }));
+    const bad = await db.lib.actions.createUserAction({}, formOf({ name: "", email: "nope", role: "author", password: "short", passwordConfirm: "other" }));
     expect(bad.fieldErrors).toMatchObject({
       name: ["required"],
       email: ["email"],
@@ -90,20 +80,20 @@ describe("user actions", () => {
       passwordConfirm: ["users.passwordMismatch"],
     });
     const target = await person("Lena Author");
-    expect(await actions.setUserActiveAction({}, formOf({ id: target.id, active: "false" }))).toMatchObject({ ok: true, data: { active: false } });
-    expect(await prisma.auditLog.findFirst({ where: { entityId: target.id, action: "user.deactivate" } })).toMatchObject({
+    expect(await db.lib.actions.setUserActiveAction({}, formOf({ id: target.id, active: "false" }))).toMatchObject({ ok: true, data: { active: false } });
+    expect(await db.prisma.auditLog.findFirst({ where: { entityId: target.id, action: "user.deactivate" } })).toMatchObject({
       actorId: chief.id,
       ipAddress: "203.0.113.7",
     });
-    expect(await actions.setUserActiveAction({}, formOf({ id: chief.id, active: "false" }))).toEqual({ error: "users.selfDeactivate" });
+    expect(await db.lib.actions.setUserActiveAction({}, formOf({ id: chief.id, active: "false" }))).toEqual({ error: "users.selfDeactivate" });
   });
 
   it("turn a stale save into a message naming the colleague and the Moscow time", async () => {
     const author = await person("Pavel Author");
     const startedFrom = await stamp(author.id);
-    expect((await m.updateUser(deputy, { id: author.id, name: "Pavel A.", role: "author", updatedAt: startedFrom })).ok).toBe(true);
+    expect((await db.lib.m.updateUser(deputy, { id: author.id, name: "Pavel A.", role: "author", updatedAt: startedFrom })).ok).toBe(true);
     session.current = { ...chief, email: "c@example.org", role: "admin", sessionId: "s" };
-    const state = await actions.updateUserAction({}, formOf({ id: author.id, name: "Pavel B.", role: "author", updatedAt: startedFrom }));
+    const state = await db.lib.actions.updateUserAction({}, formOf({ id: author.id, name: "Pavel B.", role: "author", updatedAt: startedFrom }));
     expect(state).toMatchObject({ error: "conflict", errorValues: { name: deputy.name } });
     expect(String(state.errorValues?.time)).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
   });

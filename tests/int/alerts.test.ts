@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { paragraphDoc } from "../support/articles";
 import { drainJobs } from "../support/job-runner";
 import { startSmtpStandIn } from "../support/smtp-standin";
 import { withTestDatabase } from "../support/test-db";
@@ -26,7 +27,6 @@ afterAll(() => smtp.close());
 
 const editor = { id: "", role: "editor" as const };
 const consent = { text: "Согласен", version: "test", ip: "203.0.113.7" };
-const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 const drain = () => drainJobs(t.prisma, t.lib.runJob);
 const regions: Record<string, string> = {};
 const tokenIn = (body: string) => /token=([A-Za-z0-9_-]{32})/.exec(body)?.[1];
@@ -35,7 +35,7 @@ async function publish(title: string, slug: string, region: string, kind: "news"
   const id = (await t.lib.createArticle(editor, { locale: "ru", title, kind })).id as string;
   const shared = await t.prisma.article.update({ where: { id }, data: { regions: { connect: { id: regions[region] } } } });
   expect(shared.id).toBe(id);
-  const base = { articleId: id, locale: "ru" as const, title, slug, lead: `Лид: ${title}`, body: doc(title), author: "", seoDescription: "" };
+  const base = { articleId: id, locale: "ru" as const, title, slug, lead: `Лид: ${title}`, body: paragraphDoc(title), author: "", seoDescription: "" };
   const saved = await t.lib.saveArticleText(editor, { ...base, version: 1 });
   expect((await t.lib.changePublication(editor, { action: "publish", articleId: id, locale: "ru", version: saved.version! })).ok).toBe(true);
   return drain();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createMediaStorage, LocalMediaStorage, mediaStorageProblem, S3MediaStorage } from "../../lib/media/storage-backends";
 import { parseVariants } from "../../lib/media/variants";
 import { createPrisma } from "../../scripts/lib/prisma";
+import { listFiles } from "../support/media-dir";
 import { mediaStorageContract } from "../support/media-storage-contract";
 import { runSite } from "../support/run-site";
 import { createTestDatabase } from "../support/test-db";
@@ -27,8 +28,6 @@ vi.mock("next/cache", () => ({ unstable_cache: <T>(fn: T) => fn, revalidatePath:
 const BUCKET = "airr-media";
 const PREFIX = "site/media/";
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "airr-s3-"));
-const listFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 // The folder store sits two levels down, so a write escaping it would still be listed.
 const localRoot = path.join(tmp, "local", "a", "store");
 const localMedia = path.join(tmp, "unused-local-media");

@@ -1,10 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { UPLOAD_MAX_BYTES } from "../../lib/zod/media";
-import { createPrisma } from "../../scripts/lib/prisma";
-import { createTestDatabase } from "../support/test-db";
+import { listFiles, ownMediaDir } from "../support/media-dir";
+import { withTestDatabase } from "../support/test-db";
 import { postUpload } from "../support/upload";
 
 // The media upload route, called as a signed-in user, against a real database and folder: who
@@ -19,12 +16,13 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-upload-quota-"));
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrisma>;
-let route: typeof import("../../app/admin/(panel)/media/upload/route");
-let quota: typeof import("../../lib/media/upload-quota");
-let mutations: typeof import("../../lib/media/mutations");
+const mediaDir = ownMediaDir("airr-upload-quota-");
+
+const db = withTestDatabase(async () => ({
+  route: await import("../../app/admin/(panel)/media/upload/route"),
+  quota: await import("../../lib/media/upload-quota"),
+  mutations: await import("../../lib/media/mutations"),
+}));
 
 const MB = 1024 * 1024;
 const pdf = (bytes = 0, name = "report.pdf") =>
@@ -35,14 +33,12 @@ const form = (file: File) => {
   for (const name of ["altRu", "altEn", "captionRu", "captionEn"]) f.set(name, "");
   return f;
 };
-const listFiles = (dir = mediaDir): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 const snapshot = async () => ({
-  media: await prisma.media.count(),
-  translations: await prisma.mediaTranslation.count(),
-  audit: await prisma.auditLog.count(),
-  revisions: await prisma.revision.count(),
-  files: listFiles().sort(),
+  media: await db.prisma.media.count(),
+  translations: await db.prisma.mediaTranslation.count(),
+  audit: await db.prisma.auditLog.count(),
+  revisions: await db.prisma.revision.count(),
+  files: listFiles(mediaDir).sort(),
 });
 // A body the test feeds chunk by chunk, counting what the server pulled from it.
 function countingBody(chunks: number, chunkBytes: number) {
@@ -62,7 +58,7 @@ function countingBody(chunks: number, chunkBytes: number) {
   return { stream, pulledBytes: () => pulled * chunkBytes };
 }
 const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
-  route.POST(
+  db.lib.route.POST(
     new Request("http://localhost:3000/admin/media/upload", {
       method: "POST",
       body,
@@ -72,32 +68,16 @@ const streamed = (body: ReadableStream<Uint8Array>, headers: Record<string, stri
   );
 
 async function person(name: string, role: User["role"]): Promise<User> {
-  const row = await prisma.user.create({ data: { name, email: `${name.toLowerCase()}@example.org`, role } });
+  const row = await db.prisma.user.create({ data: { name, email: `${name.toLowerCase()}@example.org`, role } });
   return { id: row.id, name, email: row.email, role, sessionId: `session-${name}` };
 }
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  prisma = createPrisma(db.url);
-  process.env.DATABASE_URL = db.url;
-  process.env.MEDIA_DIR = mediaDir;
-  route = await import("../../app/admin/(panel)/media/upload/route");
-  quota = await import("../../lib/media/upload-quota");
-  mutations = await import("../../lib/media/mutations");
-});
-afterAll(async () => {
-  await (await import("../../lib/db")).db.$disconnect();
-  await prisma.$disconnect();
-  await db.drop();
-  fs.rmSync(mediaDir, { recursive: true, force: true });
-});
 
 describe("upload quota per user", () => {
   it("refuses the 61st upload within an hour with a message and writes nothing; others still upload", async () => {
     const ada = await person("Ada", "author");
     const boris = await person("Boris", "editor");
     session.current = ada;
-    for (let i = 0; i < quota.UPLOAD_MAX_COUNT; i++) {
+    for (let i = 0; i < db.lib.quota.UPLOAD_MAX_COUNT; i++) {
       const state = (await postUpload(form(pdf(0, `n${i}.pdf`)))).state;
       expect(state.ok, `upload ${i + 1}: ${JSON.stringify(state)}`).toBe(true);
     }
@@ -106,20 +86,20 @@ describe("upload quota per user", () => {
     expect(await snapshot()).toEqual(before);
 
     // Deleting an upload does not hand its place in the quota back.
-    const one = await prisma.media.findFirstOrThrow({ where: { createdById: ada.id } });
-    expect((await mutations.deleteMedia(ada.id, { id: one.id })).ok).toBe(true);
+    const one = await db.prisma.media.findFirstOrThrow({ where: { createdById: ada.id } });
+    expect((await db.lib.mutations.deleteMedia(ada.id, { id: one.id })).ok).toBe(true);
     expect((await postUpload(form(pdf()))).state.error).toBe("upload.rateLimited");
 
     session.current = boris;
     expect((await postUpload(form(pdf()))).state.ok).toBe(true);
-    expect(await prisma.media.count({ where: { createdById: boris.id } })).toBe(1);
+    expect(await db.prisma.media.count({ where: { createdById: boris.id } })).toBe(1);
   });
 
   it("refuses an upload that would pass 500 MB within the hour, counting the file itself", async () => {
     const clara = await person("Clara", "editor");
     const fortyMinutesAgo = new Date(Date.now() - 40 * 60_000);
     // Earlier uploads of 499 MB in all, as the audit log recorded them.
-    await prisma.auditLog.create({
+    await db.prisma.auditLog.create({
       data: { actorId: clara.id, action: "media.upload", entityType: "media", entityId: "gone", details: { byteSize: 499 * MB }, createdAt: fortyMinutesAgo },
     });
     session.current = clara;
@@ -132,11 +112,11 @@ describe("upload quota per user", () => {
   it("forgets uploads older than an hour", async () => {
     const now = Date.now();
     const old = Array.from({ length: 60 }, (_, i) => ({ at: now - 61 * 60_000 + i, bytes: MB }));
-    expect(quota.uploadQuotaFreeAt(old, MB, now)).toBeNull();
+    expect(db.lib.quota.uploadQuotaFreeAt(old, MB, now)).toBeNull();
     const recent = old.map((u) => ({ ...u, at: u.at + 2 * 60_000 }));
     // The first of them leaves the window one minute from now, making room for one more.
-    expect(quota.uploadQuotaFreeAt(recent, MB, now)).toEqual(new Date(recent[0]!.at + quota.UPLOAD_WINDOW_MS));
-    expect(quota.uploadQuotaFreeAt(recent.slice(1), MB, now)).toBeNull();
+    expect(db.lib.quota.uploadQuotaFreeAt(recent, MB, now)).toEqual(new Date(recent[0]!.at + db.lib.quota.UPLOAD_WINDOW_MS));
+    expect(db.lib.quota.uploadQuotaFreeAt(recent.slice(1), MB, now)).toBeNull();
   });
 });
 
@@ -184,7 +164,7 @@ describe("media upload route", () => {
     session.current = await person("Writer", "author");
     const stored = await postUpload(form(pdf()));
     expect(stored.status).toBe(201);
-    expect(await prisma.media.findUnique({ where: { id: stored.state.data!.id as string }, select: { originalName: true } })).toEqual({
+    expect(await db.prisma.media.findUnique({ where: { id: stored.state.data!.id as string }, select: { originalName: true } })).toEqual({
       originalName: "report.pdf",
     });
     const empty = new FormData();
@@ -206,12 +186,12 @@ describe("media upload route", () => {
     const second = (await postUpload(form(pdf(0, "second.pdf")))).state.data!.id as string;
     session.current = other;
     expect(await remove(mine)).toEqual({ error: "auth.forbidden" });
-    expect(await prisma.media.count({ where: { id: mine } })).toBe(1);
+    expect(await db.prisma.media.count({ where: { id: mine } })).toBe(1);
     session.current = owner;
     await expect(remove(mine)).rejects.toThrow("redirect:/admin/media?deleted=1");
-    expect(await prisma.media.count({ where: { id: mine } })).toBe(0);
+    expect(await db.prisma.media.count({ where: { id: mine } })).toBe(0);
     session.current = await person("Chief", "editor");
     await expect(remove(second)).rejects.toThrow("redirect:/admin/media?deleted=1");
-    expect(await prisma.media.count({ where: { id: second } })).toBe(0);
+    expect(await db.prisma.media.count({ where: { id: second } })).toBe(0);
   });
 });

@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import zlib from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isSafeKey } from "../../lib/media/keys";
@@ -9,6 +8,7 @@ import { MediaInputError, storeFile, storeImage } from "../../lib/media/pipeline
 import { LocalMediaStorage, UnsafeKeyError } from "../../lib/media/storage-backends";
 import { createPrisma } from "../../scripts/lib/prisma";
 import { seedDatabase } from "../../scripts/seed";
+import { pngBomb } from "../support/media-fixtures";
 import { createTestDatabase } from "../support/test-db";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-media-"));
@@ -59,25 +59,7 @@ describe("image pipeline", () => {
 
   it("refuses a decompression bomb before decoding it", async () => {
     // A valid PNG header declaring 20000×20000 pixels (400 megapixels) in a few hundred bytes.
-    const chunk = (type: string, data: Buffer) => {
-      const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-      const size = Buffer.alloc(4);
-      size.writeUInt32BE(data.length);
-      const crc = Buffer.alloc(4);
-      crc.writeUInt32BE(zlib.crc32(body));
-      return Buffer.concat([size, body, crc]);
-    };
-    const header = Buffer.alloc(13);
-    header.writeUInt32BE(20_000, 0);
-    header.writeUInt32BE(20_000, 4);
-    header.set([8, 0, 0, 0, 0], 8);
-    const rows = zlib.deflateSync(Buffer.alloc(20_001 * 10));
-    const bomb = Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      chunk("IHDR", header),
-      chunk("IDAT", rows),
-      chunk("IEND", Buffer.alloc(0)),
-    ]);
+    const bomb = pngBomb(20_000, 20_000);
     expect(bomb.length).toBeLessThan(2_000);
     await expect(storeImage(storage, bomb, "2026/11/bomb")).rejects.toMatchObject({ code: "too_large" });
   });

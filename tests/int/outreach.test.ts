@@ -1,5 +1,6 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { paragraphDoc } from "../support/articles";
 import { startIndexNowStandIn, startTelegramStandIn, type IndexNowCall, type StandIn, type TelegramCall } from "../support/outreach-standins";
 import { drainJobs } from "../support/job-runner";
 import { withTestDatabase } from "../support/test-db";
@@ -37,7 +38,6 @@ afterAll(async () => {
 });
 
 const editor = { id: "", role: "editor" as const };
-const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 
 const drain = () => drainJobs(t.prisma, t.lib.runJob);
 
@@ -53,7 +53,7 @@ beforeAll(async () => {
     title: "Итоги рейтинга <2026>",
     slug: "itogi-reitinga",
     lead: "Лидеры & новички",
-    body: doc("Текст"),
+    body: paragraphDoc("Текст"),
     author: "",
     seoDescription: "",
   });
@@ -88,7 +88,7 @@ describe("a publication", () => {
 
   it("edits the post after a correction and pings the old and new addresses", async () => {
     indexNow.calls.length = 0;
-    const base = { articleId, locale: "ru" as const, lead: "Лидеры и новички", body: doc("Текст"), author: "", seoDescription: "" };
+    const base = { articleId, locale: "ru" as const, lead: "Лидеры и новички", body: paragraphDoc("Текст"), author: "", seoDescription: "" };
     const saved = await t.lib.saveArticleText(editor, { ...base, version, title: "Итоги рейтинга 2026", slug: "itogi-reitinga-2026" });
     version = saved.version!;
     await drain();
@@ -152,7 +152,7 @@ describe("the editor's Telegram preview", () => {
       title: "Итоги рейтинга <2026>",
       slug: current.slug,
       lead: "Лидеры & новички",
-      body: doc("Текст"),
+      body: paragraphDoc("Текст"),
       author: "",
       seoDescription: "",
     });

@@ -1,18 +1,16 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import sharp from "sharp";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recreditOriginal } from "../../lib/media/original";
 import { storeImage } from "../../lib/media/pipeline";
 import { LocalMediaStorage } from "../../lib/media/storage-backends";
+import { ownMediaDir } from "../support/media-dir";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "airr-originals-"));
-process.env.MEDIA_DIR = dir;
+const dir = ownMediaDir("airr-originals-");
 const storage = new LocalMediaStorage(dir);
 const read = (key: string) => fs.promises.readFile(path.join(dir, key));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const camera = () =>
   sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#1d5aa6" } })

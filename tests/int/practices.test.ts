@@ -1,49 +1,38 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrisma } from "../../scripts/lib/prisma";
+import { describe, expect, it } from "vitest";
 import { seedDatabase } from "../../scripts/seed";
 import { loadContent } from "../../scripts/seed/load";
-import { createTestDatabase } from "../support/test-db";
+import { withTestDatabase } from "../support/test-db";
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
-let prisma: ReturnType<typeof createPrisma>;
-let practiceLoad: typeof import("../../lib/practices/load");
 const quiet = { log: () => {} };
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDatabase(db.url, quiet);
-  prisma = createPrisma(db.url);
-  process.env.DATABASE_URL = db.url;
-  practiceLoad = await import("../../lib/practices/load");
-});
-
-afterAll(async () => {
-  await (await import("../../lib/db")).db.$disconnect();
-  await prisma.$disconnect();
-  await db.drop();
+const db = withTestDatabase(async (_prisma, url) => {
+  await seedDatabase(url, quiet);
+  return import("../../lib/practices/load");
 });
 
 describe("practices seed", () => {
   it("loads the topics and practices, one-language ones in their language only", async () => {
-    expect(await prisma.topic.count()).toBe(6);
-    expect(await prisma.practice.count()).toBe(6);
-    const ru = await prisma.practiceTranslation.findMany({ where: { practiceId: "novosibirsk-academic-contract-research" } });
+    expect(await db.prisma.topic.count()).toBe(6);
+    expect(await db.prisma.practice.count()).toBe(6);
+    const ru = await db.prisma.practiceTranslation.findMany({ where: { practiceId: "novosibirsk-academic-contract-research" } });
     expect(ru.map((t) => t.locale)).toEqual(["ru"]);
   });
 
   it("is idempotent and keeps a practice an editor has changed", async () => {
-    await prisma.practiceTranslation.update({
+    await db.prisma.practiceTranslation.update({
       where: { practiceId_locale: { practiceId: "kaluga-investor-one-window", locale: "en" } },
       data: { title: "Edited by an editor" },
     });
-    await prisma.practice.update({ where: { id: "kaluga-investor-one-window" }, data: { version: { increment: 1 } } });
+    await db.prisma.practice.update({ where: { id: "kaluga-investor-one-window" }, data: { version: { increment: 1 } } });
     const summary = await seedDatabase(db.url, quiet);
     expect(summary.kept).toContain("practice kaluga-investor-one-window");
-    expect(await prisma.practiceTranslation.count()).toBe(10);
-    const t = await prisma.practiceTranslation.findUniqueOrThrow({ where: { practiceId_locale: { practiceId: "kaluga-investor-one-window", locale: "en" } } });
+    expect(await db.prisma.practiceTranslation.count()).toBe(10);
+    const t = await db.prisma.practiceTranslation.findUniqueOrThrow({
+      where: { practiceId_locale: { practiceId: "kaluga-investor-one-window", locale: "en" } },
+    });
     expect(t.title).toBe("Edited by an editor");
   });
 
@@ -64,8 +53,8 @@ describe("practices seed", () => {
 
 describe("practice list", () => {
   it("shows only what is published in the locale, newest first", async () => {
-    const en = await practiceLoad.loadPracticeList("en", { page: 1 });
-    const ru = await practiceLoad.loadPracticeList("ru", { page: 1 });
+    const en = await db.lib.loadPracticeList("en", { page: 1 });
+    const ru = await db.lib.loadPracticeList("ru", { page: 1 });
     expect(en.total).toBe(5);
     expect(ru.total).toBe(5);
     expect(en.items.map((p) => p.id)).not.toContain("novosibirsk-academic-contract-research");
@@ -75,58 +64,58 @@ describe("practice list", () => {
   });
 
   it("filters by region and by topic", async () => {
-    const tomsk = await practiceLoad.loadPracticeList("ru", { page: 1, region: "tomsk-region" });
+    const tomsk = await db.lib.loadPracticeList("ru", { page: 1, region: "tomsk-region" });
     expect(tomsk.items.map((p) => p.id)).toEqual(["tomsk-university-technology-transfer"]);
     expect(tomsk.items[0]!.region.name).toBe("Томская область");
-    const transfer = await practiceLoad.loadPracticeList("ru", { page: 1, topic: "technology-transfer" });
+    const transfer = await db.lib.loadPracticeList("ru", { page: 1, topic: "technology-transfer" });
     expect(transfer.items.map((p) => p.id).sort()).toEqual(["novosibirsk-academic-contract-research", "tomsk-university-technology-transfer"]);
-    expect((await practiceLoad.loadPracticeList("en", { page: 1, region: "tomsk-region", topic: "investment" })).total).toBe(0);
+    expect((await db.lib.loadPracticeList("en", { page: 1, region: "tomsk-region", topic: "investment" })).total).toBe(0);
   });
 
   it("paginates", async () => {
-    const first = await practiceLoad.loadPracticeList("en", { page: 1 }, 2);
-    const third = await practiceLoad.loadPracticeList("en", { page: 3 }, 2);
+    const first = await db.lib.loadPracticeList("en", { page: 1 }, 2);
+    const third = await db.lib.loadPracticeList("en", { page: 3 }, 2);
     expect(first).toMatchObject({ total: 5, pageCount: 3 });
     expect(first.items).toHaveLength(2);
     expect(third.items).toHaveLength(1);
   });
 
   it("offers as filter choices the regions with practices in the locale, and all topics", async () => {
-    const en = await practiceLoad.loadPracticeFilters("en");
+    const en = await db.lib.loadPracticeFilters("en");
     expect(en.regions.map((r) => r.slug)).not.toContain("novosibirsk-region");
     expect(en.regions.map((r) => r.slug)).toContain("ulyanovsk-region");
     expect(en.topics).toHaveLength(6);
-    expect((await practiceLoad.loadPracticeFilters("ru")).topics.map((t) => t.name)).toContain("Трансфер технологий");
+    expect((await db.lib.loadPracticeFilters("ru")).topics.map((t) => t.name)).toContain("Трансфер технологий");
   });
 });
 
 describe("one practice", () => {
   it("resolves a slug with body, region, topics and the slugs of existing translations only", async () => {
-    const found = await practiceLoad.resolvePractice("en", "shared-technology-transfer-office-for-tomsk-universities");
+    const found = await db.lib.resolvePractice("en", "shared-technology-transfer-office-for-tomsk-universities");
     expect(found?.type).toBe("practice");
     if (found?.type !== "practice") return;
     expect(found.practice.region).toEqual({ slug: "tomsk-region", name: "Tomsk Region" });
     expect(found.practice.topics.map((t) => t.slug)).toEqual(["talent", "technology-transfer"]);
     expect(found.practice.body.content.length).toBeGreaterThan(0);
     expect(Object.keys(found.practice.slugs).sort()).toEqual(["en", "ru"]);
-    const single = await practiceLoad.resolvePractice("en", "engineering-classes-run-with-industrial-employers");
+    const single = await db.lib.resolvePractice("en", "engineering-classes-run-with-industrial-employers");
     expect(single?.type === "practice" && single.practice.slugs).toEqual({ en: "engineering-classes-run-with-industrial-employers" });
   });
 
   it("sends the other locale's slug to this locale's slug, and a one-language practice to an honest page", async () => {
-    expect(await practiceLoad.resolvePractice("ru", "shared-technology-transfer-office-for-tomsk-universities")).toEqual({
+    expect(await db.lib.resolvePractice("ru", "shared-technology-transfer-office-for-tomsk-universities")).toEqual({
       type: "translated",
       slug: "obshchiy-ofis-transfera-tehnologiy-tomskih-vuzov",
     });
-    expect(await practiceLoad.resolvePractice("ru", "engineering-classes-run-with-industrial-employers")).toMatchObject({
+    expect(await db.lib.resolvePractice("ru", "engineering-classes-run-with-industrial-employers")).toMatchObject({
       type: "missing",
       locale: "en",
       slug: "engineering-classes-run-with-industrial-employers",
     });
-    expect(await practiceLoad.resolvePractice("en", "no-such-practice")).toBeNull();
+    expect(await db.lib.resolvePractice("en", "no-such-practice")).toBeNull();
   });
 
   it("lists every published translation for prerendering", async () => {
-    expect(await practiceLoad.loadPracticeParams()).toHaveLength(10);
+    expect(await db.lib.loadPracticeParams()).toHaveLength(10);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { paragraphDoc } from "../support/articles";
 import { drainJobs } from "../support/job-runner";
 import { startSmtpStandIn } from "../support/smtp-standin";
 import { withTestDatabase } from "../support/test-db";
@@ -26,7 +27,6 @@ const t = withTestDatabase(async () => {
 afterAll(() => smtp.close());
 
 const editor = { id: "", role: "editor" as const };
-const doc = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 const drain = () => drainJobs(t.prisma, t.lib.runJob);
 const HOUR = 3_600_000;
 
@@ -38,7 +38,7 @@ async function pressRelease(title: string, embargoUntil: Date | null) {
     title,
     slug: `pr-${Date.now()}`,
     lead: "Лид релиза",
-    body: doc("Полный текст релиза."),
+    body: paragraphDoc("Полный текст релиза."),
     author: "",
     seoDescription: "",
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleTextSchema } from "../../lib/zod/article";
+import { paragraphDoc } from "../support/articles";
 import { withTestDatabase } from "../support/test-db";
 
 const editor = { id: "", role: "editor" as const };
@@ -13,13 +14,22 @@ const t = withTestDatabase(async (prisma) => {
   ]);
   return { mutations, shared, publication, detail };
 });
-const body = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
 const version = async (articleId: string) =>
   (await t.prisma.articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale: "ru" } } })).version;
 
 async function save(articleId: string, lead: string, change?: "minor" | "update", updateNote?: string) {
   const { slug, title } = await t.prisma.articleTranslation.findUniqueOrThrow({ where: { articleId_locale: { articleId, locale: "ru" } } });
-  const input = { articleId, locale: "ru" as const, version: await version(articleId), title, slug, lead, body: body(lead), author: "", seoDescription: "" };
+  const input = {
+    articleId,
+    locale: "ru" as const,
+    version: await version(articleId),
+    title,
+    slug,
+    lead,
+    body: paragraphDoc(lead),
+    author: "",
+    seoDescription: "",
+  };
   const result = await t.lib.mutations.saveArticleText(editor, { ...input, change, updateNote });
   expect(result.ok).toBe(true);
 }
@@ -75,7 +85,7 @@ describe("update notes of published texts", () => {
       title: "T",
       slug: "t",
       lead: "",
-      body: JSON.stringify(body("x")),
+      body: JSON.stringify(paragraphDoc("x")),
       author: "",
       seoDescription: "",
     };

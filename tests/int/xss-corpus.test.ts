@@ -68,6 +68,15 @@ const group = (prefix: string, schema: Schema, base: object, entries: [string, K
   }));
 const localized = (ru: object) => ({ ru, en: Object.fromEntries(Object.keys(ru).map((k) => [k, k === "status" ? "draft" : ""])) });
 const board = { member: false, position: "" };
+const contact = {
+  id: "",
+  version: "0",
+  kind: "press",
+  email: "a@example.org",
+  phone: "",
+  position: "",
+  translations: { ru: { name: "N", address: "" }, en: { name: "N", address: "" } },
+};
 
 const fields = [
   ...group(
@@ -158,38 +167,17 @@ const fields = [
   ...group(
     "contact",
     contactSchema,
-    {
-      id: "",
-      version: "0",
-      kind: "press",
-      email: "a@example.org",
-      phone: "",
-      position: "",
-      translations: { ru: { name: "N", address: "" }, en: { name: "N", address: "" } },
-    },
+    contact,
     [
       ["name", "text"],
       ["address", "text"],
     ],
     ["translations", "ru"],
   ),
-  ...group(
-    "contact",
-    contactSchema,
-    {
-      id: "",
-      version: "0",
-      kind: "press",
-      email: "a@example.org",
-      phone: "",
-      position: "",
-      translations: { ru: { name: "N", address: "" }, en: { name: "N", address: "" } },
-    },
-    [
-      ["email", "email"],
-      ["phone", "text"],
-    ],
-  ),
+  ...group("contact", contactSchema, contact, [
+    ["email", "email"],
+    ["phone", "text"],
+  ]),
   ...group(
     "user",
     userCreateSchema,

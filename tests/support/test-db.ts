@@ -28,14 +28,14 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 
 // A test file's own database, for the code under test (lib/db reads DATABASE_URL when first
 // imported, so modules of lib/ are imported in `ready`) and for the test's own checks.
-export function withTestDatabase<T>(ready: (prisma: ReturnType<typeof createPrisma>) => Promise<T>) {
-  const handle = {} as { prisma: ReturnType<typeof createPrisma>; lib: T };
+export function withTestDatabase<T>(ready: (prisma: ReturnType<typeof createPrisma>, url: string) => Promise<T>) {
+  const handle = {} as { url: string; prisma: ReturnType<typeof createPrisma>; lib: T };
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
     db = await createTestDatabase();
-    process.env.DATABASE_URL = db.url;
+    process.env.DATABASE_URL = handle.url = db.url;
     handle.prisma = createPrisma(db.url);
-    handle.lib = await ready(handle.prisma);
+    handle.lib = await ready(handle.prisma, db.url);
   });
   afterAll(async () => {
     await (await import("../../lib/db")).db.$disconnect();

@@ -1,36 +1,19 @@
 import http from "node:http";
-import net from "node:net";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { isOversizedAction, sendPayloadTooLarge } from "../../server/http/plain-pages";
+import { rawRequest, serverPorts } from "../support/raw-http";
 
 // A server action's body over its limit, written in one go as a browser or an API client does:
 // the server must answer 413 and let the client finish writing. Answering at once and closing
 // left most of the body unread, and the client saw EPIPE or a reset instead of the 413.
-const servers: http.Server[] = [];
-afterEach(() => Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r)))));
+const listen = serverPorts();
 
-async function serve(discardMs?: number) {
-  const server = http.createServer((req, res) => (isOversizedAction(req) ? sendPayloadTooLarge(req, res, discardMs) : res.end("ok")));
-  servers.push(server);
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return (server.address() as AddressInfo).port;
-}
+const serve = (discardMs?: number) =>
+  listen(http.createServer((req, res) => (isOversizedAction(req) ? sendPayloadTooLarge(req, res, discardMs) : res.end("ok"))));
 
-function post(port: number, body: string, sendAll = true): Promise<{ answer: string; reset: boolean }> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    let answer = "";
-    let reset = false;
-    socket.on("data", (d) => (answer += d.toString("utf8")));
-    socket.on("error", (e: NodeJS.ErrnoException) => (reset ||= e.code === "ECONNRESET" || e.code === "EPIPE"));
-    socket.on("close", () => resolve({ answer, reset }));
-    socket.on("connect", () => {
-      const head = `POST /en/admin/sign-in HTTP/1.1\r\nHost: localhost\r\nNext-Action: ${"0".repeat(42)}\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`;
-      if (sendAll) socket.end(head + body);
-      else socket.write(head + body.slice(0, 1024));
-    });
-  });
+function post(port: number, body: string, sendAll = true) {
+  const head = `POST /en/admin/sign-in HTTP/1.1\r\nHost: localhost\r\nNext-Action: ${"0".repeat(42)}\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`;
+  return rawRequest(port, (socket) => (sendAll ? socket.end(head + body) : socket.write(head + body.slice(0, 1024))), "utf8");
 }
 
 describe("a server action's body over the limit", () => {

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { CardGrid } from "@/components/card-parts";
 import { ProjectsTeaser } from "@/components/home/projects-teaser";
 import { RatingsTeaser } from "@/components/home/ratings-teaser";
+import { SectionHeading } from "@/components/home/section-heading";
 import { JsonLd } from "@/components/json-ld";
 import { NewsCard } from "@/components/news-card";
 import { RegionMap } from "@/components/region-map";
-import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { getLatestArticles } from "@/lib/articles/queries";
 import { getRatingEdition, getRatingProgram } from "@/lib/ratings/queries";
@@ -55,14 +56,7 @@ export default async function HomePage({ params }: Props) {
         <p className="mt-3 max-w-2xl text-lg text-brand-100">{t("intro", { count: regions.length })}</p>
       </section>
       <section aria-labelledby="home-news">
-        <div className="mb-4 flex items-baseline justify-between gap-4">
-          <h2 id="home-news" className="text-2xl font-semibold text-brand-900">
-            {t("latestNews")}
-          </h2>
-          <Link href={routes.news} className="text-brand-700 underline underline-offset-2">
-            {t("allNews")}
-          </Link>
-        </div>
+        <SectionHeading id="home-news" title={t("latestNews")} href={routes.news} linkText={t("allNews")} spaced />
         {!lead ? (
           <p>{t("noNews")}</p>
         ) : (
@@ -70,25 +64,14 @@ export default async function HomePage({ params }: Props) {
             <div className="flex [&_article]:bg-brand-50 [&_h3]:text-2xl">
               <NewsCard article={lead} />
             </div>
-            <ul className="grid gap-4 sm:grid-cols-2">
-              {rest.map((a) => (
-                <li key={a.id} className="flex">
-                  <NewsCard article={a} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={rest} className="grid gap-4 sm:grid-cols-2">
+              {(a) => <NewsCard article={a} />}
+            </CardGrid>
           </div>
         )}
       </section>
       <section aria-labelledby="home-regions" className="space-y-4">
-        <div className="flex items-baseline justify-between gap-4">
-          <h2 id="home-regions" className="text-2xl font-semibold text-brand-900">
-            {t("regions")}
-          </h2>
-          <Link href={routes.regions} className="text-brand-700 underline underline-offset-2">
-            {t("allRegions")}
-          </Link>
-        </div>
+        <SectionHeading id="home-regions" title={t("regions")} href={routes.regions} linkText={t("allRegions")} />
         <RegionMap regions={regions} title={t("mapTitle")} description={t("mapDescription")} />
       </section>
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">

@@ -21,7 +21,8 @@ function cpuTicks(pid: number): number {
   }
 }
 
-function children(pid: number): number[] {
+// The processes a process has started, from Linux's /proc.
+export function children(pid: number): number[] {
   try {
     return fs
       .readdirSync(`/proc/${pid}/task`)

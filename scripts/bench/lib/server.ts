@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { freePort, isPortFree } from "../../../server/net.ts";
+import { children } from "./idle.ts";
 
 export type BenchServer = {
   base: string;
@@ -16,16 +17,6 @@ export type BenchServer = {
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function children(pid: number): number[] {
-  try {
-    return fs
-      .readdirSync(`/proc/${pid}/task`)
-      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
-  } catch {
-    return [];
-  }
-}
 
 const cmdline = (pid: number) => {
   try {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RegionCard } from "@/components/region-card";
 import { FilteredItem, RegionFilter } from "@/components/region-filter";
+import { RegionLinks } from "@/components/region-links";
 import { RegionMap } from "@/components/region-map";
 import { SitePageHeader } from "@/components/site-page-header";
-import { Link } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { getPage } from "@/lib/pages/queries";
 import { getCompetencies, getRegions } from "@/lib/regions/queries";
@@ -55,16 +55,7 @@ export default async function RegionsPage({ params }: Props) {
             <div key={c.slug}>
               <dt className="font-semibold text-slate-800">{c.name}</dt>
               <dd className="text-sm">
-                {regions
-                  .filter((r) => r.competencies.some((x) => x.slug === c.slug))
-                  .map((r, i) => (
-                    <span key={r.id}>
-                      {i > 0 && ", "}
-                      <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">
-                        {r.name}
-                      </Link>
-                    </span>
-                  ))}
+                <RegionLinks regions={regions.filter((r) => r.competencies.some((x) => x.slug === c.slug))} />
               </dd>
             </div>
           ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AlbumCard } from "@/components/album-card";
+import { CardGrid } from "@/components/card-parts";
 import { SitePageHeader } from "@/components/site-page-header";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { getAlbums } from "@/lib/gallery/queries";
@@ -30,17 +31,9 @@ export default async function GalleryPage({ params }: Props) {
     <div className="space-y-8">
       <SitePageHeader page={page} fallbackTitle={nav("sections.gallery")} />
       <LabelledSection id="gallery-albums" heading="mb-4 text-xl font-semibold text-brand-900" title={t("albums")}>
-        {albums.length === 0 ? (
-          <p className="text-slate-600">{t("empty")}</p>
-        ) : (
-          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-            {albums.map((album) => (
-              <li key={album.id} className="flex">
-                <AlbumCard album={album} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <CardGrid items={albums} className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3" empty={<p className="text-slate-600">{t("empty")}</p>}>
+          {(album) => <AlbumCard album={album} />}
+        </CardGrid>
       </LabelledSection>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CardGrid } from "@/components/card-parts";
 import { NewsCard } from "@/components/news-card";
 import { NewsFilterForm } from "@/components/news-filter";
 import { Pagination } from "@/components/pagination";
@@ -49,17 +50,9 @@ export async function NewsListView({ locale, filter, invalid = false }: { locale
       <p className="text-sm text-slate-600" aria-live="polite">
         {t("total", { count: result.total })}
       </p>
-      {result.items.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {result.items.map((a) => (
-            <li key={a.id} className="flex">
-              <NewsCard article={a} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardGrid items={result.items} className="grid gap-4 md:grid-cols-2" empty={<p>{t("empty")}</p>}>
+        {(a) => <NewsCard article={a} headingLevel={2} />}
+      </CardGrid>
       <Pagination pathname={routes.news} page={filter.page} pageCount={result.pageCount} query={query} />
     </div>
   );

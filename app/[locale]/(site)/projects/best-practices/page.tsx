@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { CardGrid } from "@/components/card-parts";
 import { Pagination } from "@/components/pagination";
 import { PracticeCard } from "@/components/practice-card";
 import { PracticeFilterForm } from "@/components/practice-filter";
@@ -53,17 +54,9 @@ export default async function PracticesPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-600" aria-live="polite">
           {t("total", { count: result.total })}
         </p>
-        {result.items.length === 0 ? (
-          <p>{t("empty")}</p>
-        ) : (
-          <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-            {result.items.map((p) => (
-              <li key={p.id} className="flex">
-                <PracticeCard practice={p} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <CardGrid items={result.items} className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" empty={<p>{t("empty")}</p>}>
+          {(p) => <PracticeCard practice={p} />}
+        </CardGrid>
         <Pagination pathname={routes.practices} page={filter.page} pageCount={result.pageCount} query={practiceQuery({ ...filter, page: undefined })} />
       </LabelledSection>
     </div>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CardGrid } from "@/components/card-parts";
 import { FeedLink } from "@/components/feed-link";
 import { NewsCard } from "@/components/news-card";
 import { PracticeCard } from "@/components/practice-card";
@@ -70,17 +71,9 @@ export default async function RegionPage({ params }: Props) {
       )}
       <RichText doc={region.profile} />
       <LabelledSection id="region-news" heading="mb-4 text-xl font-semibold text-brand-900" title={t("news")}>
-        {news.length === 0 ? (
-          <p className="text-slate-600">{t("noNews")}</p>
-        ) : (
-          <ul className="grid gap-4 md:grid-cols-2">
-            {news.map((a) => (
-              <li key={a.id} className="flex">
-                <NewsCard article={a} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <CardGrid items={news} className="grid gap-4 md:grid-cols-2" empty={<p className="text-slate-600">{t("noNews")}</p>}>
+          {(a) => <NewsCard article={a} />}
+        </CardGrid>
         {news.length > 0 && (
           <Link href={{ pathname: routes.news, query: { region: region.slug } }} className="mt-4 inline-block text-brand-700 underline underline-offset-2">
             {t("allNews")}
@@ -89,13 +82,9 @@ export default async function RegionPage({ params }: Props) {
       </LabelledSection>
       {practices.length > 0 && (
         <LabelledSection id="region-practices" heading="mb-4 text-xl font-semibold text-brand-900" title={t("practices")}>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {practices.map((p) => (
-              <li key={p.id} className="flex">
-                <PracticeCard practice={p} showRegion={false} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={practices} className="grid gap-4 md:grid-cols-2">
+            {(p) => <PracticeCard practice={p} showRegion={false} />}
+          </CardGrid>
         </LabelledSection>
       )}
       {region.ratings.length > 0 && <RegionRatings ratings={region.ratings} />}

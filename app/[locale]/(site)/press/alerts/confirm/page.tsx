@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TokenForm } from "@/components/alerts/token-form";
 import { Link } from "@/i18n/navigation";
@@ -6,13 +5,11 @@ import { resolvePageLocale } from "@/i18n/page-locale";
 import { confirmAlertsAction } from "@/lib/actions/alerts";
 import { findSubscriberByToken } from "@/lib/alerts/subscriptions";
 import { routes } from "@/lib/routes";
+import { linkOnlyMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/press/alerts/confirm">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await resolvePageLocale(params);
-  return { title: (await getTranslations({ locale, namespace: "Alerts.confirm" }))("title"), robots: { index: false } };
-}
+export const generateMetadata = linkOnlyMetadata("Alerts.confirm");
 
 // The link of the confirmation message opens this page; the subscription starts only with the
 // button, so a mail scanner that follows links confirms nothing.

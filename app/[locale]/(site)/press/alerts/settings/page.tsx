@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AlertsIntl } from "@/components/alerts/alerts-intl";
 import { AlertSettingsForm } from "@/components/alerts/settings-form";
@@ -9,13 +8,11 @@ import { unsubscribeAction } from "@/lib/actions/alerts";
 import { findSubscriberByToken } from "@/lib/alerts/subscriptions";
 import { getRegions } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
+import { linkOnlyMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/press/alerts/settings">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await resolvePageLocale(params);
-  return { title: (await getTranslations({ locale, namespace: "Alerts.settings" }))("title"), robots: { index: false } };
-}
+export const generateMetadata = linkOnlyMetadata("Alerts.settings");
 
 const note = "rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900";
 const link = "text-brand-700 underline underline-offset-2";

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ArticleView } from "@/components/article/article-view";
 import { MissingTranslation } from "@/components/missing-translation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { CardGrid } from "@/components/card-parts";
 import { JsonLd } from "@/components/json-ld";
 import { NewsCard } from "@/components/news-card";
 import { getPathname } from "@/i18n/navigation";
@@ -78,13 +79,9 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleView article={article} url={url} />
       {other.length > 0 && (
         <LabelledSection id="other-news" className="no-print" heading="mb-4 text-2xl font-semibold text-brand-900" title={t("otherNews")}>
-          <ul className="grid gap-4 md:grid-cols-3">
-            {other.map((a) => (
-              <li key={a.id} className="flex">
-                <NewsCard article={a} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={other} className="grid gap-4 md:grid-cols-3">
+            {(a) => <NewsCard article={a} />}
+          </CardGrid>
         </LabelledSection>
       )}
     </div>

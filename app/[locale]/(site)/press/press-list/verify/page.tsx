@@ -1,16 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TokenForm } from "@/components/alerts/token-form";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { verifyJournalistAction } from "@/lib/actions/alerts";
 import { findJournalistByToken } from "@/lib/press/list";
+import { linkOnlyMetadata } from "@/lib/social";
 
 type Props = PageProps<"/[locale]/press/press-list/verify">;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await resolvePageLocale(params);
-  return { title: (await getTranslations({ locale, namespace: "PressListVerify" }))("title"), robots: { index: false } };
-}
+export const generateMetadata = linkOnlyMetadata("PressListVerify");
 
 // A journalist added to the press list confirms the address with the button (a mail scanner
 // following the link confirms nothing).

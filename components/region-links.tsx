@@ -1,0 +1,14 @@
+import { Link } from "@/i18n/navigation";
+import { routes } from "@/lib/routes";
+
+// Regions named in running text, comma-separated, each a link to its page.
+export function RegionLinks({ regions }: { regions: { slug: string; name: string }[] }) {
+  return regions.map((r, i) => (
+    <span key={r.slug}>
+      {i > 0 && ", "}
+      <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">
+        {r.name}
+      </Link>
+    </span>
+  ));
+}
