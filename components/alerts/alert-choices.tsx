@@ -9,15 +9,7 @@ export function AlertChoicesFields({ regions, value }: { regions: RegionOption[]
   const t = useTranslations("Alerts.choices");
   return (
     <>
-      <RadioGroup
-        name="scope"
-        legend={t("scope")}
-        value={value.scope}
-        options={[
-          ["all", t("scopes.all")],
-          ["press", t("scopes.press")],
-        ]}
-      />
+      <RadioGroup name="scope" legend={t("scope")} value={value.scope} options={(["all", "press"] as const).map((o) => [o, t(`scopes.${o}`)])} />
       <fieldset className="space-y-2">
         <legend className="font-semibold text-brand-900">{t("regions")}</legend>
         <p className="text-sm text-slate-600">{t("regionsHint")}</p>
@@ -34,10 +26,7 @@ export function AlertChoicesFields({ regions, value }: { regions: RegionOption[]
         name="frequency"
         legend={t("frequency")}
         value={value.frequency}
-        options={[
-          ["immediate", t("frequencies.immediate")],
-          ["weekly", t("frequencies.weekly")],
-        ]}
+        options={(["immediate", "weekly"] as const).map((o) => [o, t(`frequencies.${o}`)])}
       />
     </>
   );

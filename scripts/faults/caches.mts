@@ -11,7 +11,7 @@ import { freePort } from "../../server/net.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { mb, groupRss, processRss, serverPid, treeSize } from "./lib/footprint.ts";
-import { Checks, printTable, finishScenario } from "./lib/report.ts";
+import { Checks, printTable, finishScenario, runSteps } from "./lib/report.ts";
 import { onInterrupt } from "./lib/npm.ts";
 import { startSite, stopSite, tempDir, waitHealthy, type Site, stopAndKeepLog } from "./lib/site.ts";
 
@@ -90,80 +90,82 @@ async function flood(base: string, count: number, concurrency = 16) {
   return [...statuses].map(([s, n]) => `${s}×${n}`).join(" ");
 }
 
-try {
-  await migrate(db.url);
-  await seedDatabase(db.url, { log: () => {} });
-  site = await startSite(env);
-  await waitHealthy(site, 180_000);
+await runSteps(
+  checks,
+  async () => {
+    await migrate(db.url);
+    await seedDatabase(db.url, { log: () => {} });
+    site = await startSite(env);
+    await waitHealthy(site, 180_000);
 
-  // 1. A flood of made-up addresses: nothing on disk, memory within the budget.
-  for (const p of ["/ru", "/en", "/ru/press/news", "/en/regions"]) await fetch(site.base + p).then((r) => r.arrayBuffer());
-  await flood(site.base, 500);
-  const pid = serverPid(site.pid);
-  const heap = async () => (await heapAfterGc(pid, heapFile))?.heapUsed ?? Number.NaN;
-  const before = { disk: treeSize(".next"), heap: await heap() };
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, processRss(pid))), 250);
-  const statuses = await flood(site.base, FLOOD).finally(() => clearInterval(sampler));
-  const atEnd = await heap();
-  const after = { disk: treeSize(".next"), rss: groupRss(site.pid), heap: await settledHeap(heap, atEnd) };
-  rows.push(["made-up addresses", String(FLOOD), statuses]);
-  rows.push([".next on disk", `${mb(before.disk.bytes)}, ${before.disk.files} files`, `${mb(after.disk.bytes)}, ${after.disk.files} files`]);
-  rows.push(["server heap after a full collection", mb(before.heap), mb(after.heap)]);
-  rows.push(["server and runner resident size", "", mb(after.rss)]);
-  rows.push(["server's resident size during the flood, at most", "", mb(peakRss)]);
-  checks.check(`the server stays under ${RSS_LIMIT_MB} MB resident during the flood`, peakRss < RSS_LIMIT_MB * 1024 * 1024, `peak ${mb(peakRss)}`);
-  checks.check(
-    `the server keeps no more than its cache budget (${BUDGET_MB} MB)`,
-    after.heap - before.heap <= (BUDGET_MB + HEAP_SLACK_MB) * 1024 * 1024,
-    `heap ${mb(after.heap - before.heap)} more once settled (${mb(atEnd - before.heap)} more as the flood ended)`,
-  );
-  checks.check(
-    "no file is written for an address that does not exist",
-    after.disk.files === before.disk.files && after.disk.bytes === before.disk.bytes,
-    `${after.disk.files - before.disk.files} files, ${after.disk.bytes - before.disk.bytes} bytes`,
-  );
+    // 1. A flood of made-up addresses: nothing on disk, memory within the budget.
+    for (const p of ["/ru", "/en", "/ru/press/news", "/en/regions"]) await fetch(site.base + p).then((r) => r.arrayBuffer());
+    await flood(site.base, 500);
+    const pid = serverPid(site.pid);
+    const heap = async () => (await heapAfterGc(pid, heapFile))?.heapUsed ?? Number.NaN;
+    const before = { disk: treeSize(".next"), heap: await heap() };
+    let peakRss = 0;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, processRss(pid))), 250);
+    const statuses = await flood(site.base, FLOOD).finally(() => clearInterval(sampler));
+    const atEnd = await heap();
+    const after = { disk: treeSize(".next"), rss: groupRss(site.pid), heap: await settledHeap(heap, atEnd) };
+    rows.push(["made-up addresses", String(FLOOD), statuses]);
+    rows.push([".next on disk", `${mb(before.disk.bytes)}, ${before.disk.files} files`, `${mb(after.disk.bytes)}, ${after.disk.files} files`]);
+    rows.push(["server heap after a full collection", mb(before.heap), mb(after.heap)]);
+    rows.push(["server and runner resident size", "", mb(after.rss)]);
+    rows.push(["server's resident size during the flood, at most", "", mb(peakRss)]);
+    checks.check(`the server stays under ${RSS_LIMIT_MB} MB resident during the flood`, peakRss < RSS_LIMIT_MB * 1024 * 1024, `peak ${mb(peakRss)}`);
+    checks.check(
+      `the server keeps no more than its cache budget (${BUDGET_MB} MB)`,
+      after.heap - before.heap <= (BUDGET_MB + HEAP_SLACK_MB) * 1024 * 1024,
+      `heap ${mb(after.heap - before.heap)} more once settled (${mb(atEnd - before.heap)} more as the flood ended)`,
+    );
+    checks.check(
+      "no file is written for an address that does not exist",
+      after.disk.files === before.disk.files && after.disk.bytes === before.disk.bytes,
+      `${after.disk.files - before.disk.files} files, ${after.disk.bytes - before.disk.bytes} bytes`,
+    );
 
-  // 2. A policy header in a request changes nothing for the next visitor.
-  const poisoned = "/ru/press/news?page=1";
-  await fetch(site.base + poisoned, { headers: { "Content-Security-Policy": "script-src 'nonce-PWNED'" } }).then((r) => r.text());
-  const clean = await fetch(site.base + poisoned).then((r) => r.text());
-  checks.check("a Content-Security-Policy request header never reaches the next visitor", !clean.includes("PWNED") && / nonce="[^"]+"/.test(clean));
+    // 2. A policy header in a request changes nothing for the next visitor.
+    const poisoned = "/ru/press/news?page=1";
+    await fetch(site.base + poisoned, { headers: { "Content-Security-Policy": "script-src 'nonce-PWNED'" } }).then((r) => r.text());
+    const clean = await fetch(site.base + poisoned).then((r) => r.text());
+    checks.check("a Content-Security-Policy request header never reaches the next visitor", !clean.includes("PWNED") && / nonce="[^"]+"/.test(clean));
 
-  // 3. Every spelling of the search path counts against the same limit.
-  const spellings = ["/ru/%73earch", "/ru/sear%63h", "/%72u/search", "/ru/./search", "/ru//search"];
-  let limited = 0;
-  for (let i = 0; i < 45; i++) {
-    const r = await fetch(`${site.base}${spellings[i % spellings.length]}?q=${made()}`);
-    await r.arrayBuffer();
-    if (r.status === 429) limited += 1;
-  }
-  rows.push(["searches through encoded paths", "45", `${limited} limited`]);
-  checks.check("searches through encoded paths are limited like plain ones (burst of 30)", limited >= 10, `${limited} of 45 answered 429`);
+    // 3. Every spelling of the search path counts against the same limit.
+    const spellings = ["/ru/%73earch", "/ru/sear%63h", "/%72u/search", "/ru/./search", "/ru//search"];
+    let limited = 0;
+    for (let i = 0; i < 45; i++) {
+      const r = await fetch(`${site.base}${spellings[i % spellings.length]}?q=${made()}`);
+      await r.arrayBuffer();
+      if (r.status === 429) limited += 1;
+    }
+    rows.push(["searches through encoded paths", "45", `${limited} limited`]);
+    checks.check("searches through encoded paths are limited like plain ones (burst of 30)", limited >= 10, `${limited} of 45 answered 429`);
 
-  // 4. A change made straight in the database, then a restart: the first request shows it.
-  const article = await prisma.articleTranslation.findFirstOrThrow({
-    where: { locale: "ru", status: "published" },
-    orderBy: { publishedAt: "desc" },
-    select: { id: true, slug: true, title: true },
-  });
-  const page = `/ru/press/news/${article.slug}`;
-  const shownBefore = await fetch(site.base + page).then((r) => r.text());
-  await stopSite(site);
-  const title = `Заголовок после восстановления ${made()}`;
-  await prisma.articleTranslation.update({ where: { id: article.id }, data: { title } });
-  site = await startSite(env);
-  await waitHealthy(site, 120_000);
-  const first = { article: await fetch(site.base + page).then((r) => r.text()), home: await fetch(`${site.base}/ru`).then((r) => r.text()) };
-  checks.check("the article showed its old title before the restart", shownBefore.includes(article.title.slice(0, 20)));
-  checks.check("after a restart the first request of the article shows the database's title", first.article.includes(title));
-  checks.check("after a restart the first request of the home page shows it too", first.home.includes(title));
-} catch (error) {
-  checks.check("scenario ran to the end", false, (error as Error).message);
-} finally {
-  await stopAndKeepLog(site, dir);
-  await prisma.$disconnect();
-  await db.stop();
-}
+    // 4. A change made straight in the database, then a restart: the first request shows it.
+    const article = await prisma.articleTranslation.findFirstOrThrow({
+      where: { locale: "ru", status: "published" },
+      orderBy: { publishedAt: "desc" },
+      select: { id: true, slug: true, title: true },
+    });
+    const page = `/ru/press/news/${article.slug}`;
+    const shownBefore = await fetch(site.base + page).then((r) => r.text());
+    await stopSite(site);
+    const title = `Заголовок после восстановления ${made()}`;
+    await prisma.articleTranslation.update({ where: { id: article.id }, data: { title } });
+    site = await startSite(env);
+    await waitHealthy(site, 120_000);
+    const first = { article: await fetch(site.base + page).then((r) => r.text()), home: await fetch(`${site.base}/ru`).then((r) => r.text()) };
+    checks.check("the article showed its old title before the restart", shownBefore.includes(article.title.slice(0, 20)));
+    checks.check("after a restart the first request of the article shows the database's title", first.article.includes(title));
+    checks.check("after a restart the first request of the home page shows it too", first.home.includes(title));
+  },
+  async () => {
+    await stopAndKeepLog(site, dir);
+    await prisma.$disconnect();
+    await db.stop();
+  },
+);
 printTable("Caches under a hostile visitor and a restart", ["what", "before / sent", "after / answers"], rows);
 finishScenario(checks, "caches", dir);

@@ -11,7 +11,7 @@ import { freePort } from "../../server/net.ts";
 import { createPrisma } from "../lib/prisma.ts";
 import { seedDatabase } from "../seed/index.ts";
 import { sleep } from "./lib/load.ts";
-import { Checks, printTable, finishScenario } from "./lib/report.ts";
+import { Checks, printTable, finishScenario, runSteps } from "./lib/report.ts";
 import { onInterrupt } from "./lib/npm.ts";
 import { seconds, startSite, stopSite, tempDir, waitFor, waitHealthy, type Site } from "./lib/site.ts";
 import { articlePath } from "./lib/targets.ts";
@@ -90,84 +90,91 @@ async function round(label: string, a: Site, b: Site, region: { id: string; slug
   );
 }
 
-try {
-  await migrate(db.url);
-  await seedDatabase(db.url, { log: () => {} });
-  const region = await prisma.region.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, slug: true } });
-  const env = { DATABASE_URL: db.url, DATA_DIR: path.join(dir, "site"), MEDIA_DIR: mediaDir, BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("base64url") };
-  // One after the other: each start applies migrations under an advisory lock.
-  // B's scheduler waits an hour: every publication in this test goes through A.
-  const a = await startSite({ ...env, SCHEDULER_INTERVAL_MS: "250" });
-  sites.push(a);
-  await waitHealthy(a, 180_000);
-  const b = await startSite({ ...env, SCHEDULER_INTERVAL_MS: "3600000" });
-  sites.push(b);
-  await waitHealthy(b, 180_000);
-  mark("both servers healthy", `A :${a.port}, B :${b.port}`);
-  checks.check("both servers listen on the airr_cache channel", await waitForListeners(2, 10_000), `${await listeners()} listener(s)`);
-  // Servers that have served the site for a while: an article rendered on each, and one
-  // publication (unmeasured) through A's scheduler.
-  const existing = await articlePath(a.base);
-  const first = planArticle("warm-up");
-  await publishedAt(prisma, await scheduleArticle(prisma, region.id, first), 15_000);
-  // After the settling expiry of that publication (lib/publishing/invalidate.ts), the pages are cached for good.
-  await sleep(2_500);
-  for (const site of sites) for (const path of [existing, `/ru/press/news/${first.slug}`]) await read(site.base, path);
-  // Control: a title changed behind the app's back (no NOTIFY) stays unseen on B for a while,
-  // so what the rounds measure is the notice at work, not a page that was never cached.
-  const control = "Контрольный заголовок без уведомления";
-  await prisma.articleTranslation.updateMany({ where: { locale: "ru", slug: decodeURIComponent(existing.split("/").pop()!) }, data: { title: control } });
-  await sleep(1_500);
-  const unseen = await read(b.base, existing);
-  checks.check(
-    "control: without a notice B keeps serving its cached article",
-    unseen.status === 200 && !unseen.body.includes(control),
-    `status ${unseen.status}`,
-  );
-  const invalidate = (headers: Record<string, string>) =>
-    fetch(`${b.base}/api/internal/invalidate`, { method: "POST", headers, body: '{"tags":["articles"]}' }).then(
-      (r) => r.status,
-      () => 0,
+await runSteps(
+  checks,
+  async () => {
+    await migrate(db.url);
+    await seedDatabase(db.url, { log: () => {} });
+    const region = await prisma.region.findFirstOrThrow({ orderBy: { slug: "asc" }, select: { id: true, slug: true } });
+    const env = {
+      DATABASE_URL: db.url,
+      DATA_DIR: path.join(dir, "site"),
+      MEDIA_DIR: mediaDir,
+      BETTER_AUTH_SECRET: crypto.randomBytes(24).toString("base64url"),
+    };
+    // One after the other: each start applies migrations under an advisory lock.
+    // B's scheduler waits an hour: every publication in this test goes through A.
+    const a = await startSite({ ...env, SCHEDULER_INTERVAL_MS: "250" });
+    sites.push(a);
+    await waitHealthy(a, 180_000);
+    const b = await startSite({ ...env, SCHEDULER_INTERVAL_MS: "3600000" });
+    sites.push(b);
+    await waitHealthy(b, 180_000);
+    mark("both servers healthy", `A :${a.port}, B :${b.port}`);
+    checks.check("both servers listen on the airr_cache channel", await waitForListeners(2, 10_000), `${await listeners()} listener(s)`);
+    // Servers that have served the site for a while: an article rendered on each, and one
+    // publication (unmeasured) through A's scheduler.
+    const existing = await articlePath(a.base);
+    const first = planArticle("warm-up");
+    await publishedAt(prisma, await scheduleArticle(prisma, region.id, first), 15_000);
+    // After the settling expiry of that publication (lib/publishing/invalidate.ts), the pages are cached for good.
+    await sleep(2_500);
+    for (const site of sites) for (const path of [existing, `/ru/press/news/${first.slug}`]) await read(site.base, path);
+    // Control: a title changed behind the app's back (no NOTIFY) stays unseen on B for a while,
+    // so what the rounds measure is the notice at work, not a page that was never cached.
+    const control = "Контрольный заголовок без уведомления";
+    await prisma.articleTranslation.updateMany({ where: { locale: "ru", slug: decodeURIComponent(existing.split("/").pop()!) }, data: { title: control } });
+    await sleep(1_500);
+    const unseen = await read(b.base, existing);
+    checks.check(
+      "control: without a notice B keeps serving its cached article",
+      unseen.status === 200 && !unseen.body.includes(control),
+      `status ${unseen.status}`,
     );
-  const refusals = [await invalidate({}), await invalidate({ origin: "https://evil.example", "x-scheduler-token": "guess" })];
-  checks.check(
-    "/api/internal/invalidate refuses a caller without the token (404) and a foreign origin (403)",
-    refusals[0] === 404 && refusals[1] === 403,
-    refusals.join(", "),
-  );
+    const invalidate = (headers: Record<string, string>) =>
+      fetch(`${b.base}/api/internal/invalidate`, { method: "POST", headers, body: '{"tags":["articles"]}' }).then(
+        (r) => r.status,
+        () => 0,
+      );
+    const refusals = [await invalidate({}), await invalidate({ origin: "https://evil.example", "x-scheduler-token": "guess" })];
+    checks.check(
+      "/api/internal/invalidate refuses a caller without the token (404) and a foreign origin (403)",
+      refusals[0] === 404 && refusals[1] === 403,
+      refusals.join(", "),
+    );
 
-  await round("before restart", a, b, region);
-  checks.check(
-    "A ignores its own notices; B expires what A announced",
-    invalidations(a) === 0 && invalidations(b) > 0,
-    `invalidation requests: A ${invalidations(a)}, B ${invalidations(b)}`,
-  );
+    await round("before restart", a, b, region);
+    checks.check(
+      "A ignores its own notices; B expires what A announced",
+      invalidations(a) === 0 && invalidations(b) > 0,
+      `invalidation requests: A ${invalidations(a)}, B ${invalidations(b)}`,
+    );
 
-  mark("database stop");
-  await db.stop();
-  await sleep(2_000);
-  db = await startDb();
-  const back = Date.now();
-  mark("database started again");
-  const reconnected = await waitForListeners(2, 30_000);
-  mark("both listeners back", `${Date.now() - back} ms after the database`);
-  checks.check("both listeners reconnect within 15 s of the database's return", reconnected && Date.now() - back <= 15_000, `${Date.now() - back} ms`);
-  // The session shows in pg_stat_activity as soon as it connects; the line follows its LISTEN.
-  const expired = await waitFor(() => sites.every((s) => s.output().includes("cache listener: reconnected")), 5_000);
-  checks.check("each server expired its collections once after reconnecting", expired);
-  await Promise.all(sites.map((s) => waitHealthy(s, 30_000)));
+    mark("database stop");
+    await db.stop();
+    await sleep(2_000);
+    db = await startDb();
+    const back = Date.now();
+    mark("database started again");
+    const reconnected = await waitForListeners(2, 30_000);
+    mark("both listeners back", `${Date.now() - back} ms after the database`);
+    checks.check("both listeners reconnect within 15 s of the database's return", reconnected && Date.now() - back <= 15_000, `${Date.now() - back} ms`);
+    // The session shows in pg_stat_activity as soon as it connects; the line follows its LISTEN.
+    const expired = await waitFor(() => sites.every((s) => s.output().includes("cache listener: reconnected")), 5_000);
+    checks.check("each server expired its collections once after reconnecting", expired);
+    await Promise.all(sites.map((s) => waitHealthy(s, 30_000)));
 
-  await round("after restart", a, b, region);
-} catch (error) {
-  checks.check("scenario ran to the end", false, (error as Error).message);
-} finally {
-  for (const [i, site] of sites.entries()) {
-    await stopSite(site);
-    fs.writeFileSync(path.join(dir, `site-${"ab"[i]}.log`), site.output());
-  }
-  await prisma.$disconnect();
-  await db.stop();
-}
+    await round("after restart", a, b, region);
+  },
+  async () => {
+    for (const [i, site] of sites.entries()) {
+      await stopSite(site);
+      fs.writeFileSync(path.join(dir, `site-${"ab"[i]}.log`), site.output());
+    }
+    await prisma.$disconnect();
+    await db.stop();
+  },
+);
 printTable("Timeline", ["event", "at", "detail"], timeline);
 // The true delay after the commit lies between the two columns; the check uses the larger.
 printTable(

@@ -67,11 +67,8 @@ export function articleJobs(ref: Reference, from: number, to: number, r: Rng, no
         body: body(r, c),
         author: r() < 0.6 ? personName(r, lang) : "",
         seoDescription: "",
-        status: "published",
-        publishedAt: published,
-        contentUpdatedAt: published,
         createdAt: published,
-        updatedAt: published,
+        ...publishedAt(published),
       });
     }
   }
@@ -81,6 +78,9 @@ export function articleJobs(ref: Reference, from: number, to: number, r: Rng, no
     { table: "_ArticleToRegion", columns: columns.link, rows: links },
   ];
 }
+
+// A translation published once, at `at`, and not changed since.
+const publishedAt = (at: string) => ({ status: "published", publishedAt: at, contentUpdatedAt: at, updatedAt: at });
 
 export function practiceJobs(ref: Reference, count = 200, now = new Date(), seed = 200): Job[] {
   const r = rng(seed);
@@ -103,10 +103,7 @@ export function practiceJobs(ref: Reference, count = 200, now = new Date(), seed
         title: heading,
         summary: lead(r, context(ref, lang)),
         body: body(r, context(ref, lang)),
-        status: "published",
-        publishedAt: published,
-        contentUpdatedAt: published,
-        updatedAt: published,
+        ...publishedAt(published),
       });
     }
   }

@@ -57,6 +57,18 @@ export class Checks {
 }
 
 // The end of every scenario: its checks, its folder removed when all passed, its exit code.
+// A scenario's steps: an exception fails the scenario with its stack, and the clean-up runs
+// whatever happened, so a failed run leaves no server or database behind.
+export async function runSteps(checks: Checks, steps: () => Promise<void>, cleanUp: () => Promise<void> | void): Promise<void> {
+  try {
+    await steps();
+  } catch (error) {
+    checks.check("scenario ran to the end", false, (error as Error).stack ?? String(error));
+  } finally {
+    await cleanUp();
+  }
+}
+
 export function finishScenario(checks: Checks, name: string, dir: string): never {
   checks.print(name);
   if (!checks.failed) fs.rmSync(dir, { recursive: true, force: true });
