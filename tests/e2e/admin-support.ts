@@ -38,8 +38,10 @@ export async function signedInPage(browser: Browser, who = ADMIN): Promise<Page>
 // A caret moved by the browser (Ctrl+End) reaches the editor's state only on the next
 // selectionchange, so a key pressed at once can land where the click left it. The editor's own
 // command puts the caret at the end in its state and in the page together.
+// The editor moves the focus in the next animation frame: keys pressed before that are lost.
 export async function caretToEnd(textbox: Locator) {
   await textbox.evaluate((el) => (el as HTMLElement & { editor: { commands: { focus(at: "end"): boolean } } }).editor.commands.focus("end"));
+  await expect(textbox).toBeFocused();
 }
 
 export class ArticleEditor {
