@@ -1,5 +1,6 @@
 "use client";
 
+import type { MouseEvent } from "react";
 import { usePathname } from "next/navigation";
 import { A11Y_OPTIONS, type A11yMode } from "@/lib/a11y-mode";
 
@@ -17,10 +18,24 @@ export type A11yLabels = {
 
 const href = (path: string, query: string) => `/api/a11y?${query}&back=${encodeURIComponent(path)}`;
 
+// The way back keeps the page's query (a search, a news filter) too. The server's HTML cannot
+// know it (the page may be one cached for every query), so the link adds it when followed;
+// without JavaScript the visitor comes back to the page without its query.
+function withQuery(event: MouseEvent<HTMLAnchorElement>) {
+  if (!window.location.search) return;
+  const url = new URL(event.currentTarget.href);
+  url.searchParams.set("back", `${url.searchParams.get("back") ?? ""}${window.location.search}`);
+  event.currentTarget.href = url.href;
+}
+
 export function A11yToggle({ label }: { label: string }) {
   const path = usePathname();
   return (
-    <a href={href(path, "size=150")} className="flex min-h-8 items-center gap-1.5 rounded px-2 text-sm font-semibold text-brand-800 hover:bg-brand-50">
+    <a
+      href={href(path, "size=150")}
+      onClick={withQuery}
+      className="flex min-h-8 items-center gap-1.5 rounded px-2 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+    >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
         <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z" />
         <circle cx="12" cy="12" r="3" />
@@ -42,6 +57,7 @@ export function A11yPanel({ labels }: { labels: A11yLabels }) {
               <a
                 key={value}
                 href={href(path, `${group}=${value}`)}
+                onClick={withQuery}
                 data-a11y-option={`${group}-${value}`}
                 className="rounded border-2 border-current px-2 py-0.5"
               >
@@ -51,7 +67,7 @@ export function A11yPanel({ labels }: { labels: A11yLabels }) {
           </li>
         ))}
         <li className="ml-auto">
-          <a href={href(path, "off=1")} className="font-semibold underline underline-offset-2">
+          <a href={href(path, "off=1")} onClick={withQuery} className="font-semibold underline underline-offset-2">
             {labels.off}
           </a>
         </li>

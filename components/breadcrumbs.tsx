@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 
 export function Breadcrumbs({ label, items }: { label: string; items: { href?: string; label: string }[] }) {
   return (
@@ -8,7 +8,7 @@ export function Breadcrumbs({ label, items }: { label: string; items: { href?: s
           <li key={i} className="flex gap-1">
             {i > 0 && <span aria-hidden="true">/</span>}
             {item.href ? (
-              <Link href={item.href} className="text-brand-700 underline underline-offset-2">
+              <Link href={item.href} className="text-link inline-block py-0.5">
                 {item.label}
               </Link>
             ) : (

@@ -1,6 +1,6 @@
 import { useFormatter } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 
 // A card's title, linked to the full item; level 2 where the list has no heading above it.
 export function CardTitle({ href, level = 3, children }: { href: ComponentProps<typeof Link>["href"]; level?: 2 | 3; children: ReactNode }) {

@@ -5,7 +5,8 @@ import { SitePageHeader } from "@/components/site-page-header";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { getDocuments } from "@/lib/documents/queries";
 import { getPage } from "@/lib/pages/queries";
-import { alternatesFor, samePath } from "@/lib/seo";
+import { samePath } from "@/lib/seo";
+import { pageMetadata } from "@/lib/social";
 
 type Props = { params: Promise<{ locale: string }> };
 type NavKey = "documents" | "brandBook";
@@ -16,7 +17,7 @@ export function documentsPage(path: string, navKey: NavKey) {
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const { locale } = await resolvePageLocale(params);
     const [nav, page] = await Promise.all([getTranslations("SiteNav"), getPage(locale, path)]);
-    return { title: page?.title ?? nav(`sections.${navKey}`), description: page?.description, alternates: alternatesFor(locale, samePath(path)) };
+    return pageMetadata(locale, samePath(path), { title: page?.title ?? nav(`sections.${navKey}`), description: page?.description });
   }
 
   async function DocumentsPage({ params }: Props) {

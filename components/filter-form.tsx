@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 
 type Props = { action: string; label: string; apply: string; reset: string; resetHref: ComponentProps<typeof Link>["href"]; children: ReactNode };
 
@@ -11,7 +11,7 @@ export function FilterForm({ action, label, apply, reset, resetHref, children }:
       <button type="submit" className="rounded bg-brand-800 px-4 py-1.5 text-white hover:bg-brand-900">
         {apply}
       </button>
-      <Link href={resetHref} className="py-1.5 text-sm text-brand-700 underline underline-offset-2">
+      <Link href={resetHref} className="py-1.5 text-sm text-link">
         {reset}
       </Link>
     </form>

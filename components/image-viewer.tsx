@@ -59,7 +59,7 @@ export function ImageViewer({ items, labels }: { items: ViewerItem[]; labels: La
             </a>
             {it.caption && <p className="text-sm text-slate-600">{it.caption}</p>}
             {it.download && (
-              <a href={it.download.href} download={it.download.name} className="text-xs text-brand-700 underline underline-offset-2">
+              <a href={it.download.href} download={it.download.name} className="text-xs text-link">
                 {it.download.label}
               </a>
             )}
@@ -89,7 +89,7 @@ export function ImageViewer({ items, labels }: { items: ViewerItem[]; labels: La
             <img key={item.id} {...item.large} alt={item.alt} loading="lazy" className="mx-auto h-auto max-h-[70dvh] w-auto max-w-full object-contain" />
             {(item.caption || item.credit) && (
               <figcaption className="text-sm text-slate-700">
-                {item.caption} {item.credit && <span className="text-slate-500">{item.credit}</span>}
+                {item.caption} {item.credit && <span className="text-slate-600">{item.credit}</span>}
               </figcaption>
             )}
           </figure>
@@ -101,11 +101,11 @@ export function ImageViewer({ items, labels }: { items: ViewerItem[]; labels: La
               {labels.previous}
             </button>
             <span className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <a href={item.full} className="text-brand-700 underline underline-offset-2">
+              <a href={item.full} className="text-link">
                 {labels.openOriginal}
               </a>
               {item.download && (
-                <a href={item.download.href} download={item.download.name} className="text-brand-700 underline underline-offset-2">
+                <a href={item.download.href} download={item.download.name} className="text-link">
                   {item.download.label}
                 </a>
               )}

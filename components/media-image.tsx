@@ -24,7 +24,7 @@ export function MediaImage({ image, sizes, className, figure = false, priority =
       <figcaption className="text-sm text-slate-600">
         {image.caption}
         {image.caption && image.credit && " "}
-        {image.credit && <span className="text-slate-500">{image.credit}</span>}
+        {image.credit && <span className="text-slate-600">{image.credit}</span>}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { Locale } from "@/i18n/routing";
 
 // An item (article, practice, album) published in the other language only: the language
@@ -21,13 +21,13 @@ export function MissingTranslation({
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="text-slate-700">{t("text", { title })}</p>
       <p>
-        <Link href={href} locale={locale} hrefLang={locale} className="text-lg font-medium text-brand-700 underline underline-offset-2">
+        <Link href={href} locale={locale} hrefLang={locale} className="text-lg font-medium text-link">
           <span lang={locale}>{title}</span>
         </Link>{" "}
         <span className="text-slate-600">({t("read")})</span>
       </p>
       <p>
-        <Link href={back.href} className="text-brand-700 underline underline-offset-2">
+        <Link href={back.href} className="text-link">
           {t(back.message)}
         </Link>
       </p>

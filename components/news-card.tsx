@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { CardTitle, LongDate } from "@/components/card-parts";
 import { MediaImage } from "@/components/media-image";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { ArticleCard } from "@/lib/articles/queries";
 import { routes } from "@/lib/routes";
 
@@ -28,7 +28,7 @@ export function NewsCard({ article, headingLevel = 3 }: { article: ArticleCard; 
         <ul className="mt-auto flex flex-wrap gap-2 text-sm">
           {article.regions.map((r) => (
             <li key={r.slug}>
-              <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">
+              <Link href={routes.region(r.slug)} className="text-link inline-block py-0.5">
                 {r.name}
               </Link>
             </li>

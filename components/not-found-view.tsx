@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { routes } from "@/lib/routes";
 
-const link = "text-brand-700 underline underline-offset-2";
+const link = "text-link";
 const ways = [
   ["home", routes.home],
   ["regions", routes.regions],

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { PageLinks } from "@/components/page-links";
 
 // `prefetch={false}` where each request counts against a rate limit (the search page).

@@ -4,7 +4,7 @@ import type { MediaImageData, OriginalDownload } from "@/lib/media/variants";
 
 export type DownloadLink = { href: string; name: string; label: string };
 
-const link = "text-brand-700 underline underline-offset-2";
+const link = "text-link";
 
 type LabelValues = { type: string; width: number; height: number; size: string };
 

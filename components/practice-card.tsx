@@ -1,5 +1,5 @@
 import { CardTags, CardTitle, LongDate } from "@/components/card-parts";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { PracticeCard as PracticeCardData } from "@/lib/practices/queries";
 import { routes } from "@/lib/routes";
 
@@ -8,7 +8,7 @@ export function PracticeCard({ practice, headingLevel = 3, showRegion = true }: 
     <article className="flex h-full w-full flex-col gap-2 rounded-lg border border-slate-200 p-4">
       <p className="flex flex-wrap gap-x-3 text-sm text-slate-600">
         {showRegion && (
-          <Link href={routes.region(practice.region.slug)} className="text-brand-700 underline underline-offset-2">
+          <Link href={routes.region(practice.region.slug)} className="text-link">
             {practice.region.name}
           </Link>
         )}

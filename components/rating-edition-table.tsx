@@ -26,9 +26,9 @@ export function RatingEditionTable({ rows, locale, labels }: { rows: EditionRow[
 
   const header = (column: Column, align: string) => (
     <th scope="col" aria-sort={sort.column === column ? sort.direction : undefined} className={`py-2 pr-4 ${align}`}>
-      <button type="button" onClick={() => toggle(column)} className="inline-flex items-center gap-1 rounded font-semibold hover:text-brand-700">
+      <button type="button" onClick={() => toggle(column)} className="inline-flex min-h-6 items-center gap-1 rounded font-semibold hover:text-brand-700">
         {labels[column]}
-        <span aria-hidden="true" className="text-xs text-slate-500">
+        <span aria-hidden="true" className="text-xs text-slate-600">
           {sort.column !== column ? "↕" : sort.direction === "ascending" ? "▲" : "▼"}
         </span>
       </button>
@@ -50,7 +50,7 @@ export function RatingEditionTable({ rows, locale, labels }: { rows: EditionRow[
           <tr key={row.code} className="border-b border-slate-100">
             <td className="py-1.5 pr-4 text-right tabular-nums">{row.rank}</td>
             <th scope="row" className="py-1.5 pr-4 text-left font-normal">
-              <Link href={routes.region(row.slug)} className="text-brand-700 underline underline-offset-2">
+              <Link href={routes.region(row.slug)} className="text-link">
                 {row.name}
               </Link>
             </th>

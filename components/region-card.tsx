@@ -1,5 +1,5 @@
 import { CardTags } from "@/components/card-parts";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { RegionSummary } from "@/lib/regions/queries";
 import { routes } from "@/lib/routes";
 

@@ -1,4 +1,4 @@
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { routes } from "@/lib/routes";
 
 // Regions named in running text, comma-separated, each a link to its page.
@@ -6,7 +6,7 @@ export function RegionLinks({ regions }: { regions: { slug: string; name: string
   return regions.map((r, i) => (
     <span key={r.slug}>
       {i > 0 && ", "}
-      <Link href={routes.region(r.slug)} className="text-brand-700 underline underline-offset-2">
+      <Link href={routes.region(r.slug)} className="text-link inline-block py-0.5">
         {r.name}
       </Link>
     </span>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { FilteredShape } from "@/components/region-filter";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { RegionSummary } from "@/lib/regions/queries";
 import { getRussiaMap, russiaBaseLayerPath } from "@/lib/regions/russia-map";
 import { routes } from "@/lib/routes";
@@ -33,11 +33,7 @@ export async function RegionMap({ regions, title, description }: Props) {
             <FilteredShape key={r.code} competencies={r.competencies.map((c) => c.slug)}>
               <Link href={routes.region(r.slug)} aria-label={r.name} className="group outline-none">
                 <title>{r.name}</title>
-                <path
-                  d={d}
-                  strokeWidth={0.8}
-                  className="region-map-member fill-brand-700 stroke-white transition-colors group-hover:fill-accent-600 group-focus-visible:fill-accent-600 group-focus-visible:stroke-slate-900 group-focus-visible:[stroke-width:3]"
-                />
+                <path d={d} strokeWidth={0.8} className="region-map-member" />
               </Link>
             </FilteredShape>
           ))}

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { RegionRating } from "@/lib/regions/queries";
 import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { routes } from "@/lib/routes";
@@ -26,7 +26,7 @@ export function RegionRatings({ ratings }: { ratings: RegionRating[] }) {
               <tr key={`${r.program}-${r.year}`} className="border-b border-slate-100">
                 <td className="py-2 pr-4">{r.programTitle}</td>
                 <td className="py-2 pr-4">
-                  <Link href={routes.ratingEdition(r.program, r.year)} className="text-brand-700 underline underline-offset-2">
+                  <Link href={routes.ratingEdition(r.program, r.year)} className="text-link inline-block py-0.5">
                     {r.year}
                   </Link>
                 </td>

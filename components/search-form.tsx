@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { routes } from "@/lib/routes";
 import { useKindOptions } from "./news-filter";
 import { namedOptions, SelectFields, yearOptions } from "./select-field";
@@ -47,11 +47,7 @@ export function SearchForm({ action, values, regions, years }: Props) {
           ]}
         />
         {filtered && values.q && (
-          <Link
-            href={{ pathname: routes.search, query: { q: values.q } }}
-            prefetch={false}
-            className="py-1.5 text-sm text-brand-700 underline underline-offset-2"
-          >
+          <Link href={{ pathname: routes.search, query: { q: values.q } }} prefetch={false} className="py-1.5 text-sm text-link">
             {t("reset")}
           </Link>
         )}

@@ -1,9 +1,9 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { routes } from "@/lib/routes";
 import type { SearchHelp as Help } from "@/lib/search/help";
 
-const link = "text-brand-700 underline underline-offset-2";
+const link = "text-link";
 
 // When a search finds little: a spelling that finds more, and what the other language's site has.
 export function SearchHelp({ help }: { help: Help }) {

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { SearchHit } from "@/lib/search/queries";
 
 // snippetHtml comes only from lib/search/snippet.ts: escaped text plus <mark> pairs.

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { SectionLink } from "@/lib/pages/sections";
 
 // An overview page's way into each of its sections.

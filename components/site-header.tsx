@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { getEmptyBoardPaths } from "@/lib/people/queries";
 import { routes } from "@/lib/routes";
 import { siteMap, type SiteMapNode } from "@/lib/site-map";
@@ -27,11 +27,12 @@ export async function SiteHeader() {
   };
   // Boards without members yet stay out of the menu until they have some.
   const empty = new Set(await getEmptyBoardPaths());
-  const toItem = (node: SiteMapNode): NavItem => ({
-    href: node.path,
-    label: nav(`sections.${node.key}` as Parameters<typeof nav>[0]),
-    children: node.children?.filter((c) => !empty.has(c.path)).map(toItem),
-  });
+  const toItem = (node: SiteMapNode): NavItem => {
+    const item: NavItem = { href: node.path, label: nav(`sections.${node.key}` as Parameters<typeof nav>[0]) };
+    // Left out rather than undefined, which the page's payload would spell out for every leaf.
+    if (node.children) item.children = node.children.filter((c) => !empty.has(c.path)).map(toItem);
+    return item;
+  };
   const items = siteMap.map(toItem);
   return (
     <header className="no-print relative border-b border-slate-200 bg-white">
@@ -42,7 +43,7 @@ export async function SiteHeader() {
           <A11yToggle label={a11yLabels.on} />
         </div>
       </div>
-      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-3 md:gap-6">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3 menu:gap-6">
         {/* Named by what it shows (WCAG 2.5.3), then where it leads. */}
         <Link href="/" className="flex items-center gap-3 text-brand-900">
           <span className="grid h-10 min-w-14 place-items-center rounded-md bg-brand-800 px-2 text-sm font-bold tracking-wide text-white">
@@ -51,7 +52,7 @@ export async function SiteHeader() {
           <span className="hidden max-w-48 text-sm leading-tight font-semibold sm:block">{t("tagline")}</span>
           <span className="sr-only">{t("home")}</span>
         </Link>
-        <div className="ml-auto md:ml-0 md:flex-1">
+        <div className="ml-auto menu:ml-0 menu:flex-1">
           <SiteNav
             items={items}
             labels={{ nav: nav("label"), menu: nav("menu"), close: nav("closeMenu"), toggle: items.map((i) => nav("toggleSubmenu", { section: i.label })) }}

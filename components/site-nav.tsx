@@ -15,11 +15,7 @@ function SubList({ items, pathname, depth }: { items: NavItem[]; pathname: strin
     <ul className={depth > 1 ? "ml-3 border-l border-slate-200 pl-2" : ""}>
       {items.map((item) => (
         <li key={item.href}>
-          <Link
-            href={item.href}
-            aria-current={pathname === item.href ? "page" : undefined}
-            className="block rounded px-3 py-2 text-sm text-slate-800 hover:bg-brand-50 hover:text-brand-800 aria-[current=page]:font-semibold aria-[current=page]:text-brand-800"
-          >
+          <Link href={item.href} aria-current={pathname === item.href ? "page" : undefined} className="nav-sublink">
             {item.label}
           </Link>
           {item.children && <SubList items={item.children} pathname={pathname} depth={depth + 1} />}
@@ -62,12 +58,12 @@ export function SiteNav({ items, labels }: { items: NavItem[]; labels: Labels })
   }, [open, id]);
 
   return (
-    <nav ref={navRef} aria-label={labels.nav} className="md:flex-1">
+    <nav ref={navRef} aria-label={labels.nav} className="menu:flex-1">
       {/* A link to the panel, so that without JavaScript the :target rule still opens it. */}
       <a
         href="#site-menu"
         role="button"
-        className="block rounded border border-slate-300 px-3 py-2 text-sm font-medium md:hidden"
+        className="block rounded border border-slate-300 px-3 py-2 text-sm font-medium menu:hidden"
         aria-expanded={mobileOpen}
         aria-controls="site-menu"
         onClick={(e) => {
@@ -84,7 +80,7 @@ export function SiteNav({ items, labels }: { items: NavItem[]; labels: Labels })
       </a>
       <ul
         id="site-menu"
-        className={`${mobileOpen ? "block" : "hidden"} target:block absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-b border-slate-200 bg-white p-3 shadow-lg md:static md:flex md:max-h-none md:gap-1 md:overflow-visible md:border-0 md:p-0 md:shadow-none`}
+        className={`${mobileOpen ? "block" : "hidden"} target:block absolute inset-x-0 top-full z-40 max-h-[80vh] overflow-y-auto border-b border-slate-200 bg-white p-3 shadow-lg menu:static menu:flex menu:max-h-none menu:gap-1 menu:overflow-visible menu:border-0 menu:p-0 menu:shadow-none`}
       >
         {items.map((item, i) => (
           <li key={item.href} className="group relative">
@@ -104,7 +100,7 @@ export function SiteNav({ items, labels }: { items: NavItem[]; labels: Labels })
                   aria-controls={`${id}-sub-${i}`}
                   aria-label={labels.toggle[i]}
                   onClick={() => setOpen(open === i ? null : i)}
-                  className="hidden rounded p-2 text-slate-600 hover:bg-brand-50 md:block"
+                  className="hidden rounded p-2 text-slate-600 hover:bg-brand-50 menu:block"
                 >
                   <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className={open === i ? "rotate-180" : ""}>
                     <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -113,10 +109,7 @@ export function SiteNav({ items, labels }: { items: NavItem[]; labels: Labels })
               )}
             </div>
             {item.children && (
-              <div
-                id={`${id}-sub-${i}`}
-                className={`pl-3 md:absolute md:left-0 md:top-full md:z-40 md:w-80 md:rounded-md md:border md:border-slate-200 md:bg-white md:p-2 md:pl-2 md:shadow-lg ${open === i ? "md:block" : "md:hidden md:group-hover:block"}`}
-              >
+              <div id={`${id}-sub-${i}`} className={`nav-submenu ${open === i ? "menu:block" : "menu:hidden menu:group-hover:block"}`}>
                 <SubList items={item.children} pathname={pathname} depth={1} />
               </div>
             )}

@@ -38,7 +38,7 @@ export function FilterForm({ action, label, values, search, selects, apply, rese
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800">
         {apply}
       </button>
-      <Link href={action} className="py-1.5 text-sm text-brand-700 underline underline-offset-2">
+      <Link href={action} className="py-1.5 text-sm text-link">
         {reset}
       </Link>
     </form>

@@ -92,7 +92,7 @@ export function ArticleView({ article, url, preview = false }: { article: Articl
         {article.sourceUrl && (
           <p>
             {t("source")}:{" "}
-            <a href={article.sourceUrl} rel="noopener noreferrer" className="text-brand-700 underline underline-offset-2">
+            <a href={article.sourceUrl} rel="noopener noreferrer" className="text-link">
               {article.sourceName ?? article.sourceUrl}
             </a>
           </p>

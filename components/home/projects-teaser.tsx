@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { siteMap } from "@/lib/site-map";
 import { LabelledSection } from "@/components/labelled-section";
 

@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import type { RatingEditionDetail } from "@/lib/ratings/queries";
 import { SCORE_FORMAT } from "@/lib/ratings/score-format";
 import { routes } from "@/lib/routes";
@@ -29,7 +29,7 @@ export function RatingsTeaser({ edition }: { edition: RatingEditionDetail }) {
           </li>
         ))}
       </ol>
-      <Link href={routes.ratingEdition(edition.program.key, edition.year)} className="mt-3 inline-block text-brand-700 underline underline-offset-2">
+      <Link href={routes.ratingEdition(edition.program.key, edition.year)} className="mt-3 inline-block text-link">
         {t("fullRating")}
       </Link>
     </LabelledSection>

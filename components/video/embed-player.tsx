@@ -36,7 +36,7 @@ export function EmbedPlayer({ video, labels }: { video: Embed; labels: Labels })
       </div>
       <p className="text-xs text-slate-600">
         {playing ? null : `${labels.note} `}
-        <a href={video.watchUrl} rel="noopener noreferrer" className="text-brand-700 underline underline-offset-2">
+        <a href={video.watchUrl} rel="noopener noreferrer" className="text-link">
           {labels.open}
         </a>
       </p>

@@ -4,6 +4,7 @@ import { geoConicEqualArea, geoPath } from "d3-geo";
 import type { FeatureCollection } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
+import { CompactPathContext } from "./compact-path";
 import data from "./russia.topo.json";
 
 export type RussiaMap = {
@@ -25,8 +26,14 @@ export function getRussiaMap(): RussiaMap {
   const topo = data as unknown as Topology<{ subjects: GeometryCollection }>;
   const subjects = feature(topo, topo.objects.subjects) as FeatureCollection;
   const projection = geoConicEqualArea().rotate([-100, 0]).parallels([52, 64]).fitWidth(WIDTH, subjects);
-  const path = geoPath(projection).digits(1);
-  const shapes = new Map(subjects.features.map((f) => [String(f.id), path(f) ?? ""]));
+  const context = new CompactPathContext();
+  const path = geoPath(projection, context);
+  const shapes = new Map(
+    subjects.features.map((f) => {
+      path(f);
+      return [String(f.id), context.take()];
+    }),
+  );
   const height = Math.ceil(path.bounds(subjects)[1][1]);
   const version = createHash("sha256")
     .update(JSON.stringify([...shapes]))

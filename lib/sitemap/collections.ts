@@ -1,6 +1,7 @@
 import "server-only";
 import { routing, type Locale } from "@/i18n/routing";
 import { db } from "@/lib/db";
+import { getEmptyBoardPaths } from "@/lib/people/queries";
 import { routes } from "@/lib/routes";
 import { flattenSiteMap } from "@/lib/site-map";
 import type { SitemapUrl } from "./build";
@@ -19,7 +20,13 @@ function perLocale(rows: { locale: Locale; path: string; lastModified?: string }
 const published = { where: { status: "published" as const } };
 
 export async function collectFixedUrls(): Promise<SitemapUrl[]> {
-  const contract = new Set(flattenSiteMap().map((n) => n.path));
+  // A board without members yet is out of the menu and kept out of search engines (noindex).
+  const empty = new Set(await getEmptyBoardPaths());
+  const contract = new Set(
+    flattenSiteMap()
+      .map((n) => n.path)
+      .filter((path) => !empty.has(path)),
+  );
   const [news, pages, regions, practices, albums, editions] = await Promise.all([
     db.articleTranslation.groupBy({ by: ["locale"], where: { status: "published" }, _max: { publishedAt: true } }),
     db.page.findMany({

@@ -8,7 +8,9 @@ import { sitemapCount, type NewsSitemapItem, type SitemapUrl } from "./build";
 import { collectFixedUrls, iso } from "./collections";
 
 export const getSitemapFixedUrls = cache(
-  unstable_cache(collectFixedUrls, ["sitemap:fixed"], { tags: [tags.pages, tags.regions, tags.articles, tags.practices, tags.gallery, tags.ratings] }),
+  unstable_cache(collectFixedUrls, ["sitemap:fixed"], {
+    tags: [tags.pages, tags.regions, tags.articles, tags.practices, tags.gallery, tags.ratings, tags.people],
+  }),
 );
 
 export const countSitemapArticleUrls = cache(

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { PAGE_TYPES } from "./page-types";
 
 // The version for visually impaired visitors: turned on, changed and turned off from the header
 // of any page, kept in a cookie, applied by the server before the first paint; with and without
@@ -57,7 +58,11 @@ for (const javaScriptEnabled of [false, true]) {
 }
 
 test("the settings link goes back only to a page of this site, and a forged cookie is no mode", async ({ request }) => {
-  for (const back of ["https://evil.example/", "//evil.example", "/ru/../admin", "/admin"]) {
+  const kept = await request.get(`/api/a11y?size=200&back=${encodeURIComponent("/ru/search?q=%D0%BA%D0%BB%D0%B0%D1%81%D1%82%D0%B5%D1%80")}`, {
+    maxRedirects: 0,
+  });
+  expect(kept.headers().location).toBe("/ru/search?q=%D0%BA%D0%BB%D0%B0%D1%81%D1%82%D0%B5%D1%80");
+  for (const back of ["https://evil.example/", "//evil.example", "/ru/../admin", "/admin", "/ru?q=<script>", "/ru?q=a\r\nSet-Cookie: x=1"]) {
     const res = await request.get(`/api/a11y?size=200&back=${encodeURIComponent(back)}`, { maxRedirects: 0 });
     expect(res.status(), back).toBe(303);
     expect(res.headers().location, back).toBe("/ru");
@@ -76,3 +81,34 @@ test("the map in white on black: members in the text colour, parted by the backg
   expect(await page.locator("figure svg image").evaluate((el) => getComputedStyle(el).opacity)).toBe("0.35");
   await context.close();
 });
+
+test("a search keeps its query when the mode is turned on", async ({ page }) => {
+  await page.goto("/ru/search?q=%D0%BA%D0%BB%D0%B0%D1%81%D1%82%D0%B5%D1%80");
+  await page.getByRole("link", { name: "Версия для слабовидящих" }).click();
+  await expect(html(page)).toHaveAttribute("data-a11y-size", "150");
+  await expect(page).toHaveURL(/\/ru\/search\?q=%D0%BA%D0%BB%D0%B0%D1%81%D1%82%D0%B5%D1%80$/);
+});
+
+// Text at twice its size reflows: the header's menu folds away as on a narrower screen, and no
+// page scrolls sideways, on a desktop or a phone.
+for (const [width, height] of [
+  [1366, 900],
+  [375, 812],
+] as const) {
+  test(`text at 150% and 200% needs no sideways scrolling at ${width} px`, async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ baseURL, viewport: { width, height } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const size of ["150", "200"]) {
+      await context.addCookies([{ name: "airr_a11y", value: `${size}.bw.on.normal`, url: baseURL! }]);
+      for (const path of PAGE_TYPES.ru) {
+        await page.goto(`/ru${path}`);
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scroll > width) wide.push(`${size}% /ru${path}: ${scroll}`);
+      }
+    }
+    expect(wide).toEqual([]);
+    await context.close();
+  });
+}

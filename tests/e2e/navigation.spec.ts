@@ -94,6 +94,9 @@ test.describe("without JavaScript", () => {
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
       await expect(page.getByRole("banner").getByRole("navigation").first()).toBeVisible();
       await expect(page).toHaveURL(new RegExp(`${path}$`));
+      // No page answers there in the other language either: the language link leads home.
+      const other = lang === "ru" ? "en" : "ru";
+      await expect(page.locator(`[data-locale-link="${other}"]`)).toHaveAttribute("href", `/${other}`);
       await page.getByRole("main").getByRole("link", { name: home }).click();
       await expect(page).toHaveURL(new RegExp(`/${lang}$`));
     });

@@ -22,31 +22,43 @@ async function metaTags(request: APIRequestContext, path: string) {
   return { tags, html };
 }
 
+async function expectCompleteTags(request: APIRequestContext, path: string) {
+  const { tags, html } = await metaTags(request, path);
+  const one = (key: string) => tags.get(key)?.[0];
+  const locale = path.startsWith("/ru") ? "ru_RU" : "en_US";
+  expect(one("og:site_name"), `og:site_name on ${path}`).toBe(
+    locale === "ru_RU" ? "Ассоциация инновационных регионов России" : "Association of Innovative Regions of Russia",
+  );
+  expect(one("og:locale"), path).toBe(locale);
+  expect(one("og:title"), path).toBeTruthy();
+  // og:url is the page's canonical address.
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  expect(one("og:url"), `og:url on ${path}`).toBe(canonical);
+  expect(new URL(one("og:url")!).pathname, path).toBe(path);
+  expect(one("og:image"), path).toMatch(/^https?:\/\//);
+  expect(Number(one("og:image:width")), path).toBeGreaterThan(0);
+  expect(Number(one("og:image:height")), path).toBeGreaterThan(0);
+  expect(one("og:image:alt"), path).toBeTruthy();
+  expect(one("twitter:image:alt"), path).toBe(one("og:image:alt"));
+  // A translation that exists is named; one that does not, is not.
+  const alternates = [...html.matchAll(/<link rel="alternate" hreflang="(ru|en)"/gi)].map((m) => m[1]);
+  expect((tags.get("og:locale:alternate") ?? []).length, `og:locale:alternate on ${path}`).toBe(alternates.length - 1);
+  return one("og:type");
+}
+
 for (const [path, type] of PAGES) {
   test(`complete social tags: ${path}`, async ({ request }) => {
-    const { tags, html } = await metaTags(request, path);
-    const one = (key: string) => tags.get(key)?.[0];
-    const locale = path.startsWith("/ru") ? "ru_RU" : "en_US";
-    expect(one("og:site_name"), "og:site_name").toBe(
-      locale === "ru_RU" ? "Ассоциация инновационных регионов России" : "Association of Innovative Regions of Russia",
-    );
-    expect(one("og:locale")).toBe(locale);
-    expect(one("og:type")).toBe(type);
-    expect(one("og:title")).toBeTruthy();
-    // og:url is the page's canonical address.
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    expect(one("og:url")).toBe(canonical);
-    expect(new URL(one("og:url")!).pathname).toBe(path);
-    expect(one("og:image")).toMatch(/^https?:\/\//);
-    expect(Number(one("og:image:width"))).toBeGreaterThan(0);
-    expect(Number(one("og:image:height"))).toBeGreaterThan(0);
-    expect(one("og:image:alt")).toBeTruthy();
-    expect(one("twitter:image:alt")).toBe(one("og:image:alt"));
-    // A translation that exists is named; one that does not, is not.
-    const alternates = [...html.matchAll(/<link rel="alternate" hreflang="(ru|en)"/gi)].map((m) => m[1]);
-    expect((tags.get("og:locale:alternate") ?? []).length).toBe(alternates.length - 1);
+    expect(await expectCompleteTags(request, path)).toBe(type);
   });
 }
+
+test("every page the sitemap lists has complete social tags", async ({ request }) => {
+  test.setTimeout(120_000);
+  const locs = async (url: string) => [...(await (await request.get(url)).text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths = (await Promise.all((await locs("/sitemap.xml")).map(locs))).flat();
+  expect(paths.length).toBeGreaterThan(100);
+  for (const path of paths) await expectCompleteTags(request, path);
+});
 
 test("a video album names its videos; structured data names a square logo and the author's page", async ({ request }) => {
   const { tags } = await metaTags(request, "/en/press/gallery/innovative-clusters-strategic-session-2018-video");

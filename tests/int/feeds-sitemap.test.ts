@@ -81,4 +81,13 @@ describe("sitemap queries", () => {
     const page = await sitemap.getSitemapArticleUrls(1, 2);
     expect(page).toEqual(urls.slice(1, 3));
   });
+
+  it("leave out a board until it has members, then list it", async () => {
+    const listed = async () => (await sitemap.getSitemapFixedUrls()).some((u) => u.paths[u.locale] === "/about/management/council");
+    expect(await listed()).toBe(false);
+    const { db: prisma } = await import("../../lib/db");
+    const person = await prisma.person.findFirstOrThrow();
+    await prisma.boardMembership.create({ data: { personId: person.id, board: "council" } });
+    expect(await listed()).toBe(true);
+  });
 });

@@ -61,7 +61,7 @@ export default async function HomePage({ params }: Props) {
           <p>{t("noNews")}</p>
         ) : (
           <div className="grid items-start gap-4 lg:grid-cols-2">
-            <div className="flex [&_article]:bg-brand-50 [&_h3]:text-2xl">
+            <div className="flex [&_article]:bg-brand-50 [&_h3]:text-2xl [&_time]:text-slate-700">
               <NewsCard article={lead} />
             </div>
             <CardGrid items={rest} className="grid gap-4 sm:grid-cols-2">

@@ -6,8 +6,9 @@ import { A11Y_COOKIE, A11Y_MAX_AGE, changeA11y, parseA11yCookie, serializeA11y }
 // without JavaScript. Open to everyone: it only sets the visitor's own display preference.
 export const dynamic = "force-dynamic";
 
-// Back to a page of the public site only: no other host, no dot segments, nothing odd.
-const BACK = /^\/(ru|en)(?:\/[\w%-]+)*$/;
+// Back to a page of the public site only: no other host, no dot segments, nothing odd; its
+// query (a search, a filter) in percent-encoded form.
+const BACK = /^\/(ru|en)(?:\/[\w%-]+)*(?:\?[\w%=&.+~-]*)?$/;
 
 export function GET(request: NextRequest) {
   const query = request.nextUrl.searchParams;

@@ -19,7 +19,7 @@ function LocaleCaptions({ id, locale, current }: { id: string; locale: Locale; c
       <p>
         <span className="font-medium">{t(`locales.${locale}`)}: </span>
         {current ? (
-          <a href={current} className="text-brand-700 underline underline-offset-2">
+          <a href={current} className="text-link">
             {t("present")}
           </a>
         ) : (

@@ -24,7 +24,7 @@ export async function MediaDetails({ media }: { media: MediaForEdit }) {
         <img src={media.previewUrl} alt={alt} className="max-h-96 w-auto self-start rounded bg-slate-100 object-contain" />
       )}
       {media.fileUrl && (
-        <a href={media.fileUrl} className="self-start text-brand-700 underline underline-offset-2">
+        <a href={media.fileUrl} className="self-start text-link">
           {t("download")}
         </a>
       )}

@@ -28,7 +28,7 @@ export async function MediaGrid({ items }: { items: MediaListItem[] }) {
                 {item.kind === "image" ? t("noThumb") : type}
               </span>
             )}
-            <Link href={`/admin/media/${item.id}`} aria-label={t("edit", { name })} className="break-all text-brand-700 underline underline-offset-2">
+            <Link href={`/admin/media/${item.id}`} aria-label={t("edit", { name })} className="break-all text-link">
               {name}
             </Link>
             <span className="text-xs text-slate-600">

@@ -109,7 +109,7 @@ export function MediaPickerDialog({ open, onClose, onSelect }: DialogProps) {
             </button>
           </div>
         )}
-        <a href="/admin/media" target="_blank" rel="noopener" className="text-sm text-brand-700 underline underline-offset-2">
+        <a href="/admin/media" target="_blank" rel="noopener" className="text-sm text-link">
           {t("library")}
         </a>
       </div>

@@ -93,7 +93,7 @@ export function MediaUploadForm() {
           !local && (
             <>
               {t("done")}{" "}
-              <Link href={`/admin/media/${uploadedId}`} className="text-brand-700 underline underline-offset-2">
+              <Link href={`/admin/media/${uploadedId}`} className="text-link">
                 {t("open")}
               </Link>
             </>

@@ -48,7 +48,7 @@ export function ImportForm({ editionId, version, templateHref, onImported }: Pro
       </h2>
       <p className="text-sm text-slate-700">{t("help")}</p>
       <p>
-        <a href={templateHref} download className="text-sm text-brand-700 underline underline-offset-2">
+        <a href={templateHref} download className="text-sm text-link">
           {t("template")}
         </a>
       </p>

@@ -32,7 +32,7 @@ export async function RatingProgramList({ programs }: { programs: AdminProgram[]
                   {p.editions.map((e) => (
                     <tr key={e.id} className="border-t border-slate-200">
                       <th scope="row" className="px-3 py-2 text-left font-medium">
-                        <Link href={`/admin/ratings/${e.id}`} className="text-brand-700 underline underline-offset-2">
+                        <Link href={`/admin/ratings/${e.id}`} className="text-link">
                           {t("editions.edit", { year: e.year })}
                         </Link>
                       </th>

@@ -6,7 +6,7 @@ export async function UserPageHeader({ title }: { title: string }) {
   const t = await getTranslations("AdminUsers");
   return (
     <>
-      <Link href="/admin/users" className="text-sm text-brand-700 underline underline-offset-2">
+      <Link href="/admin/users" className="text-sm text-link">
         {t("back")}
       </Link>
       <h1 className="text-2xl font-semibold text-brand-900">{title}</h1>

@@ -14,7 +14,10 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<"/[locale]/page-not-found">): Promise<Metadata> {
   const { locale } = await resolvePageLocale(params);
   const t = await getTranslations({ locale, namespace: "NotFound" });
-  return { title: t("title"), robots: { index: false, follow: true } };
+  // No page answers at this address in the other language either: its language link leads to
+  // that language's home page (the header's link follows the page's hreflang alternate).
+  const languages = Object.fromEntries(routing.locales.map((l) => [l, `/${l}`]));
+  return { title: t("title"), robots: { index: false, follow: true }, alternates: { languages } };
 }
 
 export default async function PageNotFound({ params }: PageProps<"/[locale]/page-not-found">) {

@@ -5,7 +5,8 @@ import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { SearchHelp } from "@/components/search-help";
 import { SearchResults } from "@/components/search-results";
-import { getPathname, Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
+import { getPathname } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { getNewsYears } from "@/lib/articles/queries";
 import { getRegions } from "@/lib/regions/queries";
@@ -47,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   ]);
   if (result && values.page > Math.max(1, result.pageCount)) notFound();
   const filtered = Boolean(values.kind || values.region || values.year);
-  const link = "text-brand-700 underline underline-offset-2";
+  const link = "text-link";
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>

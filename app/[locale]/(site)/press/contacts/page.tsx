@@ -35,13 +35,13 @@ export default async function ContactsPage({ params }: Props) {
               <p>{c.address}</p>
               <p>
                 {t("email")}:{" "}
-                <a className="text-brand-700 underline underline-offset-2" href={`mailto:${c.email}`}>
+                <a className="text-link" href={`mailto:${c.email}`}>
                   {c.email}
                 </a>
               </p>
               <p>
                 {t("phone")}:{" "}
-                <a className="text-brand-700 underline underline-offset-2" href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>
+                <a className="text-link" href={`tel:${c.phone.replace(/[^+\d]/g, "")}`}>
                   {c.phone}
                 </a>
               </p>

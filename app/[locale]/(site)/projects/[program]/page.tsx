@@ -6,7 +6,7 @@ import { DemoNotice } from "@/components/demo-notice";
 import { RatingRankChart } from "@/components/rating-rank-chart";
 import { RichText } from "@/components/rich-text";
 import { SitePageView } from "@/components/site-page-view";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { routing, type Locale } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";

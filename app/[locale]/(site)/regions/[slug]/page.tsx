@@ -8,7 +8,7 @@ import { NewsCard } from "@/components/news-card";
 import { PracticeCard } from "@/components/practice-card";
 import { RegionRatings } from "@/components/region-ratings";
 import { RichText } from "@/components/rich-text";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { routing } from "@/i18n/routing";
 import { getRegionArticles } from "@/lib/articles/queries";
@@ -75,7 +75,7 @@ export default async function RegionPage({ params }: Props) {
           {(a) => <NewsCard article={a} />}
         </CardGrid>
         {news.length > 0 && (
-          <Link href={{ pathname: routes.news, query: { region: region.slug } }} className="mt-4 inline-block text-brand-700 underline underline-offset-2">
+          <Link href={{ pathname: routes.news, query: { region: region.slug } }} className="mt-4 inline-block text-link">
             {t("allNews")}
           </Link>
         )}

@@ -40,7 +40,7 @@ export default async function MediaItemPage({ params }: Props) {
   const t = await getTranslations("AdminMedia");
   return (
     <div className="flex flex-col gap-6">
-      <Link href="/admin/media" className="self-start text-sm text-brand-700 underline underline-offset-2">
+      <Link href="/admin/media" className="self-start text-sm text-link">
         ← {t("edit.back")}
       </Link>
       <h1 className="text-2xl font-semibold break-all text-brand-900">{(await mediaName(media)) || t("list.unnamed")}</h1>

@@ -28,7 +28,7 @@ export default async function RatingEditionPage({ params }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href="/admin/ratings" className="text-sm text-brand-700 underline underline-offset-2">
+        <Link href="/admin/ratings" className="text-sm text-link">
           {t("edition.back")}
         </Link>
       </p>
@@ -40,7 +40,7 @@ export default async function RatingEditionPage({ params }: Props) {
       )}
       {edition.status === "published" && (
         <p>
-          <a href={publicHref} className="text-sm text-brand-700 underline underline-offset-2">
+          <a href={publicHref} className="text-sm text-link">
             {t("edition.viewPublic")}
           </a>
         </p>

@@ -6,7 +6,7 @@ import { SitePageHeader } from "@/components/site-page-header";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { routing } from "@/i18n/routing";
 import { getPage } from "@/lib/pages/queries";
-import { boards, getBoardMembers, type BoardSlug } from "@/lib/people/queries";
+import { boards, getBoardMembers, getEmptyBoardPaths, type BoardSlug } from "@/lib/people/queries";
 import { routes } from "@/lib/routes";
 import { samePath } from "@/lib/seo";
 import { pageMetadata } from "@/lib/social";
@@ -23,8 +23,13 @@ const isBoard = (b: string): b is BoardSlug => b in boards;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, board } = await resolvePageLocale(params);
-  const page = await getPage(locale, `${routes.management}/${board}`);
-  return page ? pageMetadata(locale, samePath(`${routes.management}/${board}`), { title: page.title, description: page.description }) : {};
+  const path = `${routes.management}/${board}`;
+  const [page, empty] = await Promise.all([getPage(locale, path), getEmptyBoardPaths()]);
+  if (!page) return {};
+  // Until it has members the page only says when they will be published: out of the menu, the
+  // sitemap and search results.
+  const robots = empty.includes(path) ? { index: false, follow: true } : undefined;
+  return pageMetadata(locale, samePath(path), { title: page.title, description: page.description, robots });
 }
 
 export default async function BoardPage({ params }: Props) {

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { TokenForm } from "@/components/alerts/token-form";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { confirmAlertsAction } from "@/lib/actions/alerts";
 import { findSubscriberByToken } from "@/lib/alerts/subscriptions";
@@ -28,7 +28,7 @@ export default async function ConfirmAlertsPage({ params, searchParams }: Props)
       ) : (
         <p role="alert">
           {t("invalid")}{" "}
-          <Link href={routes.alerts} className="text-brand-700 underline underline-offset-2">
+          <Link href={routes.alerts} className="text-link">
             {t("again")}
           </Link>
         </p>

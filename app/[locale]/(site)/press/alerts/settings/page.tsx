@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { AlertsIntl } from "@/components/alerts/alerts-intl";
 import { AlertSettingsForm } from "@/components/alerts/settings-form";
 import { TokenForm } from "@/components/alerts/token-form";
-import { Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { unsubscribeAction } from "@/lib/actions/alerts";
 import { findSubscriberByToken } from "@/lib/alerts/subscriptions";
@@ -15,7 +15,7 @@ type Props = PageProps<"/[locale]/press/alerts/settings">;
 export const generateMetadata = linkOnlyMetadata("Alerts.settings");
 
 const note = "rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-emerald-900";
-const link = "text-brand-700 underline underline-offset-2";
+const link = "text-link";
 
 // A subscriber's settings, reached by the link in every message: no account, the token is the key.
 export default async function AlertSettingsPage({ params, searchParams }: Props) {

@@ -6,7 +6,8 @@ import { MissingTranslation } from "@/components/missing-translation";
 import { ImageViewer } from "@/components/image-viewer";
 import { VideoPlayer } from "@/components/video/video-player";
 import { originalDownload, PhotoArchive } from "@/components/photo-download";
-import { getPathname, Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
+import { getPathname } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { getAlbum, getAlbumParams } from "@/lib/gallery/queries";
@@ -127,7 +128,7 @@ export default async function AlbumPage({ params }: Props) {
         </LabelledSection>
       )}
       <p>
-        <Link href={routes.gallery} className="text-brand-700 underline underline-offset-2">
+        <Link href={routes.gallery} className="text-link">
           {t("allAlbums")}
         </Link>
       </p>

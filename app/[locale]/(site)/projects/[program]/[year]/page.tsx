@@ -5,7 +5,8 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { DemoNotice } from "@/components/demo-notice";
 import { RatingEditionTable } from "@/components/rating-edition-table";
 import { RatingScoreChart } from "@/components/rating-score-chart";
-import { getPathname, Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
+import { getPathname } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import { routing, type Locale } from "@/i18n/routing";
 import { getRatingEdition, getRatingEditionParams } from "@/lib/ratings/queries";
@@ -51,7 +52,7 @@ export default async function RatingEditionPage({ params }: Props) {
     scoreText: format.number(e.score, SCORE_FORMAT),
     ...e.region,
   }));
-  const link = "text-brand-700 underline underline-offset-2";
+  const link = "text-link";
   return (
     <article className="space-y-8">
       <Breadcrumbs

@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MissingTranslation } from "@/components/missing-translation";
 import { RichText } from "@/components/rich-text";
-import { getPathname, Link } from "@/i18n/navigation";
+import { Link } from "@/i18n/link";
+import { getPathname } from "@/i18n/navigation";
 import { resolvePageLocale } from "@/i18n/page-locale";
 import type { Locale } from "@/i18n/routing";
 import { getPractice, getPracticeParams } from "@/lib/practices/queries";
@@ -65,7 +66,7 @@ export default async function PracticePage({ params }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-slate-600">{t("region")}</dt>
           <dd>
-            <Link href={routes.region(p.region.slug)} className="text-brand-700 underline underline-offset-2">
+            <Link href={routes.region(p.region.slug)} className="text-link">
               {p.region.name}
             </Link>
           </dd>
@@ -79,7 +80,7 @@ export default async function PracticePage({ params }: Props) {
       </header>
       <RichText doc={p.body} />
       <p>
-        <Link href={routes.practices} className="text-brand-700 underline underline-offset-2">
+        <Link href={routes.practices} className="text-link">
           {t("allPractices")}
         </Link>
       </p>
