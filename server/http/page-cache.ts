@@ -10,6 +10,7 @@
 // changes on globalThis), and after PAGE_CACHE_TTL_MS. Held within the shared memory budget.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { cacheSpace, stringSize } from "../cache/memory-budget.mjs";
+import { LocaleLinkWriter } from "./locale-links.ts";
 import { canonicalPath, hasPrivateCookie, splitUrl } from "./request-path.ts";
 
 const GENERATION = Symbol.for("airr.pages.generation");
@@ -102,14 +103,26 @@ export function recordPage(req: IncomingMessage, res: ServerResponse, mayStore: 
     if (!res.headersSent) snapshot();
     const result = (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     if (headers && size <= MAX_BODY && generation() === startedAt && isStorable(res.statusCode, headers) && mayStore()) {
-      const body =
+      const sent =
         chunks.length === 1 && typeof chunks[0] === "string"
           ? chunks[0]
           : Buffer.concat(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c))).toString("utf8");
+      const body = withLocaleLinks(req.url, sent);
       pages.set(key, { headers: perPage(headers), body, generation: startedAt, storedAt: Date.now() }, stringSize(body) + 1024);
     }
     return result;
   } as typeof res.end;
+}
+
+// Kept with its language link already pointing at the translation (the writer's result depends
+// on the address and the text alone). Replayed, the page then passes the writer unchanged, as
+// the same string, which the nonce layer's template is keyed by; rewritten on every replay it
+// was a new copy of the page each time, and a new template lookup over all of it.
+function withLocaleLinks(url: string | undefined, text: string): string {
+  const writer = new LocaleLinkWriter(url);
+  const out = writer.apply(text);
+  const rest = writer.flush();
+  return rest.length === 0 ? (out as string) : `${out as string}${rest.toString("utf8")}`;
 }
 
 export function isStorable(status: number, headers: OutgoingHttpHeaders): boolean {

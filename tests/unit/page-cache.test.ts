@@ -1,7 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { secureResponse } from "../../server/http/html-response";
+import { LocaleLinkWriter } from "../../server/http/locale-links";
 import { isCacheableRequest, recordPage, replayPage } from "../../server/http/page-cache";
 
 // Stands in for Next.js: answers each path as a test arranges, and counts the answers.
@@ -44,6 +45,28 @@ async function get(path: string, init: RequestInit = {}) {
 }
 
 describe("page cache", () => {
+  it("keeps a page with its language link already written, so a replay passes the link writer as the same text", async () => {
+    const body =
+      '<!DOCTYPE html><html><head><link rel="alternate" hrefLang="en" href="http://localhost/en/press/news/in-english"/></head><body>' +
+      '<header><a data-locale-link="en" href="/en/press/news/po-russki">EN</a></header>' +
+      `<main>${"Текст новости. ".repeat(400)}</main><script>self.__next_f.push([1,"x"])</script></body></html>`;
+    answers.set("/ru/press/news/po-russki", { body, headers: { "Cache-Control": "s-maxage=31536000" } });
+    const apply = vi.spyOn(LocaleLinkWriter.prototype, "apply");
+    try {
+      const first = await get("/ru/press/news/po-russki");
+      apply.mockClear();
+      const second = await get("/ru/press/news/po-russki");
+      expect(second.hit).toBe(true);
+      for (const { body: text } of [first, second]) expect(text).toContain('data-locale-link="en" href="/en/press/news/in-english"');
+      // Rewritten on each replay, the page was a new string every time.
+      const replayed = apply.mock.calls.map(([chunk], i) => [chunk, apply.mock.results[i]!.value]);
+      expect(replayed.length).toBeGreaterThan(0);
+      for (const [chunk, out] of replayed) expect(out).toBe(chunk);
+    } finally {
+      apply.mockRestore();
+    }
+  });
+
   it("replays a public page without the handler, with a fresh nonce that its scripts carry", async () => {
     answers.set("/ru/about", { headers: { "Cache-Control": "s-maxage=31536000", "X-Custom": "kept" } });
     const first = await get("/ru/about");
