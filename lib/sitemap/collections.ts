@@ -20,14 +20,8 @@ function perLocale(rows: { locale: Locale; path: string; lastModified?: string }
 const published = { where: { status: "published" as const } };
 
 export async function collectFixedUrls(): Promise<SitemapUrl[]> {
-  // A board without members yet is out of the menu and kept out of search engines (noindex).
-  const empty = new Set(await getEmptyBoardPaths());
-  const contract = new Set(
-    flattenSiteMap()
-      .map((n) => n.path)
-      .filter((path) => !empty.has(path)),
-  );
-  const [news, pages, regions, practices, albums, editions] = await Promise.all([
+  const [empty, news, pages, regions, practices, albums, editions] = await Promise.all([
+    getEmptyBoardPaths(),
     db.articleTranslation.groupBy({ by: ["locale"], where: { status: "published" }, _max: { publishedAt: true } }),
     db.page.findMany({
       orderBy: { path: "asc" },
@@ -48,6 +42,9 @@ export async function collectFixedUrls(): Promise<SitemapUrl[]> {
       select: { year: true, publishedAt: true, program: { select: { key: true, translations: { select: { locale: true } } } } },
     }),
   ]);
+  // A board without members yet is out of the menu and kept out of search engines (noindex).
+  const contract = new Set(flattenSiteMap().map((n) => n.path));
+  for (const path of empty) contract.delete(path);
   const newest = (locale: Locale) => iso(news.find((l) => l.locale === locale)?._max.publishedAt);
   return [
     ...perLocale(routing.locales.map((locale) => ({ locale, path: routes.home, lastModified: newest(locale) }))),
