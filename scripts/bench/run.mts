@@ -1,15 +1,16 @@
-// npm run bench [-- --articles 20000 --duration 10 --connections 50 --memory-requests 100000
+// npm run bench [-- --articles 20000 --duration 10 --connections 50 --memory-requests 100000 --peer URL
 //                   --regenerate --skip-generate --skip-build --keep-build]
 // A production build and server on a database of its own (.data/bench) with synthetic
 // content, measured with autocannon; the same HTML from a plain static server is the ceiling.
-// Progress goes to stderr, the report to stdout.
+// --peer http://127.0.0.1:3950 measures the Payload peer's article with the same load, before
+// and after this site's runs. Progress goes to stderr, the report to stdout.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { runCli } from "../lib/cli.ts";
 import { BENCH_DATA_DIR, BENCH_PORT, BENCH_SITE_URL, benchEnv, generate } from "./generate.ts";
-import { flag, has } from "./lib/args.ts";
+import { flag, has, option } from "./lib/args.ts";
 import { hasBenchBuild, retireBenchBuild, runBuild, type BuildInfo } from "./lib/build.ts";
 import { runLoad } from "./lib/load.ts";
 import { busyCores, databasePids, waitIdle } from "./lib/idle.ts";
@@ -18,6 +19,7 @@ import { heapAfterGc, memoryRun, mixedPicker, type MemoryRun } from "./lib/memor
 import { publishToVisible } from "./lib/publish.ts";
 import { printReport, seconds, type MemoryReading, type Row } from "./lib/report.ts";
 import { ensurePeerArticle } from "./lib/peer-article.ts";
+import { measurePeer, type PeerRun } from "./lib/peer.ts";
 import { findNginx, startNginx } from "./lib/nginx.ts";
 import { measureSearch } from "./lib/search.ts";
 import { benchDatabaseUrl, rssBytes, startServer } from "./lib/server.ts";
@@ -30,6 +32,7 @@ const duration = flag("duration", 10);
 const connections = flag("connections", 50);
 const warmup = flag("warmup", 3);
 const memoryRequests = flag("memory-requests", 100_000);
+const peerBase = option("peer")?.replace(/\/$/, "");
 const SCHEDULER_INTERVAL_MS = 1_000;
 const progress = (line: string) => console.error(`[bench] ${line}`);
 // deploy/nginx.conf in front of the same server, when nginx is installed (--no-nginx skips it).
@@ -94,12 +97,20 @@ await runCli(async () => {
     await readMemory("after warm-up");
     const otherLoad = await busyCores(ownPids);
 
+    const peer: PeerRun[] = [];
+    const measurePeerNow = async (when: string) => {
+      if (!peerBase) return;
+      progress(`the peer at ${peerBase} (${when})…`);
+      peer.push(...(await measurePeer(peerBase, when, { connections, duration, warmup })));
+    };
+    await measurePeerNow("before");
     const rows: Row[] = [];
     for (const [i, target] of targets.list.entries()) {
       progress(`${target.label}: ${duration} s at ${connections} connections…`);
-      const site = await runLoad(server.base, { paths: [target.path], connections, duration, pickPath: target.pick });
+      const site = await runLoad(server.base, { paths: [target.path], connections, duration, pickPath: target.pick, cpuPid: pid });
       rows.push({ target, sizes: sizes[i]!, site, drainMs: await settle(), ceiling: null, proxy: null });
     }
+    await measurePeerNow("after");
     await readMemory("after the per-URL runs");
 
     progress("static ceiling…");
@@ -169,6 +180,7 @@ await runCli(async () => {
       publish,
       js,
       article,
+      peer,
     });
   } finally {
     await server.stop();

@@ -25,6 +25,13 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
   let injector: ScriptNonceInjector | null = null;
   const htmlAttributes = new HtmlAttributeWriter(a11yMarks(req));
   const localeLinks = new LocaleLinkWriter(req.url);
+  // The body end() was called with, while its headers are written; then its finished pieces.
+  let ending: { chunk: Chunk | undefined; encoding: BufferEncoding | undefined } | null = null;
+  let finalParts: Buffer[] | null = null;
+  const bodyParts = (chunk: Chunk | undefined, encoding: BufferEncoding | undefined): Buffer[] => {
+    const last = chunk === undefined || chunk === null ? [] : injector!.pushParts(localeLinks.apply(htmlAttributes.apply(toBuffer(chunk, encoding))));
+    return [...last, ...injector!.pushParts(localeLinks.flush()), injector!.flush()].filter((part) => part.length > 0);
+  };
 
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (statusCode === 500 && options.databaseFailedRecently()) {
@@ -50,6 +57,15 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
         res.removeHeader(name);
         if (inline) deleteHeader(inline, name);
       }
+      // A whole page handed to end() (a cached one) is sent with its new length, not in chunks
+      // (a HEAD request or a 304 has no body here, and keeps no length rather than a wrong one).
+      if (ending && ending.chunk && ending.chunk.length > 0 && statusCode !== 304) {
+        finalParts = bodyParts(ending.chunk, ending.encoding);
+        res.setHeader(
+          "Content-Length",
+          finalParts.reduce((sum, part) => sum + part.length, 0),
+        );
+      }
     }
     return writeHead.call(this, statusCode, ...(rest as [OutgoingHttpHeaders]));
   } as typeof res.writeHead;
@@ -69,12 +85,20 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
   res.end = function (this: ServerResponse, chunk?: Chunk | Callback, encoding?: BufferEncoding | Callback, callback?: Callback) {
     if (typeof chunk === "function") return res.end(undefined, "utf8", chunk);
     if (typeof encoding === "function") return res.end(chunk, "utf8", encoding);
-    if (!res.headersSent) res.writeHead(res.statusCode);
+    if (!res.headersSent) {
+      ending = { chunk, encoding };
+      res.writeHead(res.statusCode);
+      ending = null;
+    }
     if (!injector) return end.call(this, chunk, encoding as BufferEncoding, callback);
-    const last = chunk === undefined || chunk === null ? [] : [injector.push(localeLinks.apply(htmlAttributes.apply(toBuffer(chunk, encoding))))];
-    const body = Buffer.concat([...last, injector.push(localeLinks.flush()), injector.flush()]);
+    const parts = finalParts ?? bodyParts(chunk, encoding);
     if (injector.stats.untrusted > 0) log("warn", "inline script left without a nonce", { path: req.url?.split("?")[0], count: injector.stats.untrusted });
-    return end.call(this, body, "utf8", callback);
+    // Corked, the pieces leave in one system call, as one buffer would, without being copied into one.
+    res.cork();
+    for (const part of parts.slice(0, -1)) (write as (chunk: Buffer) => boolean).call(this, part);
+    const result = end.call(this, parts.at(-1) ?? "", "utf8", callback);
+    res.uncork();
+    return result;
   } as typeof res.end;
 }
 

@@ -71,7 +71,10 @@ export function serveNotFoundPages(req: IncomingMessage, res: ServerResponse): v
   res.end = function (this: ServerResponse, chunk?: Chunk | (() => void), encoding?: BufferEncoding | (() => void), callback?: () => void) {
     if (typeof chunk === "function") return res.end(undefined, "utf8", chunk);
     if (typeof encoding === "function") return res.end(chunk, "utf8", encoding);
-    if (!res.headersSent && !held) res.writeHead(res.statusCode);
+    // Only an answer that may become a 404 is decided here; any other reaches the layers inside
+    // with its body, so that they still know it when they write its headers (and its length).
+    const may404 = res.statusCode === 404 || (own && res.statusCode === 200);
+    if (!res.headersSent && !held && may404) res.writeHead(res.statusCode);
     if (!held) return end.call(this, chunk, encoding as BufferEncoding, callback);
     if (chunk) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, encoding ?? "utf8") : Buffer.from(chunk));
     const { status, headers } = held;

@@ -43,6 +43,13 @@ export class ScriptNonceInjector {
   }
 
   push(chunk: Buffer | string): Buffer {
+    const parts = this.pushParts(chunk);
+    return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+  }
+
+  // The same, as the pieces of the page and the nonce between them: a cached page is then sent
+  // as the template's own buffers (one writev), not copied into a new buffer for every response.
+  pushParts(chunk: Buffer | string): Buffer[] {
     if (typeof chunk === "string" && chunk.length >= MIN_TEMPLATE && this.pending.length === 0) return this.pushTemplated(chunk);
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     const data = this.pending.length > 0 ? Buffer.concat([this.pending, bytes]) : bytes;
@@ -50,7 +57,7 @@ export class ScriptNonceInjector {
     return this.fill(this.scan(data, this.stats));
   }
 
-  private pushTemplated(text: string): Buffer {
+  private pushTemplated(text: string): Buffer[] {
     let template = templates.get(text);
     if (!template) {
       const bytes = Buffer.from(text);
@@ -65,8 +72,8 @@ export class ScriptNonceInjector {
     return this.fill(template.pieces);
   }
 
-  private fill(pieces: Buffer[]): Buffer {
-    return Buffer.concat(pieces.map((piece) => (piece === SLOT ? this.nonceAttr : piece)));
+  private fill(pieces: Buffer[]): Buffer[] {
+    return pieces.filter((piece) => piece.length > 0 || piece === SLOT).map((piece) => (piece === SLOT ? this.nonceAttr : piece));
   }
 
   flush(): Buffer {

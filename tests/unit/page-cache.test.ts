@@ -81,6 +81,26 @@ describe("page cache", () => {
     expect(second.res.headers.get("x-custom")).toBe("kept");
   });
 
+  it("sends a replayed page with its length, in one piece, its scripts each with the response's nonce", async () => {
+    const scripts = Array.from({ length: 12 }, (_, i) => `<script>self.__next_f.push([1,"${i}"])</script><p>${"Новость. ".repeat(60)}</p>`).join("");
+    answers.set("/ru/press", { body: `<!DOCTYPE html><html><body>${scripts}</body></html>`, headers: { "Cache-Control": "s-maxage=31536000" } });
+    await get("/ru/press");
+    const { headers, body } = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) =>
+      http
+        .get(`${base}/ru/press`, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject),
+    );
+    expect(headers["x-page-cache"]).toBe("hit");
+    // Sent in pieces without a length, the page went out chunked (a frame around every piece).
+    expect(headers["transfer-encoding"]).toBeUndefined();
+    expect(Number(headers["content-length"])).toBe(body.length);
+    const nonce = /'nonce-([^']+)'/.exec(String(headers["content-security-policy"]))?.[1];
+    expect(body.toString("utf8").match(/<script nonce="([^"]+)">/g)).toEqual(Array(12).fill(`<script nonce="${nonce}">`));
+  });
+
   it("keeps a page written in several chunks whole", async () => {
     answers.set("/en/news", { chunks: ["<!DOCTYPE html><html><body>", "<p>Новости</p>", "</body></html>"] });
     const first = await get("/en/news?page=2");

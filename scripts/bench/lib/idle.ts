@@ -6,11 +6,11 @@ import path from "node:path";
 // of seconds and would be counted against the next URL, so each run waits until the
 // server and the database have gone quiet.
 
-const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+export const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
 // CPU time of a process and of its children that have exited: PostgreSQL starts short-lived
 // parallel workers, whose time would otherwise vanish with them.
-function cpuTicks(pid: number): number {
+export function cpuTicks(pid: number): number {
   try {
     // Fields after the command name (which may contain spaces): utime, stime, cutime, cstime.
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");

@@ -1,5 +1,6 @@
 import autocannon, { type Result } from "autocannon";
 import { has } from "./args.ts";
+import { cpuTicks, TICKS_PER_SECOND } from "./idle.ts";
 
 // Load runs with autocannon's programmatic API. By default requests ask for plain answers, as
 // the peer's bench does (no Accept-Encoding), so the figures compare; --compressed asks for
@@ -27,13 +28,15 @@ export type LoadResult = {
   non2xx: number;
   statuses: string;
   bytesPerRequest: number;
+  // CPU time the serving process (`cpuPid`) spent per answered request, in microseconds.
+  cpuPerRequestUs: number | null;
 };
 
 // `paths` are visited in turn by each connection; `pickPath` (when given) chooses each
 // request's path instead, e.g. a random one from a long list.
 export async function runLoad(
   base: string,
-  opts: { paths: string[]; connections: number; duration?: number; amount?: number; pickPath?: () => string },
+  opts: { paths: string[]; connections: number; duration?: number; amount?: number; pickPath?: () => string; cpuPid?: number | null },
 ): Promise<LoadResult> {
   const requests = (opts.pickPath ? [opts.paths[0]!] : opts.paths).map((path) => ({
     method: "GET",
@@ -44,6 +47,7 @@ export async function runLoad(
       return { ...req, path: p, headers };
     },
   }));
+  const ticksBefore = opts.cpuPid ? cpuTicks(opts.cpuPid) : 0;
   const result: Result = await autocannon({
     url: base,
     connections: opts.connections,
@@ -52,10 +56,11 @@ export async function runLoad(
     headers: LOAD_HEADERS,
     requests,
   });
-  return summarise(result);
+  const ticks = opts.cpuPid ? cpuTicks(opts.cpuPid) - ticksBefore : null;
+  return summarise(result, ticks);
 }
 
-function summarise(r: Result): LoadResult {
+function summarise(r: Result, cpuTicks: number | null): LoadResult {
   const requests = r["2xx"] + r.non2xx;
   const statuses = Object.entries(r.statusCodeStats)
     .filter(([code]) => !code.startsWith("2"))
@@ -71,5 +76,6 @@ function summarise(r: Result): LoadResult {
     non2xx: r.non2xx,
     statuses,
     bytesPerRequest: requests ? r.throughput.total / requests : 0,
+    cpuPerRequestUs: cpuTicks !== null && requests > 0 ? (cpuTicks / TICKS_PER_SECOND / requests) * 1e6 : null,
   };
 }

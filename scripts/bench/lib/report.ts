@@ -2,6 +2,7 @@ import os from "node:os";
 import type { BuildInfo } from "./build.ts";
 import type { LoadResult } from "./load.ts";
 import { mb, type MemoryRun } from "./memory.ts";
+import { localeOf, peerMean, peerTable, type PeerRun } from "./peer.ts";
 import type { PublishResult } from "./publish.ts";
 import type { SearchLatency } from "./search.ts";
 import { kb, type Sizes } from "./sizes.ts";
@@ -24,7 +25,17 @@ function failures(r: LoadResult): string {
   return parts.length ? parts.join(", ") : "0";
 }
 
-function loadTable(rows: Row[]): string {
+const cpu = (r: LoadResult) => (r.cpuPerRequestUs === null ? "—" : `${r.cpuPerRequestUs.toFixed(0)} µs`);
+
+// This site's rate over the peer's mean in the same language, and the peer's CPU per request over this site's.
+function againstPeer(row: Row, peer: PeerRun[]): string {
+  const mean = peerMean(peer, localeOf(row.target.path));
+  if (!mean || row.target.pick || !row.site.requests) return "—";
+  const work = mean.cpuPerRequestUs && row.site.cpuPerRequestUs ? `; ${(mean.cpuPerRequestUs / row.site.cpuPerRequestUs).toFixed(1)}× less CPU` : "";
+  return `${(row.site.rps / mean.rps).toFixed(2)}×${work}`;
+}
+
+function loadTable(rows: Row[], peer: PeerRun[]): string {
   return markdownTable(
     [
       "URL",
@@ -33,6 +44,8 @@ function loadTable(rows: Row[]): string {
       "p50",
       "p99",
       "errors/non-2xx",
+      "server CPU per request",
+      ...(peer.length ? ["against the peer"] : []),
       "bytes (raw/compressed)",
       "first request",
       "backlog after run",
@@ -41,22 +54,26 @@ function loadTable(rows: Row[]): string {
       "via nginx req/s",
       "via nginx p99",
     ],
-    rows.map(({ target, sizes, site, drainMs, ceiling, proxy }) => [
-      target.label,
-      `\`${decodeURIComponent(target.path)}\``,
-      rps(site.rps),
-      // No answer at all within the run: every request took longer than the run lasted.
-      site.requests ? ms(site.p50) : "none answered",
-      site.requests ? ms(site.p99) : "—",
-      failures(site),
-      `${kb(sizes.raw)} / ${kb(sizes.compressed)} ${sizes.encoding}`,
-      `${ms(sizes.firstMs)} (${sizes.status})`,
-      drainMs < 1_000 ? "—" : seconds(drainMs / 1000),
-      ceiling ? rps(ceiling.rps) : "—",
-      ceiling ? `${((site.rps / ceiling.rps) * 100).toFixed(1)} %` : "—",
-      proxy ? `${rps(proxy.rps)}${proxy.errors || proxy.non2xx ? ` (${failures(proxy)})` : ""}` : "—",
-      proxy ? ms(proxy.p99) : "—",
-    ]),
+    rows
+      .map((row) => ({ ...row, vsPeer: peer.length ? [againstPeer(row, peer)] : [] }))
+      .map(({ target, sizes, site, drainMs, ceiling, proxy, vsPeer }) => [
+        target.label,
+        `\`${decodeURIComponent(target.path)}\``,
+        rps(site.rps),
+        // No answer at all within the run: every request took longer than the run lasted.
+        site.requests ? ms(site.p50) : "none answered",
+        site.requests ? ms(site.p99) : "—",
+        failures(site),
+        cpu(site),
+        ...vsPeer,
+        `${kb(sizes.raw)} / ${kb(sizes.compressed)} ${sizes.encoding}`,
+        `${ms(sizes.firstMs)} (${sizes.status})`,
+        drainMs < 1_000 ? "—" : seconds(drainMs / 1000),
+        ceiling ? rps(ceiling.rps) : "—",
+        ceiling ? `${((site.rps / ceiling.rps) * 100).toFixed(1)} %` : "—",
+        proxy ? `${rps(proxy.rps)}${proxy.errors || proxy.non2xx ? ` (${failures(proxy)})` : ""}` : "—",
+        proxy ? ms(proxy.p99) : "—",
+      ]),
   );
 }
 
@@ -77,13 +94,14 @@ export type Report = {
   publish: PublishResult;
   js: { count: number; raw: number; compressed: number } | null;
   article: Row | undefined;
+  peer: PeerRun[];
 };
 
 export function printReport(r: Report) {
   const out: string[] = [];
   out.push(`## Bench: ${r.articles} synthetic articles, ${r.connections} connections, ${r.duration} s per URL (after ${r.warmup} s warm-up)`, "");
   out.push(
-    `Machine: ${os.cpus().length} CPU cores shared by the load generator (autocannon, one thread), the server and PostgreSQL; other processes kept ${r.otherLoad.toFixed(2)} cores busy while the site was idle. Node ${process.version}.`,
+    `Machine: ${os.cpus().length} CPU cores shared by the load generator (autocannon, one thread), the server and PostgreSQL; server CPU per request is the app server process's CPU time over the answers of the run; other processes kept ${r.otherLoad.toFixed(2)} cores busy while the site was idle. Node ${process.version}.`,
   );
   out.push(
     (r.compressed
@@ -95,7 +113,14 @@ export function printReport(r: Report) {
     `Generation: ${r.generated}. Build: ${r.build ? `${seconds(r.build.seconds)}, ${r.build.prerendered} prerendered files in .next/server/app` : "skipped (--skip-build)"}.`,
     "",
   );
-  out.push(loadTable(r.rows), "");
+  out.push(loadTable(r.rows, r.peer), "");
+  if (r.peer.length)
+    out.push(
+      "The Payload peer in this sitting, with the same load (`--peer`), before and after this site's runs. `against the peer`: a row's requests per second over the peer's mean in the same language, and how many times less CPU the server process spent per request. The load generator reads every answer as text on the same two cores, so requests per second also follow the bytes of a page (and its Cyrillic more than its ASCII); CPU per request is the server's own cost.",
+      "",
+      peerTable(r.peer),
+      "",
+    );
   out.push(
     "`first request`: the URL's first request after the server started (uncached reads; status in brackets). `backlog after run`: how long the server and the database kept working on requests still in flight when the run ended (the next run waits for it).",
     "",
