@@ -18,26 +18,36 @@ export function logLevelProblem(value = process.env.LOG_LEVEL) {
   return `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")} (it is "${value}").`;
 }
 
-export const logger = pino({
-  level: logLevelProblem() || !process.env.LOG_LEVEL ? "info" : process.env.LOG_LEVEL,
-  base: undefined,
-  timestamp: pino.stdTimeFunctions.isoTime,
-  formatters: { level: (label) => ({ level: label }) },
-  // Errors keep their stack and chain of causes as fields instead of being folded into msg.
-  serializers: { err: pino.stdSerializers.errWithCause },
-  mixin: () => {
-    const context = requestContext.getStore();
-    return context ? { requestId: context.requestId } : {};
-  },
-  hooks: {
-    logMethod(args, method, level) {
-      // A page that logged an error while it was rendered is not kept by the page cache.
+// Lines are gathered and written 4 KB at a time (one system call for a dozen request lines
+// instead of one each, a tenth of what a replayed page costs the server), and at the latest
+// 100 ms after they were logged; what is still gathered is written out when the process exits.
+const destination = pino.destination({ dest: 1, sync: true, minLength: 4096 });
+setInterval(() => destination.flush(), 100).unref();
+process.once("exit", () => destination.flushSync());
+
+export const logger = pino(
+  {
+    level: logLevelProblem() || !process.env.LOG_LEVEL ? "info" : process.env.LOG_LEVEL,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    // Errors keep their stack and chain of causes as fields instead of being folded into msg.
+    serializers: { err: pino.stdSerializers.errWithCause },
+    mixin: () => {
       const context = requestContext.getStore();
-      if (context && level >= 50) context.errors += 1;
-      method.apply(this, args);
+      return context ? { requestId: context.requestId } : {};
+    },
+    hooks: {
+      logMethod(args, method, level) {
+        // A page that logged an error while it was rendered is not kept by the page cache.
+        const context = requestContext.getStore();
+        if (context && level >= 50) context.errors += 1;
+        method.apply(this, args);
+      },
     },
   },
-});
+  destination,
+);
 
 export function withRequestContext(context, run) {
   return requestContext.run(context, run);
