@@ -22,7 +22,12 @@ export function logLevelProblem(value = process.env.LOG_LEVEL) {
 // instead of one each, a tenth of what a replayed page costs the server), and at the latest
 // 100 ms after they were logged; what is still gathered is written out when the process exits.
 const destination = pino.destination({ dest: 1, sync: true, minLength: 4096 });
-setInterval(() => destination.flush(), 100).unref();
+let unwritten = false;
+setInterval(() => {
+  if (!unwritten) return;
+  unwritten = false;
+  destination.flush();
+}, 100).unref();
 process.once("exit", () => destination.flushSync());
 
 export const logger = pino(
@@ -42,6 +47,7 @@ export const logger = pino(
         // A page that logged an error while it was rendered is not kept by the page cache.
         const context = requestContext.getStore();
         if (context && level >= 50) context.errors += 1;
+        unwritten = true;
         method.apply(this, args);
       },
     },
