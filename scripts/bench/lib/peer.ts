@@ -61,7 +61,9 @@ export function peerTable(runs: PeerRun[]): string {
 export function listenerPid(port: number): number | null {
   const inodes = new Set<string>();
   for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
-    const lines = readOr(file).split("\n").slice(1);
+    const lines = orElse(() => fs.readFileSync(file, "utf8"), "")
+      .split("\n")
+      .slice(1);
     for (const fields of lines.map((line) => line.trim().split(/\s+/))) {
       // local_address is "HEXIP:HEXPORT"; state 0A is LISTEN; the 10th field is the socket's inode.
       if (fields[3] === "0A" && parseInt(fields[1]?.split(":")[1] ?? "", 16) === port && fields[9]) inodes.add(fields[9]);
@@ -69,31 +71,19 @@ export function listenerPid(port: number): number | null {
   }
   if (inodes.size === 0) return null;
   for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
-    const fds = (() => {
-      try {
-        return fs.readdirSync(`/proc/${pid}/fd`);
-      } catch {
-        return [];
-      }
-    })();
-    for (const fd of fds) {
-      const link = (() => {
-        try {
-          return fs.readlinkSync(`/proc/${pid}/fd/${fd}`);
-        } catch {
-          return "";
-        }
-      })();
+    // A process may end, or hide its descriptors, while it is read.
+    for (const fd of orElse(() => fs.readdirSync(`/proc/${pid}/fd`), [])) {
+      const link = orElse(() => fs.readlinkSync(`/proc/${pid}/fd/${fd}`), "");
       if (inodes.has(/^socket:\[(\d+)\]$/.exec(link)?.[1] ?? "")) return Number(pid);
     }
   }
   return null;
 }
 
-function readOr(file: string): string {
+function orElse<T>(read: () => T, fallback: T): T {
   try {
-    return fs.readFileSync(file, "utf8");
+    return read();
   } catch {
-    return "";
+    return fallback;
   }
 }

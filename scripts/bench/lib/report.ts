@@ -54,9 +54,9 @@ function loadTable(rows: Row[], peer: PeerRun[]): string {
       "via nginx req/s",
       "via nginx p99",
     ],
-    rows
-      .map((row) => ({ ...row, vsPeer: peer.length ? [againstPeer(row, peer)] : [] }))
-      .map(({ target, sizes, site, drainMs, ceiling, proxy, vsPeer }) => [
+    rows.map((row) => {
+      const { target, sizes, site, drainMs, ceiling, proxy } = row;
+      return [
         target.label,
         `\`${decodeURIComponent(target.path)}\``,
         rps(site.rps),
@@ -65,7 +65,7 @@ function loadTable(rows: Row[], peer: PeerRun[]): string {
         site.requests ? ms(site.p99) : "—",
         failures(site),
         cpu(site),
-        ...vsPeer,
+        ...(peer.length ? [againstPeer(row, peer)] : []),
         `${kb(sizes.raw)} / ${kb(sizes.compressed)} ${sizes.encoding}`,
         `${ms(sizes.firstMs)} (${sizes.status})`,
         drainMs < 1_000 ? "—" : seconds(drainMs / 1000),
@@ -73,7 +73,8 @@ function loadTable(rows: Row[], peer: PeerRun[]): string {
         ceiling ? `${((site.rps / ceiling.rps) * 100).toFixed(1)} %` : "—",
         proxy ? `${rps(proxy.rps)}${proxy.errors || proxy.non2xx ? ` (${failures(proxy)})` : ""}` : "—",
         proxy ? ms(proxy.p99) : "—",
-      ]),
+      ];
+    }),
   );
 }
 
