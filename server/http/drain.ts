@@ -2,9 +2,10 @@
 //
 // A client may write its next request onto a kept-alive connection at the very moment the signal
 // comes. Closing idle connections at once would reset such a request unread (ECONNRESET), though
-// it was sent before the signal. So for a short grace, requests on connections already open are
-// still served, each with "Connection: close"; only then are idle connections closed, and
-// anything that still arrives after that gets a 503.
+// it was sent before the signal. So for a short grace, requests on connections that were idle at
+// the signal are still served, each with "Connection: close"; only then are idle connections
+// closed, and anything that still arrives after that gets a 503. A connection busy at the signal
+// closes after its answer.
 import type { Server, ServerResponse } from "node:http";
 import net from "node:net";
 import { log } from "../log.mjs";
@@ -37,8 +38,13 @@ export function createDrain(server: Server, timeoutMs: number, exit: (code: numb
     track(res: ServerResponse) {
       inFlight.add(res);
       if (draining) res.shouldKeepAlive = false;
+      const socket = res.socket;
       res.once("close", () => {
         inFlight.delete(res);
+        // Its headers promised keep-alive before the signal came. The client sends its next request
+        // on this connection only after this answer, so after the signal: close it, unread, rather
+        // than serve that request within the grace.
+        if (draining && res.shouldKeepAlive) socket?.destroySoon();
         exitWhenIdle();
       });
     },

@@ -7,17 +7,21 @@ const GRACE_MS = 300;
 let server: http.Server | null = null;
 
 // A server whose handler is gated by the drain as server/http/handler.ts gates it.
+// A request for /slow sends its headers and first bytes at once and its last when `finishSlow` is called.
 async function drainedServer() {
   const exits: number[] = [];
+  let finishSlow = () => {};
   server = http.createServer();
   const drain = createDrain(server, 10_000, (code) => exits.push(code), GRACE_MS);
-  server.on("request", (_req, res) => {
+  server.on("request", (req, res) => {
     if (!drain.admits()) return res.writeHead(503).end("shutting down");
     drain.track(res);
-    res.end("ok");
+    if (req.url !== "/slow") return res.end("ok");
+    res.write("first part");
+    finishSlow = () => res.end("last part");
   });
   await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  return { drain, exits, port: (server.address() as net.AddressInfo).port };
+  return { drain, exits, port: (server.address() as net.AddressInfo).port, finishSlow: () => finishSlow() };
 }
 
 // One raw kept-alive connection, so the test decides when each request is written.
@@ -28,7 +32,7 @@ function connection(port: number) {
   socket.on("data", (chunk) => (received += chunk));
   socket.on("error", () => {});
   socket.on("close", () => (closed = true));
-  const send = () => socket.write("GET / HTTP/1.1\r\nHost: test\r\nConnection: keep-alive\r\n\r\n");
+  const send = (path = "/") => socket.write(`GET ${path} HTTP/1.1\r\nHost: test\r\nConnection: keep-alive\r\n\r\n`);
   const responses = () => received.split("HTTP/1.1 ").slice(1);
   return { send, responses, closed: () => closed, socket };
 }
@@ -55,6 +59,21 @@ describe("graceful drain", () => {
     await until(() => client.responses().length === 2 && client.closed());
     expect(client.responses().map((r) => r.slice(0, 6))).toEqual(["200 OK", "200 OK"]);
     expect(client.responses()[1]).toMatch(/connection: close/i);
+    expect(client.closed()).toBe(true);
+  });
+
+  it("closes a connection whose answer began before the signal once that answer is done", async () => {
+    const { drain, port, finishSlow } = await drainedServer();
+    const client = connection(port);
+    client.send("/slow");
+    await until(() => client.responses().length === 1);
+    drain.start("SIGTERM");
+    finishSlow();
+    // Closed at once, not at the end of the grace: a next request would be written after the signal.
+    await until(() => client.closed(), GRACE_MS / 2);
+    expect(client.responses()).toHaveLength(1);
+    expect(client.responses()[0]).toMatch(/keep-alive/i);
+    expect(client.responses()[0]).toMatch(/last part/);
     expect(client.closed()).toBe(true);
   });
 
