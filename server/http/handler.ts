@@ -39,7 +39,7 @@ export function createHandler(handle: NextHandle, drain: Drain) {
     const context: RequestContext = { requestId, errors: 0 };
     withRequestContext(context, () => {
       const started = performance.now();
-      res.once("close", () => logRequest(req, res, Math.round(performance.now() - started)));
+      res.once("close", () => logRequest(req, res, requestId, Math.round(performance.now() - started)));
       // The readiness probe says "no" from the signal on, so a load balancer stops sending.
       if (!drain.admits() || (drain.draining && req.url?.startsWith("/api/health/ready"))) return sendShuttingDown(req, res);
       drain.track(res);
@@ -76,10 +76,12 @@ export function createHandler(handle: NextHandle, drain: Drain) {
 // The job worker's own calls: a job logs what it did (a publication, a failure) itself.
 const QUIET = new Set(["/api/internal/jobs"]);
 
-function logRequest(req: http.IncomingMessage, res: http.ServerResponse, ms: number) {
+// The id is given, not left to the log's request context: "close" is emitted from whatever
+// ended the response, which may be another request's work (a render Next.js shared between them).
+function logRequest(req: http.IncomingMessage, res: http.ServerResponse, requestId: string, ms: number) {
   const path = req.url?.split("?")[0] ?? "";
   if (QUIET.has(path) && res.statusCode < 400) return;
-  log(res.statusCode >= 500 ? "warn" : "info", "request", { method: req.method, url: loggedUrl(req.url), status: res.statusCode, ms });
+  log(res.statusCode >= 500 ? "warn" : "info", "request", { requestId, method: req.method, url: loggedUrl(req.url), status: res.statusCode, ms });
 }
 
 // Next.js takes a script nonce from a request's policy header and writes it into the page,

@@ -1,0 +1,60 @@
+import http from "node:http";
+import type net from "node:net";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createDrain } from "@/server/http/drain";
+import { createHandler } from "@/server/http/handler";
+
+const logged = vi.hoisted(() => [] as { msg: string; fields: Record<string, unknown> }[]);
+vi.mock("@/server/log.mjs", async (original) => ({
+  ...(await original<typeof import("@/server/log.mjs")>()),
+  log: (_level: string, msg: string, fields: Record<string, unknown> = {}) => logged.push({ msg, fields }),
+}));
+
+// A stand-in for Next.js that answers the first request only when the second arrives, from the
+// second one's work, as a render shared by two requests does.
+let parked: http.ServerResponse | null = null;
+let server: http.Server;
+let port = 0;
+
+beforeAll(async () => {
+  server = http.createServer();
+  const handle = async (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!parked) return void (parked = res);
+    for (const r of [parked, res]) r.writeHead(200, { "Content-Type": "text/plain", "Cache-Control": "private, no-store" }).end("ok");
+  };
+  server.on(
+    "request",
+    createHandler(
+      handle,
+      createDrain(server, 10_000, () => {}),
+    ),
+  );
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  port = (server.address() as net.AddressInfo).port;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+const get = (path: string, id: string) =>
+  new Promise<string | undefined>((resolve, reject) =>
+    http
+      .get({ port, path, headers: { "x-request-id": id } }, (res) => res.resume().on("end", () => resolve(res.headers["x-request-id"] as string)))
+      .on("error", reject),
+  );
+
+describe("request lines", () => {
+  it("carry their own request's id, even when another request's work ended the response", async () => {
+    const first = get("/ru/first", "first-request-0001");
+    await vi.waitFor(() => expect(parked).not.toBeNull());
+    const second = get("/ru/second", "second-request-0002");
+    expect(await Promise.all([first, second])).toEqual(["first-request-0001", "second-request-0002"]);
+    await vi.waitFor(() => expect(logged.filter((l) => l.msg === "request")).toHaveLength(2));
+    const lines = logged.filter((l) => l.msg === "request").map((l) => [l.fields.url, l.fields.requestId]);
+    expect(lines.sort()).toEqual([
+      ["/ru/first", "first-request-0001"],
+      ["/ru/second", "second-request-0002"],
+    ]);
+  });
+});
