@@ -1,43 +1,22 @@
 import http from "node:http";
-import type net from "node:net";
 import zlib from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDrain } from "@/server/http/drain";
-import { createHandler } from "@/server/http/handler";
+import { describe, expect, it } from "vitest";
+import { serveRequestLayer } from "../support/request-layer";
 
 // The whole request layer (404 pages, nonces, the page cache, compression) around a stand-in
 // for Next.js that sends a cacheable page, as Next.js sends one from its cache: one string.
 const scripts = Array.from({ length: 20 }, (_, i) => `<script>self.__next_f.push([1,"${i}"])</script><p>${"Новость дня. ".repeat(40)}</p>`).join("");
 const PAGE = `<!DOCTYPE html><html lang="ru"><head></head><body><header></header><main>${scripts}</main></body></html>`;
 let rendered = 0;
-let server: http.Server;
-let port = 0;
-
-beforeAll(async () => {
-  server = http.createServer();
-  const handle = async (_req: http.IncomingMessage, res: http.ServerResponse) => {
-    rendered++;
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "s-maxage=31536000" }).end(PAGE);
-  };
-  server.on(
-    "request",
-    createHandler(
-      handle,
-      createDrain(server, 10_000, () => {}),
-    ),
-  );
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as net.AddressInfo).port;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
+const { port } = serveRequestLayer(async (_req, res) => {
+  rendered++;
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "s-maxage=31536000" }).end(PAGE);
 });
 
 function get(path: string, headers: http.OutgoingHttpHeaders = {}) {
   return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) =>
     http
-      .get({ port, path, headers }, (res) => {
+      .get({ port: port(), path, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
       })

@@ -1,8 +1,6 @@
 import http from "node:http";
-import type net from "node:net";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createDrain } from "@/server/http/drain";
-import { createHandler } from "@/server/http/handler";
+import { describe, expect, it, vi } from "vitest";
+import { serveRequestLayer } from "../support/request-layer";
 
 const logged = vi.hoisted(() => [] as { msg: string; fields: Record<string, unknown> }[]);
 vi.mock("@/server/log.mjs", async (original) => ({
@@ -13,34 +11,15 @@ vi.mock("@/server/log.mjs", async (original) => ({
 // A stand-in for Next.js that answers the first request only when the second arrives, from the
 // second one's work, as a render shared by two requests does.
 let parked: http.ServerResponse | null = null;
-let server: http.Server;
-let port = 0;
-
-beforeAll(async () => {
-  server = http.createServer();
-  const handle = async (_req: http.IncomingMessage, res: http.ServerResponse) => {
-    if (!parked) return void (parked = res);
-    for (const r of [parked, res]) r.writeHead(200, { "Content-Type": "text/plain", "Cache-Control": "private, no-store" }).end("ok");
-  };
-  server.on(
-    "request",
-    createHandler(
-      handle,
-      createDrain(server, 10_000, () => {}),
-    ),
-  );
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  port = (server.address() as net.AddressInfo).port;
-});
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
+const { port } = serveRequestLayer(async (_req, res) => {
+  if (!parked) return void (parked = res);
+  for (const r of [parked, res]) r.writeHead(200, { "Content-Type": "text/plain", "Cache-Control": "private, no-store" }).end("ok");
 });
 
 const get = (path: string, id: string) =>
   new Promise<string | undefined>((resolve, reject) =>
     http
-      .get({ port, path, headers: { "x-request-id": id } }, (res) => res.resume().on("end", () => resolve(res.headers["x-request-id"] as string)))
+      .get({ port: port(), path, headers: { "x-request-id": id } }, (res) => res.resume().on("end", () => resolve(res.headers["x-request-id"] as string)))
       .on("error", reject),
   );
 
