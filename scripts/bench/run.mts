@@ -14,7 +14,7 @@ import { flag, has, option } from "./lib/args.ts";
 import { hasBenchBuild, retireBenchBuild, runBuild, type BuildInfo } from "./lib/build.ts";
 import { runLoad } from "./lib/load.ts";
 import { busyCores, databasePids, waitIdle } from "./lib/idle.ts";
-import { compressedLoad } from "./lib/load.ts";
+import { compressedLoad, readBodies } from "./lib/load.ts";
 import { heapAfterGc, memoryRun, mixedPicker, type MemoryRun } from "./lib/memory.ts";
 import { publishToVisible } from "./lib/publish.ts";
 import { printReport, seconds, type MemoryReading, type Row } from "./lib/report.ts";
@@ -165,6 +165,7 @@ await runCli(async () => {
 
     printReport({
       compressed: compressedLoad,
+      readBodies,
       nginx: nginx !== null,
       articles,
       connections,

@@ -81,6 +81,7 @@ function loadTable(rows: Row[], peer: PeerRun[]): string {
 export type Report = {
   articles: number;
   compressed: boolean;
+  readBodies: boolean;
   nginx: boolean;
   connections: number;
   duration: number;
@@ -102,7 +103,7 @@ export function printReport(r: Report) {
   const out: string[] = [];
   out.push(`## Bench: ${r.articles} synthetic articles, ${r.connections} connections, ${r.duration} s per URL (after ${r.warmup} s warm-up)`, "");
   out.push(
-    `Machine: ${os.cpus().length} CPU cores shared by the load generator (autocannon, one thread), the server and PostgreSQL; server CPU per request is the app server process's CPU time over the answers of the run; other processes kept ${r.otherLoad.toFixed(2)} cores busy while the site was idle. Node ${process.version}.`,
+    `Machine: ${os.cpus().length} CPU cores shared by the load generator (autocannon, one thread, ${r.readBodies ? "decoding every answer's body into a string (--read-bodies)" : "counting each answer's bytes without decoding them"}), the server and PostgreSQL; server CPU per request is the app server process's CPU time over the answers of the run; other processes kept ${r.otherLoad.toFixed(2)} cores busy while the site was idle. Node ${process.version}.`,
   );
   out.push(
     (r.compressed
