@@ -5,7 +5,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { pagePolicy } from "../../lib/security-headers.ts";
 import { log } from "../log.mjs";
 import { a11yMarks, HtmlAttributeWriter } from "./a11y-mode.ts";
-import { LocaleLinkWriter } from "./locale-links.ts";
+import { LocaleLinkWriter, linksPointed } from "./locale-links.ts";
 import { ScriptNonceInjector } from "./script-nonce.ts";
 
 type Chunk = string | Uint8Array;
@@ -25,11 +25,12 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
   let injector: ScriptNonceInjector | null = null;
   const htmlAttributes = new HtmlAttributeWriter(a11yMarks(req));
   const localeLinks = new LocaleLinkWriter(req.url);
+  const pointLinks = (chunk: Buffer | string) => (linksPointed(res) ? chunk : localeLinks.apply(chunk));
   // The body end() was called with, while its headers are written; then its finished pieces.
   let ending: { chunk: Chunk | undefined; encoding: BufferEncoding | undefined } | null = null;
   let finalParts: Buffer[] | null = null;
   const bodyParts = (chunk: Chunk | undefined, encoding: BufferEncoding | undefined): Buffer[] => {
-    const last = chunk === undefined || chunk === null ? [] : injector!.pushParts(localeLinks.apply(htmlAttributes.apply(toBuffer(chunk, encoding))));
+    const last = chunk === undefined || chunk === null ? [] : injector!.pushParts(pointLinks(htmlAttributes.apply(toBuffer(chunk, encoding))));
     return [...last, ...injector!.pushParts(localeLinks.flush()), injector!.flush()].filter((part) => part.length > 0);
   };
 
@@ -74,7 +75,7 @@ export function secureResponse(req: IncomingMessage, res: ServerResponse, option
     if (!res.headersSent) res.writeHead(res.statusCode);
     if (!injector) return write.call(this, chunk, encoding as BufferEncoding, callback);
     const done = typeof encoding === "function" ? encoding : callback;
-    const out = injector.push(localeLinks.apply(htmlAttributes.apply(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined))));
+    const out = injector.push(pointLinks(htmlAttributes.apply(toBuffer(chunk, typeof encoding === "string" ? encoding : undefined))));
     if (out.length === 0) {
       done?.();
       return true;

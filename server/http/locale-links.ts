@@ -16,6 +16,12 @@ const HEADER_END = "</header>";
 const MAX_HELD = 2048;
 const EMPTY = Buffer.alloc(0);
 
+// Responses whose text has its link in place already (pages replayed from the page cache, which
+// keeps them rewritten): the writer passes them without searching them again.
+const pointed = new WeakSet<object>();
+export const markLinksPointed = (res: object) => void pointed.add(res);
+export const linksPointed = (res: object) => pointed.has(res);
+
 export class LocaleLinkWriter {
   private alternates = new Map<string, string>();
   private inHead = true;

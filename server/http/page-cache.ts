@@ -10,7 +10,7 @@
 // changes on globalThis), and after PAGE_CACHE_TTL_MS. Held within the shared memory budget.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
 import { cacheSpace, stringSize } from "../cache/memory-budget.mjs";
-import { LocaleLinkWriter } from "./locale-links.ts";
+import { LocaleLinkWriter, markLinksPointed } from "./locale-links.ts";
 import { canonicalPath, hasPrivateCookie, splitUrl } from "./request-path.ts";
 
 const GENERATION = Symbol.for("airr.pages.generation");
@@ -61,6 +61,7 @@ export function replayPage(req: IncomingMessage, res: ServerResponse): boolean {
   res.statusCode = 200;
   for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
   res.setHeader("X-Page-Cache", "hit");
+  markLinksPointed(res);
   res.end(page.body);
   return true;
 }
@@ -115,9 +116,9 @@ export function recordPage(req: IncomingMessage, res: ServerResponse, mayStore: 
 }
 
 // Kept with its language link already pointing at the translation (the writer's result depends
-// on the address and the text alone). Replayed, the page then passes the writer unchanged, as
-// the same string, which the nonce layer's template is keyed by; rewritten on every replay it
-// was a new copy of the page each time, and a new template lookup over all of it.
+// on the address and the text alone). Replayed, the page then skips the writer and reaches the
+// nonce layer as the same string its template is keyed by; rewritten on every replay it was a
+// new copy of the page each time, and a new template lookup over all of it.
 function withLocaleLinks(url: string | undefined, text: string): string {
   const writer = new LocaleLinkWriter(url);
   const out = writer.apply(text);

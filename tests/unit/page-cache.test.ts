@@ -45,7 +45,7 @@ async function get(path: string, init: RequestInit = {}) {
 }
 
 describe("page cache", () => {
-  it("keeps a page with its language link already written, so a replay passes the link writer as the same text", async () => {
+  it("keeps a page with its language link already written, so a replay skips the link writer", async () => {
     const body =
       '<!DOCTYPE html><html><head><link rel="alternate" hrefLang="en" href="http://localhost/en/press/news/in-english"/></head><body>' +
       '<header><a data-locale-link="en" href="/en/press/news/po-russki">EN</a></header>' +
@@ -58,10 +58,8 @@ describe("page cache", () => {
       const second = await get("/ru/press/news/po-russki");
       expect(second.hit).toBe(true);
       for (const { body: text } of [first, second]) expect(text).toContain('data-locale-link="en" href="/en/press/news/in-english"');
-      // Rewritten on each replay, the page was a new string every time.
-      const replayed = apply.mock.calls.map(([chunk], i) => [chunk, apply.mock.results[i]!.value]);
-      expect(replayed.length).toBeGreaterThan(0);
-      for (const [chunk, out] of replayed) expect(out).toBe(chunk);
+      // Searched again on each replay, a cached page cost about a seventh more CPU.
+      expect(apply).not.toHaveBeenCalled();
     } finally {
       apply.mockRestore();
     }
