@@ -2,9 +2,9 @@
 // one spelling of each path, untrusted headers dropped, per-response script nonces, 404 pages
 // drawn on the server, the page cache, compression, a limit on renders at once, and 503 once draining is past its grace.
 import type http from "node:http";
-import compression from "compression";
 import { log, loggedUrl, requestIdFrom, withRequestContext, type RequestContext } from "../log.mjs";
 import type { Drain } from "./drain.ts";
+import { createEncoding } from "./encoding.ts";
 import { secureResponse } from "./html-response.ts";
 import { serveNotFoundPages } from "./not-found-page.ts";
 import { isCacheableRequest, recordPage, replayPage } from "./page-cache.ts";
@@ -31,7 +31,7 @@ const databaseFailedRecently = () => Date.now() - Number((globalThis as Record<s
 
 export function createHandler(handle: NextHandle, drain: Drain) {
   const placeholder = readPlaceholder();
-  const compress = compression();
+  const encode = createEncoding();
   const gate = createRenderGate(gateLimits());
   return (req: http.IncomingMessage, res: http.ServerResponse) => {
     const requestId = requestIdFrom(req.headers["x-request-id"]);
@@ -54,7 +54,7 @@ export function createHandler(handle: NextHandle, drain: Drain) {
       appendPeerAddress(req);
       const nonce = placeholderFor(req, placeholder);
       dropPlaceholderHeader(req);
-      compress(req as never, res as never, () => {
+      encode(req, res, () => {
         secureResponse(req, res, { databaseFailedRecently, nonce });
         serveNotFoundPages(req, res);
         const cacheable = isCacheableRequest(req);
