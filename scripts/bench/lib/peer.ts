@@ -1,9 +1,8 @@
 // The Payload CMS peer (../shared/peers/payload), measured by this bench in the same sitting and
 // with the same load as this site's pages (`--peer http://127.0.0.1:3950`): its prerendered
 // article in both languages, before this site's runs and after them, with the CPU time its
-// server process spent per request. A load generator on the same two cores reads every answer
-// as text, so its requests per second also depend on the bytes sent (and more on Cyrillic than
-// on ASCII); the CPU time per request is the server's cost alone.
+// server process spent per request. The load generator shares the same two cores, so requests
+// per second also follow the bytes of a page; the CPU time per request is the server's cost alone.
 import fs from "node:fs";
 import { runLoad, type LoadResult } from "./load.ts";
 import { markdownTable } from "./report.ts";

@@ -118,7 +118,7 @@ export function printReport(r: Report) {
   out.push(loadTable(r.rows, r.peer), "");
   if (r.peer.length)
     out.push(
-      "The Payload peer in this sitting, with the same load (`--peer`), before and after this site's runs. `against the peer`: a row's requests per second over the peer's mean in the same language, and how many times less CPU the server process spent per request. The load generator reads every answer as text on the same two cores, so requests per second also follow the bytes of a page (and its Cyrillic more than its ASCII); CPU per request is the server's own cost.",
+      "The Payload peer in this sitting, with the same load (`--peer`), before and after this site's runs. `against the peer`: a row's requests per second over the peer's mean in the same language, and how many times less CPU the server process spent per request. The load generator runs on the same two cores, so requests per second also follow the bytes of a page; CPU per request is the server's own cost.",
       "",
       peerTable(r.peer),
       "",
