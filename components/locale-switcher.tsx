@@ -2,6 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
+import { carriedQuery } from "@/i18n/carried-query";
 import { Link, usePathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 
@@ -26,6 +27,9 @@ function subscribe(onChange: () => void) {
 // by the page's hreflang alternate: the server's HTML layer writes it in (server/http/locale-links.ts,
 // so it works without JavaScript) and the client keeps it current as the router moves on. A page
 // without a translation keeps its path, which answers with an honest page in the other language.
+// The query is read in the browser, once the page has hydrated (the HTML, prerendered for most
+// pages, cannot know it; useSearchParams would need a Suspense boundary, whose streamed script
+// the page policy does not trust): the link carries it from then on.
 export function LocaleSwitcher({ label, names }: { label: string; names: Record<string, { short: string; full: string }> }) {
   const pathname = usePathname();
   const current = useLocale();
@@ -35,6 +39,11 @@ export function LocaleSwitcher({ label, names }: { label: string; names: Record<
     () => alternatePath(other),
     // Hydration reads the same head: the server's HTML layer has already pointed the link there.
     () => (typeof document === "undefined" ? null : alternatePath(other)),
+  );
+  const query = useSyncExternalStore(
+    subscribe,
+    () => carriedQuery(location.search),
+    () => "",
   );
   return (
     <ul aria-label={label} className="flex gap-1 text-sm">
@@ -47,7 +56,7 @@ export function LocaleSwitcher({ label, names }: { label: string; names: Record<
           ) : (
             <Link
               data-locale-link={locale}
-              href={(locale === other && translated) || pathname}
+              href={`${(locale === other && translated) || pathname}${query}`}
               locale={locale}
               hrefLang={locale}
               lang={locale}

@@ -87,6 +87,17 @@ test.describe("both locales", () => {
     await site.expectHeading("This item is published in another language only");
   });
 
+  test("the switcher keeps a search's words and a list's filters, and leaves the page number behind", async ({ page }) => {
+    const words = encodeURIComponent("регион");
+    const site = new Site(page);
+    await site.open("/ru/press/news?region=tatarstan");
+    await expect(site.switcher().getByRole("link")).toHaveAttribute("href", "/en/press/news?region=tatarstan");
+    await site.open(`/ru/search?q=${words}`);
+    await site.switcher().getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/en/search\\?q=${words}$`));
+    await expect(page.getByRole("searchbox")).toHaveValue("регион");
+  });
+
   test("the switcher remembers the choice for the next visit to /", async ({ page }) => {
     const site = new Site(page);
     await site.open("/ru/regions/tatarstan");
