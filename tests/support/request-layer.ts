@@ -1,17 +1,18 @@
 import http from "node:http";
-import type net from "node:net";
-import { afterAll, beforeAll } from "vitest";
+import { beforeAll } from "vitest";
 import { createDrain } from "@/server/http/drain";
 import { createHandler } from "@/server/http/handler";
+import { serverPorts } from "./raw-http";
 
 type Handle = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
 
 // The whole request layer of server/index.ts around `handle`, a stand-in for Next.js, listening
 // for the file's tests; `port()` is known once they start.
 export function serveRequestLayer(handle: Handle) {
-  const server = http.createServer();
+  const listen = serverPorts("file");
   let port = 0;
   beforeAll(async () => {
+    const server = http.createServer();
     server.on(
       "request",
       createHandler(
@@ -19,12 +20,7 @@ export function serveRequestLayer(handle: Handle) {
         createDrain(server, 10_000, () => {}),
       ),
     );
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    port = (server.address() as net.AddressInfo).port;
-  });
-  afterAll(() => {
-    server.closeAllConnections();
-    server.close();
+    port = await listen(server);
   });
   return { port: () => port };
 }

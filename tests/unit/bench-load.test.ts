@@ -1,23 +1,21 @@
 import http from "node:http";
-import type net from "node:net";
 import autocannon from "autocannon";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runLoad } from "../../scripts/bench/lib/load";
+import { serverPorts } from "../support/raw-http";
 
 const BODY = Buffer.from(`<p>${"Инновационные регионы России. ".repeat(2000)}</p>`);
-let server: http.Server;
+const listen = serverPorts("file");
 let base = "";
 let answered = 0;
 
 beforeAll(async () => {
-  server = http.createServer((_req, res) => {
+  const server = http.createServer((_req, res) => {
     answered++;
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": BODY.length }).end(BODY);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+  base = `http://127.0.0.1:${await listen(server)}`;
 });
-afterAll(() => new Promise((resolve) => server.close(resolve)));
 
 describe("the bench's load generator", () => {
   it("counts every byte of each answer", async () => {

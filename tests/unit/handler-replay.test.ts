@@ -1,6 +1,7 @@
-import http from "node:http";
+import type http from "node:http";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { getRaw } from "../support/raw-http";
 import { serveRequestLayer } from "../support/request-layer";
 
 // The whole request layer (404 pages, nonces, the page cache, compression) around a stand-in
@@ -13,16 +14,7 @@ const { port } = serveRequestLayer(async (_req, res) => {
   res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "s-maxage=31536000" }).end(PAGE);
 });
 
-function get(path: string, headers: http.OutgoingHttpHeaders = {}) {
-  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) =>
-    http
-      .get({ port: port(), path, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-      })
-      .on("error", reject),
-  );
-}
+const get = (path: string, headers: http.OutgoingHttpHeaders = {}) => getRaw(port(), path, headers);
 
 const nonceOf = (headers: http.IncomingHttpHeaders) => /'nonce-([^']+)'/.exec(String(headers["content-security-policy"]))?.[1];
 

@@ -1,5 +1,6 @@
-import http from "node:http";
+import type http from "node:http";
 import { describe, expect, it, vi } from "vitest";
+import { getRaw } from "../support/raw-http";
 import { serveRequestLayer } from "../support/request-layer";
 
 const logged = vi.hoisted(() => [] as { msg: string; fields: Record<string, unknown> }[]);
@@ -16,12 +17,7 @@ const { port } = serveRequestLayer(async (_req, res) => {
   for (const r of [parked, res]) r.writeHead(200, { "Content-Type": "text/plain", "Cache-Control": "private, no-store" }).end("ok");
 });
 
-const get = (path: string, id: string) =>
-  new Promise<string | undefined>((resolve, reject) =>
-    http
-      .get({ port: port(), path, headers: { "x-request-id": id } }, (res) => res.resume().on("end", () => resolve(res.headers["x-request-id"] as string)))
-      .on("error", reject),
-  );
+const get = async (path: string, id: string) => (await getRaw(port(), path, { "x-request-id": id })).headers["x-request-id"];
 
 describe("request lines", () => {
   it("carry their own request's id, even when another request's work ended the response", async () => {

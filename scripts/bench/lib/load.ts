@@ -22,7 +22,7 @@ const LOAD_HEADERS: Record<string, string> = compressedLoad
 // about 1,700 either way (its server sets that rate). So the bench counts the bytes of each
 // answer and leaves them undecoded, as wrk does; --read-bodies decodes them as before.
 export const readBodies = has("read-bodies");
-export function leaveBodiesUndecoded(): void {
+function leaveBodiesUndecoded(): void {
   const queue = createRequire(import.meta.url)("autocannon/lib/pipelinedRequestsQueue.js") as { prototype: { addBody?: unknown } };
   if (typeof queue.prototype.addBody !== "function")
     throw new Error("autocannon no longer collects bodies in PipelinedRequestsQueue.addBody: see scripts/bench/lib/load.ts.");
